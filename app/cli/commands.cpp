@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "app/cli/commands.h"
+
+#include "app/cli/helpcommand.h"
+
+namespace Pigeon::Cli {
+
+namespace {
+template<typename T>
+CommandFactory make()
+{
+    return [] { return std::unique_ptr<CliCommand>(new T); };
+}
+} // namespace
+
+const std::vector<CommandFactory> &commandFactories()
+{
+    // One line per command; keep "help" last.
+    static const std::vector<CommandFactory> factories{
+        make<HelpCommand>(),
+    };
+    return factories;
+}
+
+} // namespace Pigeon::Cli
