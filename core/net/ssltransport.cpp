@@ -1,0 +1,622 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "net/ssltransport.h"
+
+#include "common/logging.h"
+#include "common/redactor.h"
+
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace Pigeon::Net {
+
+namespace {
+
+// Transcript lines longer than this are shortened; the log is for people, not for replay
+// of bulk data.
+constexpr qsizetype kMaxLoggedLine = 1000;
+// Client writes larger than this are logged as a byte count (message bodies, literals).
+constexpr qsizetype kMaxLoggedWrite = 64 * 1024;
+// Lines are copied out of the socket's ring buffer through this much stack space at a time.
+constexpr qint64 kLineChunk = 16 * 1024;
+
+QByteArray shortened(QByteArrayView text)
+{
+    QByteArray out = text.toByteArray();
+    while (out.endsWith('\n') || out.endsWith('\r'))
+        out.chop(1);
+    if (out.size() > kMaxLoggedLine) {
+        const qsizetype total = out.size();
+        out.truncate(kMaxLoggedLine);
+        out += "... (" + QByteArray::number(total) + " bytes)";
+    }
+    return out;
+}
+
+} // namespace
+
+SslTransport::SslTransport(QObject *parent)
+    : Transport(parent)
+{
+    qRegisterMetaType<Pigeon::MailError>();
+    qRegisterMetaType<Pigeon::Net::CertificateInfo>();
+    m_connectTimer.setSingleShot(true);
+    m_readTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &SslTransport::onConnectTimeout);
+    connect(&m_readTimer, &QTimer::timeout, this, &SslTransport::onReadTimeout);
+}
+
+SslTransport::~SslTransport()
+{
+    if (m_socket) {
+        // No signals from a half-destroyed object.
+        QObject::disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+    }
+}
+
+Result<QSslConfiguration> SslTransport::sslConfiguration(const TlsPolicy &policy)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    config.setProtocol(QSsl::SecureProtocols);
+    if (!policy.extraCaFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(policy.extraCaFile, QSsl::Pem);
+        if (extra.isEmpty()) {
+            return MailError(MailError::Kind::Tls,
+                             tr("The certificate authority file %1 could not be read or holds no certificate.")
+                                 .arg(policy.extraCaFile));
+        }
+        // Setting CAs explicitly turns off Qt's on-demand loading of the system store, so
+        // the system CAs are added first: the extra file is trusted *in addition*.
+        QList<QSslCertificate> cas = config.caCertificates();
+        if (cas.isEmpty())
+            cas = QSslConfiguration::systemCaCertificates();
+        cas += extra;
+        config.setCaCertificates(cas);
+    }
+    return config;
+}
+
+bool SslTransport::isPinned(const TlsPolicy &policy, const QString &host,
+                            const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return false;
+    const QString fingerprint = CertificateInfo::fingerprint(certificate);
+    for (const PinnedCertificate &pin : policy.pinned) {
+        if (pin.host.compare(host, Qt::CaseInsensitive) == 0
+            && pin.sha256.compare(fingerprint, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString SslTransport::hostText() const
+{
+    return m_endpoint.host + QLatin1Char(':') + QString::number(m_endpoint.port);
+}
+
+bool SslTransport::isEncrypted() const
+{
+    return m_socket && m_state == State::Connected && m_socket->isEncrypted();
+}
+
+// ---------------------------------------------------------------------------------------
+// Connection lifecycle
+
+void SslTransport::connectToServer(const Endpoint &endpoint)
+{
+    if (m_socket) {
+        // A new connection replaces the old one silently: the caller asked for it.
+        QObject::disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    ++m_generation;
+    m_endpoint = endpoint;
+    m_state = State::Connecting;
+    m_peerCertificate = QSslCertificate();
+    m_untrusted.reset();
+    m_awaiting = false;
+    m_halted = false;
+    m_inLiteral = false;
+    m_literal = QByteArray();
+    m_literalFilled = 0;
+    m_readTimer.stop();
+
+    if (endpoint.host.isEmpty() || endpoint.port == 0) {
+        failLater(MailError(MailError::Kind::InvalidInput, tr("No server name or port is set.")));
+        return;
+    }
+    Result<QSslConfiguration> config = sslConfiguration(endpoint.tls);
+    if (!config) {
+        failLater(config.error());
+        return;
+    }
+
+    m_socket = new QSslSocket(this);
+    m_socket->setSslConfiguration(config.value());
+    // The certificate must name the host the user typed, not whatever DNS returned.
+    m_socket->setPeerVerifyName(endpoint.host);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    connect(m_socket, &QSslSocket::connected, this, &SslTransport::onSocketConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &SslTransport::onSocketEncrypted);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
+    connect(m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors);
+    connect(m_socket, &QSslSocket::disconnected, this, &SslTransport::onSocketDisconnected);
+    connect(m_socket, &QSslSocket::readyRead, this, &SslTransport::onReadyRead);
+
+    qCInfo(lcNet).noquote() << transcriptLabel() << "connecting to" << hostText()
+                            << "security" << securityName(endpoint.security);
+    m_connectTimer.start(limits().connectTimeoutMs);
+    if (endpoint.security == Security::ImplicitTls)
+        m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);
+    else
+        m_socket->connectToHost(endpoint.host, endpoint.port);
+}
+
+void SslTransport::onSocketConnected()
+{
+    if (m_endpoint.security == Security::ImplicitTls)
+        return; // connected() waits for the handshake
+    m_connectTimer.stop();
+    m_state = State::Connected;
+    qCDebug(lcNet).noquote() << transcriptLabel() << "connected (plain) to" << hostText();
+    Q_EMIT connected();
+    scheduleProcessing();
+}
+
+void SslTransport::onSocketEncrypted()
+{
+    m_connectTimer.stop();
+    m_peerCertificate = m_socket->peerCertificate();
+    const QSslCipher cipher = m_socket->sessionCipher();
+    qCInfo(lcNet).noquote() << transcriptLabel() << "TLS established with" << hostText()
+                            << cipher.protocolString() << cipher.name();
+    const State before = m_state;
+    m_state = State::Connected;
+    if (before == State::Encrypting)
+        Q_EMIT encrypted();
+    else
+        Q_EMIT connected();
+    scheduleProcessing();
+}
+
+void SslTransport::startTls()
+{
+    if (m_state != State::Connected || !m_socket || m_socket->isEncrypted()) {
+        failLater(MailError(MailError::Kind::Internal,
+                            tr("Cannot start TLS: the connection is not a plain, open connection.")));
+        return;
+    }
+    // RFC 3207 §4, RFC 2595 §3.1, CVE-2011-0411: anything received after the server's
+    // "go ahead" and before the handshake is plaintext that a man in the middle may have
+    // injected; it must never be read as if it came over TLS.
+    const qint64 stale = m_socket->bytesAvailable();
+    if (stale > 0) {
+        m_socket->skip(stale);
+        qCWarning(lcNet).noquote() << transcriptLabel() << "discarded" << stale
+                                   << "plaintext bytes received before the TLS handshake";
+        logTranscript('S', QByteArray("{discarded " + QByteArray::number(stale) + " plaintext bytes before TLS}"));
+    }
+    m_inLiteral = false;
+    m_literal = QByteArray();
+    m_literalFilled = 0;
+    m_state = State::Encrypting;
+    m_connectTimer.start(limits().connectTimeoutMs);
+    m_socket->startClientEncryption();
+}
+
+void SslTransport::close()
+{
+    if (m_state == State::Disconnected || m_state == State::Closing)
+        return;
+    if (!m_socket || m_state == State::Connecting || m_state == State::Encrypting) {
+        abort(); // nothing worth flushing
+        return;
+    }
+    m_state = State::Closing;
+    m_readTimer.stop();
+    m_awaiting = false;
+    // A server that never acknowledges must not keep us waiting forever.
+    m_connectTimer.start(limits().connectTimeoutMs);
+    m_socket->disconnectFromHost();
+    if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+        teardown();
+}
+
+void SslTransport::abort()
+{
+    teardown();
+}
+
+void SslTransport::teardown()
+{
+    if (m_state == State::Disconnected)
+        return;
+    m_state = State::Disconnected;
+    m_connectTimer.stop();
+    m_readTimer.stop();
+    m_awaiting = false;
+    m_inLiteral = false;
+    m_literal = QByteArray();
+    m_literalFilled = 0;
+    if (m_socket) {
+        QObject::disconnect(m_socket, nullptr, this, nullptr);
+        m_socket->abort();
+        m_socket->deleteLater(); // we may be inside one of its signals
+        m_socket = nullptr;
+    }
+    qCDebug(lcNet).noquote() << transcriptLabel() << "disconnected from" << hostText();
+    Q_EMIT disconnected();
+}
+
+void SslTransport::fail(const MailError &error)
+{
+    if (m_state == State::Disconnected)
+        return;
+    const quint64 generation = m_generation;
+    m_halted = true;
+    m_connectTimer.stop();
+    m_readTimer.stop();
+    qCWarning(lcNet).noquote() << transcriptLabel() << hostText() << error.toString();
+    QPointer<SslTransport> self(this);
+    Q_EMIT errorOccurred(error);
+    // The receiver may have deleted us, aborted, or started a new connection.
+    if (!self || generation != m_generation)
+        return;
+    teardown();
+}
+
+void SslTransport::failLater(const MailError &error)
+{
+    // Callers are usually inside one of our signals; report from the event loop instead,
+    // and deliver nothing more in the meantime.
+    m_halted = true;
+    m_readTimer.stop();
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(this, [this, generation, error] {
+        if (generation == m_generation)
+            fail(error);
+    }, Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------------------------------
+// Errors and certificates
+
+void SslTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    QSslCertificate cert = m_socket->peerCertificate();
+    if (cert.isNull()) {
+        for (const QSslError &e : errors) {
+            if (!e.certificate().isNull()) {
+                cert = e.certificate();
+                break;
+            }
+        }
+    }
+    if (isPinned(m_endpoint.tls, m_endpoint.host, cert)) {
+        // The user accepted exactly this certificate for exactly this host. Revocation is
+        // never overridden: it means the owner withdrew the certificate.
+        bool overridable = true;
+        for (const QSslError &e : errors) {
+            if (e.error() == QSslError::CertificateRevoked
+                || e.error() == QSslError::CertificateBlacklisted)
+                overridable = false;
+        }
+        if (overridable) {
+            qCInfo(lcNet).noquote() << transcriptLabel() << "accepting pinned certificate"
+                                    << CertificateInfo::fingerprint(cert) << "for" << m_endpoint.host;
+            // Only these errors for this certificate: Qt compares error and certificate.
+            m_socket->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    m_untrusted = CertificateInfo::fromCertificate(cert, m_endpoint.host, errors);
+    // Not ignored: Qt now fails the handshake and onSocketError() reports m_untrusted.
+}
+
+void SslTransport::onSocketError(QAbstractSocket::SocketError socketError)
+{
+    if (m_state == State::Disconnected || m_state == State::Closing)
+        return;
+    const QString detail = m_socket ? m_socket->errorString() : QString();
+    if (m_untrusted) {
+        const CertificateInfo info = *m_untrusted;
+        MailError error(MailError::Kind::UntrustedCertificate,
+                        tr("The certificate of %1 is not trusted: %2")
+                            .arg(m_endpoint.host, info.reasons().join(QStringLiteral("; "))));
+        error.setPayload(QVariant::fromValue(info));
+        fail(error);
+        return;
+    }
+    using E = QAbstractSocket::SocketError;
+    switch (socketError) {
+    case E::RemoteHostClosedError:
+        if (m_state == State::Connecting || m_state == State::Encrypting) {
+            fail(MailError(m_endpoint.security == Security::None ? MailError::Kind::Network
+                                                                 : MailError::Kind::Tls,
+                           tr("%1 closed the connection before it was ready.").arg(hostText())));
+        }
+        // Otherwise onSocketDisconnected() decides whether the close was expected.
+        return;
+    case E::HostNotFoundError:
+        fail(MailError(MailError::Kind::HostNotFound,
+                       tr("The server %1 was not found.").arg(m_endpoint.host)));
+        return;
+    case E::ConnectionRefusedError:
+        fail(MailError(MailError::Kind::ConnectionRefused,
+                       tr("%1 refused the connection.").arg(hostText())));
+        return;
+    case E::SocketTimeoutError:
+        fail(MailError(MailError::Kind::Timeout, tr("The connection to %1 timed out.").arg(hostText())));
+        return;
+    case E::SslHandshakeFailedError:
+    case E::SslInternalError:
+    case E::SslInvalidUserDataError:
+        fail(MailError(MailError::Kind::Tls,
+                       tr("The secure connection to %1 failed: %2").arg(hostText(), detail)));
+        return;
+    default:
+        fail(MailError(MailError::Kind::Network,
+                       tr("Network error with %1: %2").arg(hostText(), detail)));
+        return;
+    }
+}
+
+void SslTransport::onSocketDisconnected()
+{
+    // Lines that arrived together with the FIN are still delivered.
+    if (m_state == State::Connected && !m_halted)
+        processIncoming();
+    if (m_state == State::Disconnected)
+        return;
+    const bool unexpected = m_state == State::Connecting || m_state == State::Encrypting
+        || (m_state == State::Connected && (m_awaiting || m_inLiteral));
+    if (unexpected && !m_halted) {
+        fail(MailError(MailError::Kind::Network,
+                       tr("%1 closed the connection unexpectedly.").arg(hostText())));
+        return;
+    }
+    teardown();
+}
+
+void SslTransport::onConnectTimeout()
+{
+    if (m_state == State::Closing) {
+        teardown();
+        return;
+    }
+    const QString text = m_state == State::Encrypting
+        ? tr("The TLS handshake with %1 did not finish within %n second(s).", nullptr,
+             limits().connectTimeoutMs / 1000).arg(hostText())
+        : tr("Could not connect to %1 within %n second(s).", nullptr,
+             limits().connectTimeoutMs / 1000).arg(hostText());
+    fail(MailError(MailError::Kind::Timeout, text));
+}
+
+void SslTransport::onReadTimeout()
+{
+    if (m_state != State::Connected)
+        return;
+    fail(MailError(MailError::Kind::Timeout,
+                   tr("%1 did not answer within %n second(s).", nullptr,
+                      limits().readTimeoutMs / 1000).arg(hostText())));
+}
+
+// ---------------------------------------------------------------------------------------
+// Writing
+
+void SslTransport::write(QByteArrayView data)
+{
+    if (!m_socket || m_state == State::Disconnected || m_state == State::Closing) {
+        qCWarning(lcNet).noquote() << transcriptLabel() << "dropping" << data.size()
+                                   << "bytes written while not connected";
+        return;
+    }
+    m_socket->write(data.data(), data.size());
+}
+
+void SslTransport::send(QByteArrayView data)
+{
+    logClient(data);
+    write(data);
+}
+
+Result<void> SslTransport::sendSensitive(QByteArrayView data, QByteArrayView visiblePrefix)
+{
+    if (!m_socket || (m_state != State::Connected && m_state != State::Encrypting)) {
+        return MailError(MailError::Kind::Network,
+                         tr("Not connected to %1.").arg(hostText()));
+    }
+    if (!isEncrypted() && !m_endpoint.tls.allowInsecureAuth) {
+        qCWarning(lcNet).noquote() << transcriptLabel()
+                                   << "refused to send a credential over an unencrypted connection to"
+                                   << hostText();
+        return MailError(MailError::Kind::InsecureAuthRefused,
+                         tr("The password was not sent: the connection to %1 is not encrypted.")
+                             .arg(hostText()));
+    }
+    logTranscript('C', Redactor::sensitive(visiblePrefix));
+    write(data);
+    return {};
+}
+
+void SslTransport::setAwaitingReply(bool awaiting)
+{
+    m_awaiting = awaiting;
+    if (awaiting && (m_state == State::Connected || m_state == State::Connecting))
+        m_readTimer.start(limits().readTimeoutMs);
+    else if (!awaiting)
+        m_readTimer.stop();
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading
+
+void SslTransport::readLiteral(qint64 size)
+{
+    if (m_state == State::Disconnected || m_halted)
+        return;
+    if (size < 0 || size > limits().maxLiteralSize) {
+        failLater(MailError(MailError::Kind::LimitExceeded,
+                            tr("%1 announced a literal of %2 bytes, more than the limit of %3.")
+                                .arg(hostText()).arg(size).arg(limits().maxLiteralSize)));
+        return;
+    }
+    m_inLiteral = true;
+    // One allocation at the final size; the socket reads straight into it.
+    m_literal = QByteArray(qsizetype(size), Qt::Uninitialized);
+    m_literalFilled = 0;
+    scheduleProcessing();
+}
+
+void SslTransport::onReadyRead()
+{
+    if (m_awaiting || m_inLiteral)
+        m_readTimer.start(limits().readTimeoutMs);
+    processIncoming();
+}
+
+void SslTransport::scheduleProcessing()
+{
+    // From inside processIncoming() the running loop picks the change up itself.
+    if (m_processing || m_processingQueued)
+        return;
+    m_processingQueued = true;
+    const quint64 generation = m_generation;
+    QMetaObject::invokeMethod(this, [this, generation] {
+        m_processingQueued = false;
+        if (generation == m_generation)
+            processIncoming();
+    }, Qt::QueuedConnection);
+}
+
+bool SslTransport::readLineFromSocket(QByteArray *line, bool *tooLong)
+{
+    // canReadLine() is true: the whole line is in the socket's buffer. Copy it out in
+    // chunks without ever reserving the configured maximum.
+    char chunk[kLineChunk];
+    line->clear();
+    *tooLong = false;
+    for (;;) {
+        const qint64 n = m_socket->readLine(chunk, sizeof chunk);
+        if (n <= 0)
+            return !line->isEmpty();
+        if (line->size() + n > limits().maxLineLength) {
+            *tooLong = true;
+            return false;
+        }
+        line->append(chunk, qsizetype(n));
+        if (chunk[n - 1] == '\n')
+            return true;
+    }
+}
+
+void SslTransport::finishLiteral()
+{
+    QByteArray data = std::move(m_literal);
+    m_literal = QByteArray();
+    m_inLiteral = false;
+    m_literalFilled = 0;
+    logTranscript('S', QByteArray('{' + QByteArray::number(data.size()) + " bytes}"));
+    Q_EMIT literalReceived(data);
+}
+
+void SslTransport::processIncoming()
+{
+    if (m_processing)
+        return;
+    m_processing = true;
+    QPointer<SslTransport> self(this);
+    const quint64 generation = m_generation;
+    // Every emit may re-enter (readLiteral, startTls, close, a new connection, deletion):
+    // re-check after each one.
+    auto live = [&] {
+        return self && generation == m_generation && m_socket && !m_halted
+            && m_state == State::Connected;
+    };
+    while (live()) {
+        if (m_inLiteral) {
+            const qint64 missing = m_literal.size() - m_literalFilled;
+            if (missing > 0) {
+                const qint64 available = m_socket->bytesAvailable();
+                if (available <= 0)
+                    break;
+                const qint64 n = m_socket->read(m_literal.data() + m_literalFilled,
+                                                qMin(missing, available));
+                if (n <= 0)
+                    break;
+                m_literalFilled += n;
+                Q_EMIT literalProgress(m_literalFilled, m_literal.size());
+                if (!live() || !m_inLiteral || m_literalFilled < m_literal.size())
+                    continue;
+            }
+            finishLiteral();
+            continue;
+        }
+        if (!m_socket->canReadLine()) {
+            if (m_socket->bytesAvailable() > limits().maxLineLength) {
+                fail(MailError(MailError::Kind::LimitExceeded,
+                               tr("%1 sent a line longer than %2 bytes.")
+                                   .arg(hostText()).arg(limits().maxLineLength)));
+            }
+            break;
+        }
+        QByteArray line;
+        bool tooLong = false;
+        if (!readLineFromSocket(&line, &tooLong)) {
+            if (tooLong) {
+                fail(MailError(MailError::Kind::LimitExceeded,
+                               tr("%1 sent a line longer than %2 bytes.")
+                                   .arg(hostText()).arg(limits().maxLineLength)));
+            }
+            break;
+        }
+        logServerLine(line);
+        Q_EMIT lineReceived(line);
+    }
+    if (self)
+        m_processing = false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Transcript
+
+void SslTransport::logTranscript(char direction, QByteArrayView text) const
+{
+    if (!lcNetTranscript().isDebugEnabled())
+        return;
+    const QString label = transcriptLabel().isEmpty() ? QStringLiteral("net") : transcriptLabel();
+    qCDebug(lcNetTranscript).noquote().nospace()
+        << label << ' ' << QLatin1Char(direction) << ": " << QString::fromUtf8(text);
+}
+
+void SslTransport::logServerLine(QByteArrayView line) const
+{
+    if (lcNetTranscript().isDebugEnabled())
+        logTranscript('S', shortened(line));
+}
+
+void SslTransport::logClient(QByteArrayView data) const
+{
+    if (!lcNetTranscript().isDebugEnabled())
+        return;
+    if (data.size() > kMaxLoggedWrite) {
+        logTranscript('C', QByteArray('{' + QByteArray::number(data.size()) + " bytes}"));
+        return;
+    }
+    // Several pipelined commands may come in one write; each is redacted on its own.
+    qsizetype start = 0;
+    while (start < data.size()) {
+        qsizetype end = data.indexOf('\n', start);
+        end = end < 0 ? data.size() : end + 1;
+        logTranscript('C', shortened(Redactor::redactClientLine(data.sliced(start, end - start))));
+        start = end;
+    }
+}
+
+} // namespace Pigeon::Net

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "net/certificateinfo.h"
+#include "net/transport.h"
+
+#include <QAbstractSocket>
+#include <QPointer>
+#include <QSslConfiguration>
+#include <QTimer>
+
+#include <optional>
+
+class QSslSocket;
+
+namespace Pigeon::Net {
+
+/// The real Transport: TCP, STARTTLS or implicit TLS through QSslSocket.
+///
+/// The only class in Pigeon that owns a QSslSocket, so every security rule of
+/// docs/SECURITY.md is enforced here and nowhere else. Single-threaded and fully
+/// asynchronous: timeouts are QTimers, never waitFor*().
+///
+/// Reading: lines are taken straight from the socket's own buffer (canReadLine/readLine),
+/// a literal is read into one buffer allocated once at its final size.
+///
+/// Disconnects: when the client called close() or abort(), only disconnected() is emitted.
+/// When the server closes while a reply is awaited (setAwaitingReply(true)), during a
+/// literal, or before the connection is ready, errorOccurred(Network) comes first. When it
+/// closes while nothing is awaited (e.g. after a logout), disconnected() comes alone.
+class SslTransport : public Transport
+{
+    Q_OBJECT
+public:
+    explicit SslTransport(QObject *parent = nullptr);
+    ~SslTransport() override;
+
+    void connectToServer(const Endpoint &endpoint) override;
+    void startTls() override;
+    void send(QByteArrayView data) override;
+    Result<void> sendSensitive(QByteArrayView data, QByteArrayView visiblePrefix) override;
+    void readLiteral(qint64 size) override;
+    void setAwaitingReply(bool awaiting) override;
+    void close() override;
+    void abort() override;
+
+    State state() const override { return m_state; }
+    bool isEncrypted() const override;
+    QSslCertificate peerCertificate() const override { return m_peerCertificate; }
+
+    /// The endpoint of the current (or last) connection.
+    const Endpoint &endpoint() const { return m_endpoint; }
+
+    /// The TLS configuration used for @p policy: system CAs plus the policy's extra CA file,
+    /// peer verification on. Fails (Kind::Tls) when the extra CA file cannot be read, as
+    /// silently ignoring it would turn a configuration mistake into a trust error later.
+    static Result<QSslConfiguration> sslConfiguration(const TlsPolicy &policy);
+    /// Whether @p policy pins exactly @p certificate for @p host.
+    static bool isPinned(const TlsPolicy &policy, const QString &host,
+                         const QSslCertificate &certificate);
+
+private:
+    void onSocketConnected();
+    void onSocketEncrypted();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onSslErrors(const QList<QSslError> &errors);
+    void onSocketDisconnected();
+    void onReadyRead();
+    void onConnectTimeout();
+    void onReadTimeout();
+
+    void processIncoming();
+    void scheduleProcessing();
+    bool readLineFromSocket(QByteArray *line, bool *tooLong);
+    void finishLiteral();
+
+    void fail(const MailError &error);
+    void failLater(const MailError &error);
+    void teardown();
+    void write(QByteArrayView data);
+
+    void logClient(QByteArrayView data) const;
+    void logServerLine(QByteArrayView line) const;
+    void logTranscript(char direction, QByteArrayView text) const;
+    QString hostText() const;
+
+    QSslSocket *m_socket = nullptr;
+    Endpoint m_endpoint;
+    State m_state = State::Disconnected;
+    QSslCertificate m_peerCertificate;
+    std::optional<CertificateInfo> m_untrusted; ///< set by sslErrors, reported on handshake failure
+    QTimer m_connectTimer;
+    QTimer m_readTimer;
+    quint64 m_generation = 0; ///< bumped per connection; stale queued calls compare it
+    bool m_awaiting = false;
+    bool m_processing = false;
+    bool m_processingQueued = false;
+    bool m_halted = false;     ///< a failure is queued: deliver nothing more
+
+    bool m_inLiteral = false;
+    QByteArray m_literal;      ///< allocated once at its final size
+    qint64 m_literalFilled = 0;
+};
+
+} // namespace Pigeon::Net
