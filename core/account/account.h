@@ -6,6 +6,7 @@
 #include "net/endpoint.h"
 #include "net/tlspolicy.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -72,6 +73,8 @@ struct ImapSettings {
 /// A configured mail account. A plain value type: the AccountStore persists it, the
 /// password never is part of it (see SecretStore).
 struct Account {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Account::Account)
+public:
     QUuid id;        ///< stable; keys the keychain entries, the mail store and the index
     QString label;   ///< optional name of the account ("Work"); the address when empty
     QString name;    ///< the user's name for the From: header
