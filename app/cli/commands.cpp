@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "app/cli/commands.h"
 
+#include "app/cli/accountscommand.h"
 #include "app/cli/helpcommand.h"
 
 namespace Pigeon::Cli {
@@ -18,6 +19,7 @@ const std::vector<CommandFactory> &commandFactories()
 {
     // One line per command; keep "help" last.
     static const std::vector<CommandFactory> factories{
+        make<AccountsCommand>(),
         make<HelpCommand>(),
     };
     return factories;
