@@ -92,6 +92,11 @@ bool SslTransport::isPinned(const TlsPolicy &policy, const QString &host,
     return false;
 }
 
+QString SslTransport::logLabel() const
+{
+    return transcriptLabel().isEmpty() ? QStringLiteral("net") : transcriptLabel();
+}
+
 QString SslTransport::hostText() const
 {
     return m_endpoint.host + QLatin1Char(':') + QString::number(m_endpoint.port);
@@ -149,7 +154,7 @@ void SslTransport::connectToServer(const Endpoint &endpoint)
     connect(m_socket, &QSslSocket::disconnected, this, &SslTransport::onSocketDisconnected);
     connect(m_socket, &QSslSocket::readyRead, this, &SslTransport::onReadyRead);
 
-    qCInfo(lcNet).noquote() << transcriptLabel() << "connecting to" << hostText()
+    qCInfo(lcNet).noquote() << logLabel() << "connecting to" << hostText()
                             << "security" << securityName(endpoint.security);
     m_connectTimer.start(limits().connectTimeoutMs);
     if (endpoint.security == Security::ImplicitTls)
@@ -164,7 +169,7 @@ void SslTransport::onSocketConnected()
         return; // connected() waits for the handshake
     m_connectTimer.stop();
     m_state = State::Connected;
-    qCDebug(lcNet).noquote() << transcriptLabel() << "connected (plain) to" << hostText();
+    qCDebug(lcNet).noquote() << logLabel() << "connected (plain) to" << hostText();
     Q_EMIT connected();
     scheduleProcessing();
 }
@@ -174,7 +179,7 @@ void SslTransport::onSocketEncrypted()
     m_connectTimer.stop();
     m_peerCertificate = m_socket->peerCertificate();
     const QSslCipher cipher = m_socket->sessionCipher();
-    qCInfo(lcNet).noquote() << transcriptLabel() << "TLS established with" << hostText()
+    qCInfo(lcNet).noquote() << logLabel() << "TLS established with" << hostText()
                             << cipher.protocolString() << cipher.name();
     const State before = m_state;
     m_state = State::Connected;
@@ -198,7 +203,7 @@ void SslTransport::startTls()
     const qint64 stale = m_socket->bytesAvailable();
     if (stale > 0) {
         m_socket->skip(stale);
-        qCWarning(lcNet).noquote() << transcriptLabel() << "discarded" << stale
+        qCWarning(lcNet).noquote() << logLabel() << "discarded" << stale
                                    << "plaintext bytes received before the TLS handshake";
         logTranscript('S', QByteArray("{discarded " + QByteArray::number(stale) + " plaintext bytes before TLS}"));
     }
@@ -250,7 +255,7 @@ void SslTransport::teardown()
         m_socket->deleteLater(); // we may be inside one of its signals
         m_socket = nullptr;
     }
-    qCDebug(lcNet).noquote() << transcriptLabel() << "disconnected from" << hostText();
+    qCDebug(lcNet).noquote() << logLabel() << "disconnected from" << hostText();
     Q_EMIT disconnected();
 }
 
@@ -262,7 +267,7 @@ void SslTransport::fail(const MailError &error)
     m_halted = true;
     m_connectTimer.stop();
     m_readTimer.stop();
-    qCWarning(lcNet).noquote() << transcriptLabel() << hostText() << error.toString();
+    qCWarning(lcNet).noquote() << logLabel() << hostText() << error.toString();
     QPointer<SslTransport> self(this);
     Q_EMIT errorOccurred(error);
     // The receiver may have deleted us, aborted, or started a new connection.
@@ -308,7 +313,7 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
                 overridable = false;
         }
         if (overridable) {
-            qCInfo(lcNet).noquote() << transcriptLabel() << "accepting pinned certificate"
+            qCInfo(lcNet).noquote() << logLabel() << "accepting pinned certificate"
                                     << CertificateInfo::fingerprint(cert) << "for" << m_endpoint.host;
             // Only these errors for this certificate: Qt compares error and certificate.
             m_socket->ignoreSslErrors(errors);
@@ -392,9 +397,9 @@ void SslTransport::onConnectTimeout()
     }
     const QString text = m_state == State::Encrypting
         ? tr("The TLS handshake with %1 did not finish within %n second(s).", nullptr,
-             limits().connectTimeoutMs / 1000).arg(hostText())
+             (limits().connectTimeoutMs + 999) / 1000).arg(hostText())
         : tr("Could not connect to %1 within %n second(s).", nullptr,
-             limits().connectTimeoutMs / 1000).arg(hostText());
+             (limits().connectTimeoutMs + 999) / 1000).arg(hostText());
     fail(MailError(MailError::Kind::Timeout, text));
 }
 
@@ -404,7 +409,7 @@ void SslTransport::onReadTimeout()
         return;
     fail(MailError(MailError::Kind::Timeout,
                    tr("%1 did not answer within %n second(s).", nullptr,
-                      limits().readTimeoutMs / 1000).arg(hostText())));
+                      (limits().readTimeoutMs + 999) / 1000).arg(hostText())));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -413,7 +418,7 @@ void SslTransport::onReadTimeout()
 void SslTransport::write(QByteArrayView data)
 {
     if (!m_socket || m_state == State::Disconnected || m_state == State::Closing) {
-        qCWarning(lcNet).noquote() << transcriptLabel() << "dropping" << data.size()
+        qCWarning(lcNet).noquote() << logLabel() << "dropping" << data.size()
                                    << "bytes written while not connected";
         return;
     }
@@ -433,7 +438,7 @@ Result<void> SslTransport::sendSensitive(QByteArrayView data, QByteArrayView vis
                          tr("Not connected to %1.").arg(hostText()));
     }
     if (!isEncrypted() && !m_endpoint.tls.allowInsecureAuth) {
-        qCWarning(lcNet).noquote() << transcriptLabel()
+        qCWarning(lcNet).noquote() << logLabel()
                                    << "refused to send a credential over an unencrypted connection to"
                                    << hostText();
         return MailError(MailError::Kind::InsecureAuthRefused,
@@ -590,9 +595,8 @@ void SslTransport::logTranscript(char direction, QByteArrayView text) const
 {
     if (!lcNetTranscript().isDebugEnabled())
         return;
-    const QString label = transcriptLabel().isEmpty() ? QStringLiteral("net") : transcriptLabel();
     qCDebug(lcNetTranscript).noquote().nospace()
-        << label << ' ' << QLatin1Char(direction) << ": " << QString::fromUtf8(text);
+        << logLabel() << ' ' << QLatin1Char(direction) << ": " << QString::fromUtf8(text);
 }
 
 void SslTransport::logServerLine(QByteArrayView line) const

@@ -84,6 +84,7 @@ private:
     void logServerLine(QByteArrayView line) const;
     void logTranscript(char direction, QByteArrayView text) const;
     QString hostText() const;
+    QString logLabel() const;
 
     QSslSocket *m_socket = nullptr;
     Endpoint m_endpoint;

@@ -55,6 +55,8 @@ public:
     /// policy allows insecure authentication.
     virtual Result<void> sendSensitive(QByteArrayView data, QByteArrayView visiblePrefix) = 0;
     /// The next @p size bytes arrive as one literalReceived() instead of lines.
+    /// Call it from the lineReceived() handler of the line that announced the literal:
+    /// once that handler returns, bytes already received are framed as lines.
     virtual void readLiteral(qint64 size) = 0;
     /// Whether a reply is awaited: arms the read timeout (engines call it after a command).
     virtual void setAwaitingReply(bool awaiting) = 0;

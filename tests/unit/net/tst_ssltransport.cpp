@@ -1,0 +1,565 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// SslTransport without TLS: framing, literals, limits, timeouts, errors, transcript.
+#include "transportharness.h"
+
+#include "common/logging.h"
+#include "support/fakeserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Pigeon;
+using namespace Pigeon::Net;
+using Pigeon::Test::FakeServer;
+using Pigeon::Test::TransportHarness;
+
+namespace {
+
+QByteArray escaped(QByteArrayView bytes)
+{
+    QByteArray out;
+    for (char c : bytes) {
+        if (c == '\r')
+            out += "\\r";
+        else if (c == '\n')
+            out += "\\n";
+        else if (c == '\\')
+            out += "\\\\";
+        else if (uchar(c) >= 0x80 || uchar(c) < 0x20)
+            out += "\\x" + QByteArray::number(uchar(c), 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+// A script sending @p chunks as separate writes with a pause in between, so the client
+// sees them in separate reads.
+QString chunkScript(const QList<QByteArray> &chunks, int pauseMs = 25)
+{
+    QString script;
+    for (qsizetype i = 0; i < chunks.size(); ++i) {
+        if (i)
+            script += QStringLiteral("DELAY %1\n").arg(pauseMs);
+        script += QStringLiteral("RAW: ") + QString::fromLatin1(escaped(chunks.at(i))) + QLatin1Char('\n');
+    }
+    return script;
+}
+
+qint64 residentBytes()
+{
+    QFile f(QStringLiteral("/proc/self/statm"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = f.readAll().split(' ');
+    return fields.value(1).toLongLong() * 4096;
+}
+
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+// Like QT_LOGGING_RULES="pigeon.net.transcript.debug=true", but stronger than the rules
+// CTest sets in the environment.
+void transcriptOnFilter(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "pigeon.net.transcript") == 0)
+        category->setEnabled(QtDebugMsg, true);
+}
+
+QStringList captured;
+void captureHandler(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    captured << message;
+}
+
+} // namespace
+
+class tst_SslTransport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void plainExchange();
+    void lineFraming_data();
+    void lineFraming();
+    void randomChunking();
+    void literals_data();
+    void literals();
+    void bigLiteralStreamed();
+    void lineLimit_data();
+    void lineLimit();
+    void literalLimit();
+    void readTimeout();
+    void noReadTimeoutWhenIdle();
+    void connectTimeout();
+    void connectionRefused();
+    void hostNotFound();
+    void remoteCloseWhileAwaiting_data();
+    void remoteCloseWhileAwaiting();
+    void clientCloseFlushes();
+    void invalidEndpoint();
+    void securityNames_data();
+    void securityNames();
+    void passwordNeverLogged();
+};
+
+void tst_SslTransport::plainExchange()
+{
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * OK hello\nC: a1 NOOP\nS: a1 OK done\nWAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.transport.setTranscriptLabel(QStringLiteral("imap"));
+    h.onLine = [&](const QByteArray &line) {
+        if (line.startsWith("* OK"))
+            h.transport.send("a1 NOOP\r\n");
+        else if (line.startsWith("a1 OK"))
+            h.transport.close();
+    };
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QCOMPARE(h.transport.state(), Transport::State::Connecting);
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    QCOMPARE(h.connectedCount, 1);
+    QCOMPARE(h.lines, (QList<QByteArray>{"* OK hello\r\n", "a1 OK done\r\n"}));
+    QVERIFY(h.errors.isEmpty());
+    QVERIFY(!h.transport.isEncrypted());
+    QCOMPARE(h.transport.state(), Transport::State::Disconnected);
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::lineFraming_data()
+{
+    QTest::addColumn<QList<QByteArray>>("chunks");
+    QTest::addColumn<QList<QByteArray>>("expected");
+    QTest::newRow("one line") << QList<QByteArray>{"* OK\r\n"} << QList<QByteArray>{"* OK\r\n"};
+    QTest::newRow("many lines, one read") << QList<QByteArray>{"a\r\nb\r\nc\r\n"}
+                                          << QList<QByteArray>{"a\r\n", "b\r\n", "c\r\n"};
+    QTest::newRow("CR and LF in two reads") << QList<QByteArray>{"* OK a\r", "\n* OK b\r\n"}
+                                            << QList<QByteArray>{"* OK a\r\n", "* OK b\r\n"};
+    QTest::newRow("byte by byte") << QList<QByteArray>{"a", "1", " ", "O", "K", "\r", "\n"}
+                                  << QList<QByteArray>{"a1 OK\r\n"};
+    QTest::newRow("line spans three reads") << QList<QByteArray>{"abc", "def\r\ngh", "i\r\n"}
+                                            << QList<QByteArray>{"abcdef\r\n", "ghi\r\n"};
+    QTest::newRow("bare LF from sloppy server") << QList<QByteArray>{"x\ny\r\n"}
+                                                << QList<QByteArray>{"x\n", "y\r\n"};
+    QTest::newRow("empty lines") << QList<QByteArray>{"\r\n\r\n", "\r\n"}
+                                 << QList<QByteArray>{"\r\n", "\r\n", "\r\n"};
+    QTest::newRow("8-bit bytes") << QList<QByteArray>{"* \xd0\x9f\xff\r\n"}
+                                 << QList<QByteArray>{"* \xd0\x9f\xff\r\n"};
+    QTest::newRow("partial line at close is dropped") << QList<QByteArray>{"a\r\nb"}
+                                                       << QList<QByteArray>{"a\r\n"};
+}
+
+void tst_SslTransport::lineFraming()
+{
+    QFETCH(QList<QByteArray>, chunks);
+    QFETCH(QList<QByteArray>, expected);
+    FakeServer server;
+    server.addScript(chunkScript(chunks) + QStringLiteral("DELAY 30\nCLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    QCOMPARE(h.lines, expected);
+    QVERIFY2(h.errors.isEmpty(), qPrintable(h.errors.value(0).toString()));
+    QVERIFY2(server.verify(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::randomChunking()
+{
+    // The same 200 lines, cut at random places into 25 writes, must come out identical.
+    QByteArray all;
+    QList<QByteArray> expected;
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray line = "* " + QByteArray::number(i) + " FETCH (FLAGS (\\Seen))\r\n";
+        all += line;
+        expected << line;
+    }
+    QRandomGenerator rng(20260522);
+    QList<qsizetype> cuts;
+    for (int i = 0; i < 24; ++i)
+        cuts << qsizetype(rng.bounded(int(all.size())));
+    std::sort(cuts.begin(), cuts.end());
+    QList<QByteArray> chunks;
+    qsizetype pos = 0;
+    for (qsizetype cut : cuts) {
+        chunks << all.mid(pos, cut - pos);
+        pos = cut;
+    }
+    chunks << all.mid(pos);
+    chunks.removeAll(QByteArray());
+    FakeServer server;
+    server.addScript(chunkScript(chunks, 5) + QStringLiteral("WAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.lines.size(), expected.size());
+    QCOMPARE(h.lines, expected);
+    h.transport.close();
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::literals_data()
+{
+    QTest::addColumn<QList<QByteArray>>("chunks");
+    QTest::addColumn<QList<QByteArray>>("expected");
+    QTest::newRow("literal in one read")
+        << QList<QByteArray>{"* 1 FETCH (BODY[] {5}\r\nhello)\r\n"}
+        << QList<QByteArray>{"L:* 1 FETCH (BODY[] {5}\r\n", "B:hello", "L:)\r\n"};
+    QTest::newRow("literal split across reads")
+        << QList<QByteArray>{"* 1 FETCH (BODY[] {10}\r\n0123", "4", "56789 X)\r\n"}
+        << QList<QByteArray>{"L:* 1 FETCH (BODY[] {10}\r\n", "B:0123456789", "L: X)\r\n"};
+    QTest::newRow("announcement split before literal")
+        << QList<QByteArray>{"* 1 FETCH (BODY[] {3", "}\r", "\nabc)\r\n"}
+        << QList<QByteArray>{"L:* 1 FETCH (BODY[] {3}\r\n", "B:abc", "L:)\r\n"};
+    QTest::newRow("zero length")
+        << QList<QByteArray>{"* 1 FETCH (BODY[] {0}\r\n)\r\n"}
+        << QList<QByteArray>{"L:* 1 FETCH (BODY[] {0}\r\n", "B:", "L:)\r\n"};
+    QTest::newRow("CRLF and NUL inside are data")
+        << QList<QByteArray>{QByteArray("x {6}\r\n\r\n\0\r\n\n)\r\n", 17)}
+        << QList<QByteArray>{"L:x {6}\r\n", QByteArray("B:\r\n\0\r\n\n", 8), "L:)\r\n"};
+    QTest::newRow("two literals back to back")
+        << QList<QByteArray>{"a {2}\r\nxyb {1}\r\nz)\r\n"}
+        << QList<QByteArray>{"L:a {2}\r\n", "B:xy", "L:b {1}\r\n", "B:z", "L:)\r\n"};
+}
+
+void tst_SslTransport::literals()
+{
+    QFETCH(QList<QByteArray>, chunks);
+    QFETCH(QList<QByteArray>, expected);
+    FakeServer server;
+    server.addScript(chunkScript(chunks) + QStringLiteral("WAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.events.size(), expected.size());
+    QCOMPARE(h.events, expected);
+    QVERIFY(h.errors.isEmpty());
+    h.transport.close();
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::bigLiteralStreamed()
+{
+    constexpr qint64 size = 10 * 1024 * 1024;
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * 1 FETCH (BODY[] {%1}\nBYTES %1\nS: )\nWAIT_CLOSE\n").arg(size));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.keepLiterals = false;
+    qint64 rssBefore = residentBytes();
+    qint64 rssPeak = rssBefore;
+    int progressSignals = 0;
+    qint64 lastProgress = 0;
+    bool monotonic = true;
+    connect(&h.transport, &Transport::literalProgress, &h, [&](qint64 received, qint64 total) {
+        ++progressSignals;
+        monotonic = monotonic && received > lastProgress && total == size;
+        lastProgress = received;
+        rssPeak = qMax(rssPeak, residentBytes());
+    });
+    QElapsedTimer timer;
+    timer.start();
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(h.lines.size(), 2, 30000);
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(h.literals, 1);
+    QCOMPARE(h.lastLiteral.size(), size);
+    QVERIFY(h.lastLiteral == FakeServer::patternBytes(0, size));
+    QCOMPARE(h.lines.last(), QByteArray(")\r\n"));
+    QVERIFY(monotonic);
+    QVERIFY(progressSignals > 1);
+    // The literal itself is 10 MB; the transport may add socket buffers, never a second copy.
+    const qint64 extra = rssPeak - rssBefore - size;
+    qInfo("10 MB literal: %lld ms, %d progress signals, peak RSS growth beyond the literal %lld KiB",
+          elapsed, progressSignals, extra / 1024);
+    QVERIFY2(extra < 6 * 1024 * 1024, qPrintable(QStringLiteral("extra memory %1 KiB").arg(extra / 1024)));
+    h.transport.close();
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::lineLimit_data()
+{
+    QTest::addColumn<int>("length");     // bytes of the line including CRLF when terminated
+    QTest::addColumn<bool>("terminated");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("exactly at the limit") << 1024 << true << true;
+    QTest::newRow("one byte over") << 1025 << true << false;
+    QTest::newRow("far over, terminated") << 40000 << true << false;
+    QTest::newRow("no newline, beyond limit") << 40000 << false << false;
+    QTest::newRow("no newline, under limit") << 500 << false << true;
+}
+
+void tst_SslTransport::lineLimit()
+{
+    QFETCH(int, length);
+    QFETCH(bool, terminated);
+    QFETCH(bool, accepted);
+    const QByteArray line = QByteArray(terminated ? length - 2 : length, 'x') + (terminated ? "\r\n" : "");
+    FakeServer server;
+    server.addScript(chunkScript({line}) + QStringLiteral("WAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    Transport::Limits limits;
+    limits.maxLineLength = 1024;
+    h.transport.setLimits(limits);
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    if (accepted) {
+        QTest::qWait(150);
+        QVERIFY(h.errors.isEmpty());
+        QCOMPARE(h.lines, terminated ? QList<QByteArray>{line} : QList<QByteArray>{});
+        h.transport.close();
+    } else {
+        QTRY_COMPARE(h.errors.size(), 1);
+        QCOMPARE(h.firstErrorKind(), MailError::Kind::LimitExceeded);
+        QVERIFY(h.lines.isEmpty());
+        QTRY_COMPARE(h.disconnectedCount, 1);
+    }
+    // Either way the client closed, as the script demands.
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::literalLimit()
+{
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * 1 FETCH (BODY[] {5000}\nWAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    Transport::Limits limits;
+    limits.maxLiteralSize = 4999;
+    h.transport.setLimits(limits);
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::LimitExceeded);
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    QCOMPARE(h.literals, 0);
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::readTimeout()
+{
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * OK\nC: a1 NOOP\nDELAY 3000\nS: a1 OK too late\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    Transport::Limits limits;
+    limits.readTimeoutMs = 200;
+    h.transport.setLimits(limits);
+    h.onLine = [&](const QByteArray &) {
+        h.transport.send("a1 NOOP\r\n");
+        h.transport.setAwaitingReply(true);
+    };
+    QElapsedTimer timer;
+    timer.start();
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::Timeout);
+    QVERIFY(timer.elapsed() >= 200);
+    QVERIFY(timer.elapsed() < 2500);
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    QCOMPARE(h.transport.state(), Transport::State::Disconnected);
+}
+
+void tst_SslTransport::noReadTimeoutWhenIdle()
+{
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * OK\nDELAY 500\nS: * still here\nWAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    Transport::Limits limits;
+    limits.readTimeoutMs = 100;
+    h.transport.setLimits(limits);
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.lines.size(), 2);
+    QVERIFY(h.errors.isEmpty());
+    h.transport.close();
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::connectTimeout()
+{
+    // The server accepts TCP but never speaks TLS: the implicit-TLS handshake must time out.
+    FakeServer server;
+    server.addScript(QStringLiteral("WAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    Transport::Limits limits;
+    limits.connectTimeoutMs = 300;
+    h.transport.setLimits(limits);
+    QElapsedTimer timer;
+    timer.start();
+    h.transport.connectToServer(TransportHarness::endpoint(server.port(), Security::ImplicitTls));
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::Timeout);
+    QVERIFY(timer.elapsed() >= 300);
+    QCOMPARE(h.connectedCount, 0);
+    QTRY_COMPARE(h.disconnectedCount, 1);
+}
+
+void tst_SslTransport::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    } // closed: nobody listens there now
+    TransportHarness h;
+    h.transport.connectToServer(TransportHarness::endpoint(port));
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::ConnectionRefused);
+    QVERIFY(!h.errors.first().text().isEmpty());
+    QTRY_COMPARE(h.disconnectedCount, 1);
+}
+
+void tst_SslTransport::hostNotFound()
+{
+    TransportHarness h;
+    h.transport.connectToServer(TransportHarness::endpoint(143, Security::None,
+                                                           QStringLiteral("no-such-host.invalid")));
+    QTRY_COMPARE_WITH_TIMEOUT(h.errors.size(), 1, 20000);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::HostNotFound);
+    QTRY_COMPARE(h.disconnectedCount, 1);
+}
+
+void tst_SslTransport::remoteCloseWhileAwaiting_data()
+{
+    QTest::addColumn<bool>("awaiting");
+    QTest::addColumn<int>("expectedErrors");
+    QTest::newRow("awaiting a reply: network error") << true << 1;
+    QTest::newRow("idle (after logout): just disconnected") << false << 0;
+}
+
+void tst_SslTransport::remoteCloseWhileAwaiting()
+{
+    QFETCH(bool, awaiting);
+    QFETCH(int, expectedErrors);
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * OK\nC: a1 LOGOUT\nS: * BYE\nCLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.onLine = [&](const QByteArray &line) {
+        if (line.startsWith("* OK")) {
+            h.transport.send("a1 LOGOUT\r\n");
+            h.transport.setAwaitingReply(awaiting);
+        }
+    };
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    QCOMPARE(h.errors.size(), expectedErrors);
+    if (expectedErrors)
+        QCOMPARE(h.firstErrorKind(), MailError::Kind::Network);
+    // The BYE that came with the close was still delivered.
+    QCOMPARE(h.lines.last(), QByteArray("* BYE\r\n"));
+    QVERIFY2(server.verify(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::clientCloseFlushes()
+{
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * OK\nC: a1 LOGOUT\nWAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.onLine = [&](const QByteArray &) {
+        h.transport.send("a1 LOGOUT\r\n");
+        h.transport.close(); // the LOGOUT must still reach the server
+    };
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    QVERIFY(h.errors.isEmpty());
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::invalidEndpoint()
+{
+    TransportHarness h;
+    h.transport.connectToServer(Endpoint{});
+    QCOMPARE(h.errors.size(), 0); // reported from the event loop, never from inside the call
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::InvalidInput);
+    QTRY_COMPARE(h.disconnectedCount, 1);
+}
+
+void tst_SslTransport::securityNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("security");
+    QTest::newRow("none") << "none" << true << int(Security::None);
+    QTest::newRow("starttls") << "starttls" << true << int(Security::StartTls);
+    QTest::newRow("tls") << "tls" << true << int(Security::ImplicitTls);
+    QTest::newRow("SSL alias") << "SSL" << true << int(Security::ImplicitTls);
+    QTest::newRow("garbage") << "tls1.3" << false << 0;
+    QTest::newRow("empty") << "" << false << 0;
+}
+
+void tst_SslTransport::securityNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QFETCH(int, security);
+    Security s = Security::None;
+    QCOMPARE(securityFromName(name, &s), valid);
+    if (valid) {
+        QCOMPARE(int(s), security);
+        Security back = Security::None;
+        QVERIFY(securityFromName(securityName(s), &back));
+        QCOMPARE(back, s);
+    }
+}
+
+void tst_SslTransport::passwordNeverLogged()
+{
+    const QByteArray secret1 = "Corr3ct-Horse-Battery";
+    const QByteArray secret2 = "hunter2-plain-send";
+    FakeServer server;
+    server.addScript(QStringLiteral(
+        "S: * OK\n"
+        "C: a1 LOGIN alice <redacted>\n"
+        "S: a1 OK\n"
+        "C: a2 LOGIN bob <redacted>\n"
+        "S: a2 OK\n"
+        "S: * 1 FETCH (BODY[] {3}\n"
+        "RAW: abc)\\r\\n\n"
+        "WAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.transport.setTranscriptLabel(QStringLiteral("imap"));
+    Endpoint ep = TransportHarness::endpoint(server.port());
+    ep.tls.allowInsecureAuth = true; // loopback test; the TLS rule has its own tests
+    h.onLine = [&](const QByteArray &line) {
+        if (line.startsWith("* OK")) {
+            const Result<void> r = h.transport.sendSensitive(QByteArray("a1 LOGIN alice " + secret1 + "\r\n"), "a1 LOGIN alice");
+            QVERIFY(r.ok());
+        } else if (line.startsWith("a1 OK")) {
+            // Mistakenly sent as a normal line: the Redactor must still mask it.
+            h.transport.send(QByteArray("a2 LOGIN bob " + secret2 + "\r\n"));
+        }
+    };
+    captured.clear();
+    previousFilter = QLoggingCategory::installFilter(transcriptOnFilter);
+    QVERIFY(lcNetTranscript().isDebugEnabled());
+    const QtMessageHandler previous = qInstallMessageHandler(captureHandler);
+    h.transport.connectToServer(ep);
+    QTRY_COMPARE(h.lines.size(), 5);
+    h.transport.close();
+    QTRY_COMPARE(h.disconnectedCount, 1);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::installFilter(previousFilter);
+
+    const QString log = captured.join(QLatin1Char('\n'));
+    QVERIFY2(!log.contains(QString::fromLatin1(secret1)), qPrintable(log));
+    QVERIFY2(!log.contains(QString::fromLatin1(secret2)), qPrintable(log));
+    QVERIFY2(captured.contains(QStringLiteral("imap C: a1 LOGIN alice <redacted>")), qPrintable(log));
+    QVERIFY2(captured.contains(QStringLiteral("imap C: a2 LOGIN bob <redacted>")), qPrintable(log));
+    QVERIFY2(captured.contains(QStringLiteral("imap S: * OK")), qPrintable(log));
+    QVERIFY2(captured.contains(QStringLiteral("imap S: {3 bytes}")), qPrintable(log));
+    // The server did receive the real secrets.
+    QVERIFY(server.receivedLines().contains("a1 LOGIN alice " + secret1));
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+QTEST_GUILESS_MAIN(tst_SslTransport)
+#include "tst_ssltransport.moc"
