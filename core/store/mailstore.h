@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "common/result.h"
+#include "store/folderfile.h"
+#include "store/folderlock.h"
+#include "store/headerdecoder.h"
+#include "store/messagerow.h"
+#include "store/storeindex.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <memory>
+
+namespace Pigeon::Store {
+
+/// One message to append.
+struct AppendRequest {
+    QByteArray message;         ///< the raw message, byte-exact (CRLF or LF, 8-bit)
+    MessageFlags flags;
+    MessageOrigin origin;
+    quint64 modSeq = 0;
+    QByteArray envelopeSender;  ///< for the `From ` line; MAILER-DAEMON if empty
+    QDateTime received;         ///< for the `From ` line; now if invalid
+};
+
+/// The local mail store of one account: a folder is one mboxrd file under the root
+/// directory, the index is `index.sqlite` beside them.
+///
+/// Durability. The mbox files are the truth, the index a cache of them. Every change
+/// is first recorded as a journal entry in the index (a committed, fsynced SQLite
+/// transaction), then the mbox is written and fdatasync()ed, then one transaction
+/// records the new rows and the folder's committed size and drops the journal entry.
+/// Only then does the call return success. The next open replays what the journal
+/// says: an unfinished append is cut off (never shown as mail), an unfinished rewrite
+/// is either complete (the new file was renamed into place) or never happened, and a
+/// move is rolled forward or back with it. Deleting or moving rewrites the folder into
+/// FILE.rewrite, fsyncs it, renames it over FILE and fsyncs the directory. Flags are
+/// patched in place in the fixed-width X-Pigeon-Status field (4 bytes, fdatasync).
+///
+/// Foreign changes. After each committed write the index records the file's inode,
+/// size and mtime. A folder whose file differs when it is next used is re-read: only
+/// the new tail if another program appended (under the same dot-lock), else wholly.
+///
+/// Threads. A MailStore and its index belong to the thread that opened them.
+class MailStore
+{
+public:
+    static constexpr int defaultLockTimeoutMs = 10000;
+
+    explicit MailStore(QString rootDir);
+    ~MailStore();
+    MailStore(const MailStore &) = delete;
+    MailStore &operator=(const MailStore &) = delete;
+
+    /// Used for the decoded header fields in the index (core/mime's decoder in the
+    /// application; a raw fallback otherwise). Set before open().
+    void setHeaderDecoder(std::shared_ptr<const HeaderDecoder> decoder);
+    const HeaderDecoder *headerDecoder() const { return m_decoder.get(); }
+
+    /// How long to wait for another program's lock on a folder (default 10 s).
+    void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
+    int lockTimeout() const { return m_lockTimeoutMs; }
+
+    /// Creates the root directory if needed, opens (or rebuilds) the index and
+    /// recovers from an interrupted write.
+    Result<void> open();
+    QString rootDir() const { return m_root; }
+    QString filePath(const QString &folder) const;
+
+    QStringList folders() const;
+    Result<void> createFolder(const QString &name);
+
+    Result<MessageId> append(const QString &folder, const AppendRequest &request);
+    /// Appends several messages with one fsync: all of them are committed, or none.
+    Result<QList<MessageId>> appendBatch(const QString &folder, const QList<AppendRequest> &requests);
+
+    /// The message exactly as appended.
+    Result<QByteArray> messageBytes(MessageId id);
+    std::optional<MessageRow> row(MessageId id) const;
+    /// Sets and clears flags (in the mbox in place and in the index).
+    Result<void> setFlags(const QList<MessageId> &ids, MessageFlags add, MessageFlags remove);
+    /// Deletes messages for good (rewrites their folders).
+    Result<void> remove(const QList<MessageId> &ids);
+    /// Moves messages to another folder: present in exactly one of the two afterwards,
+    /// whatever happens in between.
+    Result<void> move(const QList<MessageId> &ids, const QString &target);
+
+    /// A page of the message list, newest first. Re-reads the folder file first if
+    /// another program changed it.
+    Result<QList<MessageRow>> list(const QString &folder, int offset = 0, int limit = 100);
+    qint64 count(const QString &folder) const;
+
+    /// Rebuilds the whole index from the mbox files.
+    Result<void> reindex();
+
+    StoreIndex &index() { return *m_index; }
+
+private:
+    friend class MboxTransfer;
+    struct Locked;
+    Result<FolderState> folderState(const QString &name, bool create);
+    Result<std::unique_ptr<Locked>> lock(const FolderState &state, bool create);
+    Result<void> reconcile(Locked &locked);
+    Result<void> recoverJournal();
+    Result<void> rewrite(Locked &source, const QList<MessageId> &removed, Locked *target);
+    QString fileName(const QString &folder) const;
+
+    QString m_root;
+    std::shared_ptr<const HeaderDecoder> m_decoder;
+    std::unique_ptr<StoreIndex> m_index;
+    int m_lockTimeoutMs = defaultLockTimeoutMs;
+};
+
+} // namespace Pigeon::Store

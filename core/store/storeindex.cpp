@@ -1,0 +1,585 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "store/storeindex.h"
+
+#include "common/logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace Pigeon::Store {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Pigeon::Store", text);
+}
+
+const char *const rowColumns =
+    "m.id, f.name, m.date, m.sender, m.recipients, m.subject, m.message_id, m.refs, "
+    "m.has_attachments, m.flags, m.modseq, m.size, m.uidl, m.uid, m.uidvalidity, "
+    "m.offset, m.length, m.msg_offset, m.msg_length, m.status_offset";
+constexpr int rowColumnCount = 15;
+
+// Version 1. Later versions add steps to migrate(); never edit a released step.
+const char *const schemaV1[] = {
+    "CREATE TABLE folders ("
+    " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, file TEXT NOT NULL,"
+    " size INTEGER NOT NULL DEFAULT 0, inode INTEGER NOT NULL DEFAULT 0,"
+    " mtime_ns INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE messages ("
+    " id INTEGER PRIMARY KEY, folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
+    " offset INTEGER NOT NULL, length INTEGER NOT NULL, msg_offset INTEGER NOT NULL,"
+    " msg_length INTEGER NOT NULL, status_offset INTEGER NOT NULL,"
+    " size INTEGER NOT NULL, flags INTEGER NOT NULL, modseq INTEGER NOT NULL DEFAULT 0,"
+    " date INTEGER NOT NULL, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT,"
+    " refs TEXT, has_attachments INTEGER NOT NULL DEFAULT 0,"
+    " uidl TEXT, uid INTEGER, uidvalidity INTEGER,"
+    " fts_done INTEGER NOT NULL DEFAULT 0)",
+    "CREATE INDEX messages_folder_date ON messages(folder_id, date)",
+    "CREATE INDEX messages_folder_offset ON messages(folder_id, offset)",
+    "CREATE INDEX messages_uidl ON messages(uidl) WHERE uidl IS NOT NULL",
+    "CREATE INDEX messages_uid ON messages(folder_id, uid) WHERE uid IS NOT NULL",
+    "CREATE INDEX messages_fts_todo ON messages(id) WHERE fts_done = 0",
+    "CREATE TABLE journal ("
+    " id INTEGER PRIMARY KEY, op INTEGER NOT NULL, target_folder INTEGER NOT NULL DEFAULT 0,"
+    " target_from INTEGER NOT NULL DEFAULT 0, source_folder INTEGER NOT NULL DEFAULT 0,"
+    " source_inode INTEGER NOT NULL DEFAULT 0)",
+    // Full-text search: subject, addresses and decoded body text, normalised by
+    // SearchText before they get here (see searchtext.h for why).
+    "CREATE VIRTUAL TABLE fts USING fts5(subject, addresses, body,"
+    " tokenize = \"unicode61 remove_diacritics 2\")",
+};
+
+} // namespace
+
+StoreIndex::StoreIndex(QString path)
+    : m_path(std::move(path)),
+      m_connection(QStringLiteral("pigeon-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+StoreIndex::~StoreIndex()
+{
+    close();
+}
+
+void StoreIndex::close()
+{
+    if (!QSqlDatabase::contains(m_connection))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool StoreIndex::checkThread() const
+{
+    // A QSqlDatabase connection belongs to the thread that opened it (DESIGN.md).
+    Q_ASSERT_X(m_thread == QThread::currentThread(), "StoreIndex", "used from a second thread");
+    return m_thread == QThread::currentThread();
+}
+
+MailError StoreIndex::sqlError(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError e = query.lastError();
+    const QString native = e.nativeErrorCode();
+    // SQLITE_FULL (13) and SQLITE_IOERR (10) with ENOSPC are what a full disk gives.
+    const bool full = native == QLatin1String("13") || e.databaseText().contains(QLatin1String("full"));
+    return MailError(full ? MailError::Kind::DiskFull : MailError::Kind::Io,
+                     tr("Mail index: %1: %2").arg(what, e.text()));
+}
+
+MailError StoreIndex::sqlError(const QSqlDatabase &db, const QString &what)
+{
+    const QSqlError e = db.lastError();
+    const bool full = e.nativeErrorCode() == QLatin1String("13") || e.databaseText().contains(QLatin1String("full"));
+    return MailError(full ? MailError::Kind::DiskFull : MailError::Kind::Io,
+                     tr("Mail index: %1: %2").arg(what, e.text()));
+}
+
+Result<void> StoreIndex::open(bool *recreated)
+{
+    if (recreated)
+        *recreated = false;
+    close();
+    m_thread = QThread::currentThread();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const bool existed = QFile::exists(m_path);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            db.setDatabaseName(m_path);
+            bool ok = db.open();
+            QSqlQuery q(db);
+            int version = -1;
+            if (ok) {
+                // Fails with "file is not a database" on garbage; that is the corrupt case.
+                ok = q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) && q.next()
+                    && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+            }
+            if (ok)
+                ok = q.exec(QStringLiteral("PRAGMA synchronous=FULL"))
+                    && q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))
+                    && q.exec(QStringLiteral("PRAGMA user_version")) && q.next();
+            if (ok)
+                version = q.value(0).toInt();
+            if (ok && version > schemaVersion) {
+                qCWarning(lcStore) << "index" << m_path << "has schema" << version << "from a newer Pigeon; rebuilding";
+                ok = false;
+            }
+            if (ok && version >= 1) {
+                // A cheap structural probe: a corrupt page usually fails here.
+                ok = q.exec(QStringLiteral("SELECT count(*) FROM folders")) && q.next();
+            }
+            if (ok) {
+                q.finish();
+                Result<void> r = version == 0 ? createSchema() : migrate(version);
+                if (r)
+                    return {};
+                if (r.error().kind() == MailError::Kind::DiskFull)
+                    return r;
+                qCWarning(lcStore) << "index schema failed:" << r.error().toString();
+            } else {
+                qCWarning(lcStore) << "index" << m_path << "unusable, starting afresh:" << db.lastError().text()
+                                   << q.lastError().text();
+            }
+        }
+        close();
+        if (attempt == 0 && existed) {
+            // The index is only a cache of the mbox files: set the bad one aside (for a
+            // bug report) and start again.
+            const QString aside = m_path + QStringLiteral(".corrupt");
+            QFile::remove(aside);
+            QFile::rename(m_path, aside);
+            QFile::remove(m_path + QStringLiteral("-wal"));
+            QFile::remove(m_path + QStringLiteral("-shm"));
+            if (recreated)
+                *recreated = true;
+            continue;
+        }
+        break;
+    }
+    return MailError(MailError::Kind::Io, tr("Cannot open the mail index %1").arg(m_path));
+}
+
+Result<void> StoreIndex::createSchema()
+{
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(db, tr("begin"));
+    QSqlQuery q(db);
+    for (const char *sql : schemaV1) {
+        if (!q.exec(QString::fromLatin1(sql))) {
+            MailError e = sqlError(q, tr("create schema"));
+            db.rollback();
+            return e;
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion))) {
+        MailError e = sqlError(q, tr("create schema"));
+        db.rollback();
+        return e;
+    }
+    if (!db.commit())
+        return sqlError(db, tr("commit"));
+    return {};
+}
+
+Result<void> StoreIndex::migrate(int from)
+{
+    // Steps from version N to N+1 go here, each in its own transaction, e.g.
+    //   if (from == 1) { ALTER TABLE ...; PRAGMA user_version=2; from = 2; }
+    if (from == schemaVersion)
+        return {};
+    return MailError(MailError::Kind::Internal, tr("No migration from index schema %1").arg(from));
+}
+
+Result<void> StoreIndex::begin()
+{
+    checkThread();
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return sqlError(db, tr("begin"));
+    return {};
+}
+
+Result<void> StoreIndex::commit()
+{
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        MailError e = sqlError(db, tr("commit"));
+        db.rollback();
+        return e;
+    }
+    return {};
+}
+
+void StoreIndex::rollback()
+{
+    database().rollback();
+}
+
+static FolderState folderFromQuery(const QSqlQuery &q)
+{
+    FolderState f;
+    f.id = q.value(0).toLongLong();
+    f.name = q.value(1).toString();
+    f.file = q.value(2).toString();
+    f.size = q.value(3).toLongLong();
+    f.inode = q.value(4).toLongLong();
+    f.mtimeNs = q.value(5).toLongLong();
+    return f;
+}
+
+QList<FolderState> StoreIndex::folders() const
+{
+    checkThread();
+    QList<FolderState> result;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT id, name, file, size, inode, mtime_ns FROM folders ORDER BY name")))
+        while (q.next())
+            result << folderFromQuery(q);
+    return result;
+}
+
+std::optional<FolderState> StoreIndex::folder(const QString &name) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, name, file, size, inode, mtime_ns FROM folders WHERE name = ?"));
+    q.addBindValue(name);
+    if (q.exec() && q.next())
+        return folderFromQuery(q);
+    return std::nullopt;
+}
+
+std::optional<FolderState> StoreIndex::folderById(qint64 id) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id, name, file, size, inode, mtime_ns FROM folders WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return folderFromQuery(q);
+    return std::nullopt;
+}
+
+Result<FolderState> StoreIndex::createFolder(const QString &name, const QString &file)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO folders (name, file) VALUES (?, ?)"));
+    q.addBindValue(name);
+    q.addBindValue(file);
+    if (!q.exec())
+        return sqlError(q, tr("create folder"));
+    FolderState f;
+    f.id = q.lastInsertId().toLongLong();
+    f.name = name;
+    f.file = file;
+    return f;
+}
+
+Result<void> StoreIndex::updateFolderState(const FolderState &state)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE folders SET size = ?, inode = ?, mtime_ns = ? WHERE id = ?"));
+    q.addBindValue(state.size);
+    q.addBindValue(state.inode);
+    q.addBindValue(state.mtimeNs);
+    q.addBindValue(state.id);
+    if (!q.exec())
+        return sqlError(q, tr("update folder"));
+    return {};
+}
+
+Result<void> StoreIndex::removeFolder(qint64 id)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN (SELECT id FROM messages WHERE folder_id = ?)"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("remove folder"));
+    q.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("remove folder"));
+    return {};
+}
+
+Result<qint64> StoreIndex::addJournal(const JournalEntry &e)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO journal (op, target_folder, target_from, source_folder, source_inode)"
+                             " VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(int(e.op));
+    q.addBindValue(e.targetFolder);
+    q.addBindValue(e.targetFrom);
+    q.addBindValue(e.sourceFolder);
+    q.addBindValue(e.sourceInode);
+    if (!q.exec())
+        return sqlError(q, tr("journal"));
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> StoreIndex::removeJournal(qint64 id)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM journal WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("journal"));
+    return {};
+}
+
+QList<JournalEntry> StoreIndex::journal() const
+{
+    checkThread();
+    QList<JournalEntry> result;
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT id, op, target_folder, target_from, source_folder, source_inode"
+                              " FROM journal ORDER BY id"))) {
+        while (q.next()) {
+            JournalEntry e;
+            e.id = q.value(0).toLongLong();
+            e.op = JournalEntry::Op(q.value(1).toInt());
+            e.targetFolder = q.value(2).toLongLong();
+            e.targetFrom = q.value(3).toLongLong();
+            e.sourceFolder = q.value(4).toLongLong();
+            e.sourceInode = q.value(5).toLongLong();
+            result << e;
+        }
+    }
+    return result;
+}
+
+Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMessage> &messages)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral(
+        "INSERT INTO messages (folder_id, offset, length, msg_offset, msg_length, status_offset, size,"
+        " flags, modseq, date, sender, recipients, subject, message_id, refs, has_attachments,"
+        " uidl, uid, uidvalidity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (IndexedMessage &m : messages) {
+        const MessageRow &r = m.row;
+        const MessageLocation &l = m.location;
+        q.bindValue(0, folderId);
+        q.bindValue(1, l.offset);
+        q.bindValue(2, l.length);
+        q.bindValue(3, l.messageOffset);
+        q.bindValue(4, l.messageLength);
+        q.bindValue(5, l.statusOffset);
+        q.bindValue(6, r.size);
+        q.bindValue(7, int(r.flags.toInt()));
+        q.bindValue(8, qint64(r.modSeq));
+        q.bindValue(9, r.date);
+        q.bindValue(10, r.from);
+        q.bindValue(11, r.to);
+        q.bindValue(12, r.subject);
+        q.bindValue(13, QString::fromLatin1(r.messageId));
+        q.bindValue(14, QString::fromLatin1(r.references));
+        q.bindValue(15, int(r.hasAttachments));
+        q.bindValue(16, r.origin.uidl.isEmpty() ? QVariant() : QVariant(QString::fromLatin1(r.origin.uidl)));
+        q.bindValue(17, r.origin.uid >= 0 ? QVariant(r.origin.uid) : QVariant());
+        q.bindValue(18, r.origin.uid >= 0 ? QVariant(r.origin.uidValidity) : QVariant());
+        if (!q.exec())
+            return sqlError(q, tr("insert message"));
+        m.row.id = q.lastInsertId().toLongLong();
+    }
+    return {};
+}
+
+Result<void> StoreIndex::deleteMessages(const QList<MessageId> &ids)
+{
+    checkThread();
+    QSqlQuery q(database());
+    QSqlQuery f(database());
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    f.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = ?"));
+    for (MessageId id : ids) {
+        q.bindValue(0, id);
+        f.bindValue(0, id);
+        if (!q.exec())
+            return sqlError(q, tr("delete message"));
+        if (!f.exec())
+            return sqlError(f, tr("delete message"));
+    }
+    return {};
+}
+
+Result<void> StoreIndex::deleteFolderMessages(qint64 folderId)
+{
+    return deleteMessagesFrom(folderId, 0);
+}
+
+Result<void> StoreIndex::deleteMessagesFrom(qint64 folderId, qint64 fromOffset)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN"
+                             " (SELECT id FROM messages WHERE folder_id = ? AND offset >= ?)"));
+    q.addBindValue(folderId);
+    q.addBindValue(fromOffset);
+    if (!q.exec())
+        return sqlError(q, tr("delete messages"));
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ? AND offset >= ?"));
+    q.addBindValue(folderId);
+    q.addBindValue(fromOffset);
+    if (!q.exec())
+        return sqlError(q, tr("delete messages"));
+    return {};
+}
+
+Result<void> StoreIndex::setFlags(MessageId id, MessageFlags flags, std::optional<quint64> modSeq)
+{
+    checkThread();
+    QSqlQuery q(database());
+    if (modSeq) {
+        q.prepare(QStringLiteral("UPDATE messages SET flags = ?, modseq = ? WHERE id = ?"));
+        q.addBindValue(int(flags.toInt()));
+        q.addBindValue(qint64(*modSeq));
+    } else {
+        q.prepare(QStringLiteral("UPDATE messages SET flags = ? WHERE id = ?"));
+        q.addBindValue(int(flags.toInt()));
+    }
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("set flags"));
+    return {};
+}
+
+Result<void> StoreIndex::relocate(MessageId id, qint64 folderId, const MessageLocation &l)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE messages SET folder_id = ?, offset = ?, length = ?, msg_offset = ?,"
+                             " msg_length = ?, status_offset = ? WHERE id = ?"));
+    q.addBindValue(folderId);
+    q.addBindValue(l.offset);
+    q.addBindValue(l.length);
+    q.addBindValue(l.messageOffset);
+    q.addBindValue(l.messageLength);
+    q.addBindValue(l.statusOffset);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("relocate message"));
+    return {};
+}
+
+MessageRow StoreIndex::rowFromQuery(const QSqlQuery &q, int first)
+{
+    MessageRow r;
+    r.id = q.value(first + 0).toLongLong();
+    r.folder = q.value(first + 1).toString();
+    r.date = q.value(first + 2).toLongLong();
+    r.from = q.value(first + 3).toString();
+    r.to = q.value(first + 4).toString();
+    r.subject = q.value(first + 5).toString();
+    r.messageId = q.value(first + 6).toString().toLatin1();
+    r.references = q.value(first + 7).toString().toLatin1();
+    r.hasAttachments = q.value(first + 8).toInt() != 0;
+    r.flags = MessageFlags::fromInt(q.value(first + 9).toInt());
+    r.modSeq = quint64(q.value(first + 10).toLongLong());
+    r.size = q.value(first + 11).toLongLong();
+    r.origin.uidl = q.value(first + 12).toString().toLatin1();
+    r.origin.uid = q.value(first + 13).isNull() ? -1 : q.value(first + 13).toLongLong();
+    r.origin.uidValidity = q.value(first + 14).isNull() ? -1 : q.value(first + 14).toLongLong();
+    return r;
+}
+
+static MessageLocation locationFromQuery(const QSqlQuery &q, int first)
+{
+    MessageLocation l;
+    l.offset = q.value(first + 0).toLongLong();
+    l.length = q.value(first + 1).toLongLong();
+    l.messageOffset = q.value(first + 2).toLongLong();
+    l.messageLength = q.value(first + 3).toLongLong();
+    l.statusOffset = q.value(first + 4).toLongLong();
+    return l;
+}
+
+std::optional<IndexedMessage> StoreIndex::message(MessageId id, qint64 *folderId) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1, m.folder_id FROM messages m JOIN folders f ON f.id = m.folder_id"
+                             " WHERE m.id = ?").arg(QLatin1String(rowColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    IndexedMessage m{rowFromQuery(q, 0), locationFromQuery(q, rowColumnCount)};
+    if (folderId)
+        *folderId = q.value(rowColumnCount + 5).toLongLong();
+    return m;
+}
+
+Result<std::vector<IndexedMessage>> StoreIndex::folderMessages(qint64 folderId) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id"
+                             " WHERE m.folder_id = ? ORDER BY m.offset").arg(QLatin1String(rowColumns)));
+    q.addBindValue(folderId);
+    if (!q.exec())
+        return sqlError(q, tr("read folder"));
+    std::vector<IndexedMessage> result;
+    while (q.next())
+        result.push_back({rowFromQuery(q, 0), locationFromQuery(q, rowColumnCount)});
+    return result;
+}
+
+Result<QList<MessageRow>> StoreIndex::list(qint64 folderId, int offset, int limit, bool newestFirst) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id"
+                             " WHERE m.folder_id = ? ORDER BY m.date %2, m.id %2 LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(rowColumns), newestFirst ? QLatin1String("DESC") : QLatin1String("ASC")));
+    q.addBindValue(folderId);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return sqlError(q, tr("list folder"));
+    QList<MessageRow> rows;
+    rows.reserve(limit);
+    while (q.next())
+        rows << rowFromQuery(q, 0);
+    return rows;
+}
+
+qint64 StoreIndex::count(qint64 folderId) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE folder_id = ?"));
+    q.addBindValue(folderId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+std::optional<MessageId> StoreIndex::findByUidl(const QByteArray &uidl) const
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE uidl = ? LIMIT 1"));
+    q.addBindValue(QString::fromLatin1(uidl));
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+} // namespace Pigeon::Store

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "common/result.h"
+#include "store/messagerow.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QThread>
+
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace Pigeon::Store {
+
+/// The recorded state of one folder file: what the index knows to be committed.
+struct FolderState {
+    qint64 id = 0;
+    QString name;
+    QString file;       ///< file name relative to the store root
+    qint64 size = 0;    ///< committed size: everything beyond it was never committed
+    qint64 inode = 0;   ///< identity of the file the offsets refer to
+    qint64 mtimeNs = 0; ///< modification time after our last committed write
+};
+
+/// A write in progress, recorded (durably) before the mbox is touched, so the next
+/// open can finish or undo it. See docs in mailstore.h.
+struct JournalEntry {
+    enum class Op { Append, Rewrite, Move };
+    qint64 id = 0;
+    Op op = Op::Append;
+    qint64 targetFolder = 0; ///< Append/Move: folder that grows
+    qint64 targetFrom = 0;   ///< Append/Move: its committed size before the write
+    qint64 sourceFolder = 0; ///< Rewrite/Move: folder that is replaced
+    qint64 sourceInode = 0;  ///< Rewrite/Move: inode of the file being replaced
+};
+
+/// The per-account SQLite index (QtSql). One instance, one connection, one thread:
+/// the connection is opened by and used from the thread that calls open() only.
+///
+/// WAL mode, synchronous=FULL (a committed transaction survives a power cut), schema
+/// versioned through PRAGMA user_version with forward migrations. Corruption or a
+/// schema from a newer Pigeon makes open() start a fresh, empty index; callers then
+/// rebuild it from the mbox files, which are the truth.
+class StoreIndex
+{
+public:
+    static constexpr int schemaVersion = 1;
+
+    explicit StoreIndex(QString path);
+    ~StoreIndex();
+    StoreIndex(const StoreIndex &) = delete;
+    StoreIndex &operator=(const StoreIndex &) = delete;
+
+    /// Opens or creates the index. *@p recreated tells whether it had to be started
+    /// afresh (missing, corrupt, unknown version).
+    Result<void> open(bool *recreated = nullptr);
+    void close();
+    QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
+
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    QList<FolderState> folders() const;
+    std::optional<FolderState> folder(const QString &name) const;
+    std::optional<FolderState> folderById(qint64 id) const;
+    Result<FolderState> createFolder(const QString &name, const QString &file);
+    Result<void> updateFolderState(const FolderState &state);
+    Result<void> removeFolder(qint64 id);
+
+    Result<qint64> addJournal(const JournalEntry &entry);
+    Result<void> removeJournal(qint64 id);
+    QList<JournalEntry> journal() const;
+
+    /// Inserts rows; fills in their ids. Call inside a transaction for batches.
+    Result<void> insertMessages(qint64 folderId, std::vector<IndexedMessage> &messages);
+    Result<void> deleteMessages(const QList<MessageId> &ids);
+    Result<void> deleteFolderMessages(qint64 folderId);
+    /// Messages of a folder at or beyond @p fromOffset are forgotten (torn/undone tail).
+    Result<void> deleteMessagesFrom(qint64 folderId, qint64 fromOffset);
+    Result<void> setFlags(MessageId id, MessageFlags flags, std::optional<quint64> modSeq = {});
+    /// New places of messages after a folder rewrite or move.
+    Result<void> relocate(MessageId id, qint64 folderId, const MessageLocation &location);
+
+    std::optional<IndexedMessage> message(MessageId id, qint64 *folderId = nullptr) const;
+    /// Every message of a folder in file order, with its place (for rewrites, exports).
+    Result<std::vector<IndexedMessage>> folderMessages(qint64 folderId) const;
+    /// A page of the message list, newest first (or oldest first).
+    Result<QList<MessageRow>> list(qint64 folderId, int offset, int limit, bool newestFirst = true) const;
+    qint64 count(qint64 folderId) const;
+    /// The message that came from this POP3 UIDL, if any (so a fetch never duplicates).
+    std::optional<MessageId> findByUidl(const QByteArray &uidl) const;
+
+    /// Maps an SQL error to a MailError (a full disk is DiskFull).
+    static MailError sqlError(const QSqlQuery &query, const QString &what);
+    static MailError sqlError(const QSqlDatabase &db, const QString &what);
+
+private:
+    Result<void> createSchema();
+    Result<void> migrate(int from);
+    bool checkThread() const;
+    static MessageRow rowFromQuery(const QSqlQuery &q, int first);
+
+    QString m_path;
+    QString m_connection;
+    QThread *m_thread = nullptr;
+};
+
+} // namespace Pigeon::Store
