@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "imap/wire/reader.h"
+
+#include <array>
+#include <cstring>
+
+namespace Pigeon::Imap::detail {
+
+namespace {
+
+enum CharClass : quint8 { AtomChar = 1, AstringChar = 2 };
+
+// RFC 9051 §9: ATOM-CHAR is any CHAR except atom-specials ( ) { SP CTL % * " \ ].
+// Bytes >= 0x80 are accepted: servers with UTF8=ACCEPT and broken ones send them.
+constexpr std::array<quint8, 256> makeTable()
+{
+    std::array<quint8, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        bool atom = c > 0x1f && c != 0x7f;
+        for (char s : {'(', ')', '{', ' ', '%', '*', '"', '\\', ']'})
+            atom = atom && c != static_cast<unsigned char>(s);
+        t[c] = (atom ? (AtomChar | AstringChar) : 0) | (c == ']' ? AstringChar : 0);
+    }
+    return t;
+}
+constexpr std::array<quint8, 256> kClass = makeTable();
+
+inline char upperAscii(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
+inline char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
+
+// A token ends at one of these; a keyword matched on a prefix of a longer atom is not a match.
+inline bool isDelimiter(char c)
+{
+    return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\r' || c == '\n' || c == '\0';
+}
+
+} // namespace
+
+bool keywordIs(QByteArrayView token, QByteArrayView upperKeyword)
+{
+    if (token.size() != upperKeyword.size())
+        return false;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        if (upperAscii(token[i]) != upperKeyword[i])
+            return false;
+    }
+    return true;
+}
+
+QByteArray upper(QByteArrayView token)
+{
+    QByteArray out(token.size(), Qt::Uninitialized);
+    char *d = out.data();
+    for (qsizetype i = 0; i < token.size(); ++i)
+        d[i] = upperAscii(token[i]);
+    return out;
+}
+
+QByteArray lower(QByteArrayView token)
+{
+    QByteArray out(token.size(), Qt::Uninitialized);
+    char *d = out.data();
+    for (qsizetype i = 0; i < token.size(); ++i)
+        d[i] = lowerAscii(token[i]);
+    return out;
+}
+
+Reader::Reader(QByteArrayView text, const QList<QByteArray> &literals, const ParserLimits &limits)
+    : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()),
+      m_literals(literals), m_limits(limits)
+{
+}
+
+bool Reader::fail(ParseError::Kind kind, const char *message)
+{
+    if (!m_failed) {
+        m_failed = true;
+        m_error.kind = kind;
+        m_error.message = QString::fromLatin1(message);
+        m_error.offset = offset();
+        m_error.excerpt = excerpt().toByteArray();
+    }
+    return false;
+}
+
+QByteArrayView Reader::excerpt() const
+{
+    const char *from = m_p - m_begin > 40 ? m_p - 40 : m_begin;
+    const char *to = m_end - m_p > 40 ? m_p + 40 : m_end;
+    return QByteArrayView(from, to - from);
+}
+
+bool Reader::consume(char c)
+{
+    if (m_p < m_end && *m_p == c) {
+        ++m_p;
+        return true;
+    }
+    return false;
+}
+
+bool Reader::expect(char c, const char *message)
+{
+    if (m_failed)
+        return false;
+    return consume(c) || syntax(message);
+}
+
+bool Reader::sp()
+{
+    if (m_failed)
+        return false;
+    if (m_p >= m_end || *m_p != ' ')
+        return syntax("expected a space");
+    while (m_p < m_end && *m_p == ' ')
+        ++m_p;
+    return true;
+}
+
+void Reader::skipSpaces()
+{
+    while (m_p < m_end && *m_p == ' ')
+        ++m_p;
+}
+
+bool Reader::spOrEnd()
+{
+    if (peek() == ')' || atEnd())
+        return true;
+    return sp();
+}
+
+QByteArrayView Reader::atom(bool allowBracket)
+{
+    const quint8 mask = allowBracket ? AstringChar : AtomChar;
+    const char *start = m_p;
+    while (m_p < m_end && (kClass[static_cast<unsigned char>(*m_p)] & mask))
+        ++m_p;
+    return QByteArrayView(start, m_p - start);
+}
+
+QByteArrayView Reader::itemName()
+{
+    const char *start = m_p;
+    while (m_p < m_end) {
+        const char c = *m_p;
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
+            || c == '-' || c == '_')
+            ++m_p;
+        else
+            break;
+    }
+    return QByteArrayView(start, m_p - start);
+}
+
+bool Reader::keyword(QByteArrayView upperKeyword)
+{
+    const qsizetype n = upperKeyword.size();
+    if (m_end - m_p < n)
+        return false;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (upperAscii(m_p[i]) != upperKeyword[i])
+            return false;
+    }
+    if (m_p + n < m_end && !isDelimiter(m_p[n]))
+        return false;
+    m_p += n;
+    return true;
+}
+
+bool Reader::number(quint32 &out)
+{
+    quint64 v = 0;
+    if (!number64(v))
+        return false;
+    if (v > 0xFFFFFFFFull)
+        return syntax("number out of range");
+    out = quint32(v);
+    return true;
+}
+
+bool Reader::number64(quint64 &out)
+{
+    if (m_failed)
+        return false;
+    const char *start = m_p;
+    quint64 v = 0;
+    while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+        // RFC 9051 §9: number64 is at most 2^63-1.
+        if (v > (0x7FFFFFFFFFFFFFFFull - 9) / 10)
+            return syntax("number out of range");
+        v = v * 10 + quint64(*m_p - '0');
+        ++m_p;
+    }
+    if (m_p == start)
+        return syntax("expected a number");
+    out = v;
+    return true;
+}
+
+bool Reader::quoted(QByteArray &out)
+{
+    ++m_p; // opening quote
+    const char *start = m_p;
+    // Fast path: no escapes, one allocation.
+    while (m_p < m_end && *m_p != '"' && *m_p != '\\' && *m_p != '\r' && *m_p != '\n')
+        ++m_p;
+    if (m_p < m_end && *m_p == '"') {
+        out = QByteArray(start, m_p - start);
+        ++m_p;
+        return true;
+    }
+    QByteArray buf(start, m_p - start);
+    while (m_p < m_end) {
+        const char c = *m_p;
+        if (c == '"') {
+            ++m_p;
+            out = std::move(buf);
+            return true;
+        }
+        if (c == '\r' || c == '\n')
+            break;
+        if (c == '\\') {
+            if (m_p + 1 >= m_end || m_p[1] == '\r' || m_p[1] == '\n')
+                break;
+            // RFC 9051 §9 allows only \\ and \"; other escapes are kept as sent.
+            if (m_p[1] != '\\' && m_p[1] != '"')
+                buf += c;
+            buf += m_p[1];
+            m_p += 2;
+            continue;
+        }
+        buf += c;
+        ++m_p;
+    }
+    return syntax("unterminated quoted string");
+}
+
+bool Reader::literal(QByteArray &out)
+{
+    if (*m_p == '~')
+        ++m_p; // literal8 (RFC 3516)
+    ++m_p;     // '{'
+    quint64 size = 0;
+    if (!number64(size))
+        return false;
+    consume('+'); // LITERAL+ form (RFC 7888), harmless in a response
+    if (!expect('}', "malformed literal"))
+        return false;
+    consume('\r');
+    if (!expect('\n', "literal not followed by CRLF"))
+        return false;
+    if (m_nextLiteral >= m_literals.size())
+        return syntax("literal data missing");
+    const QByteArray &data = m_literals.at(m_nextLiteral++);
+    if (quint64(data.size()) != size)
+        return syntax("literal size does not match its data");
+    out = data; // implicitly shared: no copy
+    return true;
+}
+
+bool Reader::string(QByteArray &out)
+{
+    if (m_failed)
+        return false;
+    const char c = peek();
+    if (c == '"')
+        return quoted(out);
+    if (c == '{' || (c == '~' && peekAt(1) == '{'))
+        return literal(out);
+    return syntax("expected a string");
+}
+
+bool Reader::nstring(QByteArray &out)
+{
+    if (m_failed)
+        return false;
+    if (nil()) {
+        out = QByteArray();
+        return true;
+    }
+    return string(out);
+}
+
+bool Reader::astring(QByteArray &out)
+{
+    if (m_failed)
+        return false;
+    const char c = peek();
+    if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{'))
+        return string(out);
+    const QByteArrayView a = atom(true);
+    if (a.isEmpty())
+        return syntax("expected an atom or a string");
+    out = a.toByteArray();
+    return true;
+}
+
+bool Reader::lenientString(QByteArray &out)
+{
+    if (m_failed)
+        return false;
+    const char c = peek();
+    if (c == '(') {
+        out = QByteArray();
+        return skipValue();
+    }
+    if (nil()) {
+        out = QByteArray();
+        return true;
+    }
+    return astring(out);
+}
+
+bool Reader::lenientNumber(quint64 &out)
+{
+    if (m_failed)
+        return false;
+    out = 0;
+    if (nil())
+        return true;
+    if (peek() == '"') {
+        QByteArray s;
+        if (!quoted(s))
+            return false;
+        bool ok = false;
+        const qlonglong v = s.trimmed().toLongLong(&ok);
+        out = ok && v > 0 ? quint64(v) : 0;
+        return true;
+    }
+    if (consume('-')) {
+        quint64 ignored = 0;
+        return number64(ignored);
+    }
+    return number64(out);
+}
+
+bool Reader::enterList()
+{
+    if (!expect('(', "expected '('"))
+        return false;
+    if (++m_depth > m_limits.maxDepth)
+        return fail(ParseError::Kind::TooDeep, "lists nested too deeply");
+    return true;
+}
+
+bool Reader::leaveList()
+{
+    skipSpaces();
+    if (!expect(')', "expected ')'"))
+        return false;
+    --m_depth;
+    return true;
+}
+
+bool Reader::skipBracketed()
+{
+    if (!expect('[', "expected '['"))
+        return false;
+    int nesting = 0;
+    while (m_p < m_end && !m_failed) {
+        const char c = *m_p;
+        if (c == ']') {
+            ++m_p;
+            return true;
+        }
+        if (c == '\r' || c == '\n')
+            break;
+        if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{')) {
+            QByteArray ignored;
+            if (!string(ignored))
+                return false;
+            continue;
+        }
+        if (c == '(') {
+            if (++nesting > m_limits.maxDepth)
+                return fail(ParseError::Kind::TooDeep, "lists nested too deeply");
+        } else if (c == ')') {
+            --nesting;
+        }
+        ++m_p;
+    }
+    return syntax("unterminated '['");
+}
+
+bool Reader::skipValue()
+{
+    if (m_failed)
+        return false;
+    const char c = peek();
+    if (c == '(') {
+        if (!enterList())
+            return false;
+        skipSpaces();
+        while (peek() != ')') {
+            if (atEnd())
+                return syntax("unterminated list");
+            if (!skipValue())
+                return false;
+            skipSpaces();
+        }
+        return leaveList();
+    }
+    if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{')) {
+        QByteArray ignored;
+        return string(ignored);
+    }
+    // An atom, possibly with a [section] and <partial>: BODY[HEADER.FIELDS (A B)]<0>;
+    // also flags (\\*) and sequence sets (1:*), so anything up to a delimiter goes.
+    const char *start = m_p;
+    while (m_p < m_end) {
+        const char d = *m_p;
+        if (d == '[') {
+            if (!skipBracketed())
+                return false;
+            continue;
+        }
+        if (d == ' ' || d == '(' || d == ')' || d == '"' || d == '\r' || d == '\n')
+            break;
+        ++m_p;
+    }
+    if (m_p == start)
+        return syntax("unexpected character");
+    return true;
+}
+
+QByteArrayView Reader::rest()
+{
+    const char *start = m_p;
+    while (m_p < m_end && *m_p != '\r' && *m_p != '\n')
+        ++m_p;
+    return QByteArrayView(start, m_p - start);
+}
+
+} // namespace Pigeon::Imap::detail

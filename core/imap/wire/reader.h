@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+// Internal: the token level of the response grammar (RFC 9051 §9) over one complete
+// response. Pointer scanning, no allocation except for the strings it returns.
+// Every method returns false after the first error and leaves it in error().
+
+#include "imap/wire/parserlimits.h"
+#include "imap/wire/response.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace Pigeon::Imap::detail {
+
+/// ASCII case-insensitive equality of a token with an upper-case keyword.
+bool keywordIs(QByteArrayView token, QByteArrayView upperKeyword);
+/// ASCII upper-case copy.
+QByteArray upper(QByteArrayView token);
+/// ASCII lower-case copy.
+QByteArray lower(QByteArrayView token);
+
+class Reader
+{
+public:
+    Reader(QByteArrayView text, const QList<QByteArray> &literals, const ParserLimits &limits);
+
+    bool failed() const { return m_failed; }
+    const ParseError &error() const { return m_error; }
+    /// Records the first error; always returns false so callers can `return r.fail(...)`.
+    bool fail(ParseError::Kind kind, const char *message);
+    bool syntax(const char *message) { return fail(ParseError::Kind::Syntax, message); }
+
+    qsizetype offset() const { return m_p - m_begin; }
+    /// True at the CRLF that ends the response (or at the end of the text).
+    bool atEnd() const { return m_p == m_end || *m_p == '\r' || *m_p == '\n'; }
+    char peek() const { return m_p < m_end ? *m_p : '\0'; }
+    char peekAt(qsizetype n) const { return m_p + n < m_end ? m_p[n] : '\0'; }
+    bool consume(char c);
+    bool expect(char c, const char *message);
+    /// One or more spaces (servers that send two are tolerated).
+    bool sp();
+    void skipSpaces();
+    /// A space unless the next token closes a list or the response ends.
+    bool spOrEnd();
+
+    /// 1*ATOM-CHAR (RFC 9051 §9); empty view when there is none. \a allowBracket also
+    /// takes ']' (ASTRING-CHAR).
+    QByteArrayView atom(bool allowBracket = false);
+    /// A FETCH item name: letters, digits, '.', '-' and '_' (stops at '[').
+    QByteArrayView itemName();
+    /// A case-insensitive keyword followed by a delimiter; consumed only on a match.
+    bool keyword(QByteArrayView upperKeyword);
+    /// True (and consumed) at `NIL`.
+    bool nil() { return keyword("NIL"); }
+    bool number(quint32 &out);
+    bool number64(quint64 &out);
+    /// quoted / literal / literal8.
+    bool string(QByteArray &out);
+    /// NIL (a null QByteArray) or a string.
+    bool nstring(QByteArray &out);
+    /// atom (with ']') or string.
+    bool astring(QByteArray &out);
+    /// Anything a tolerant reader can take for an nstring: NIL, string, atom or number;
+    /// a list is skipped and gives null.
+    bool lenientString(QByteArray &out);
+    /// Accepts number, NIL, "123" and negative numbers (as 0): sizes some servers botch.
+    bool lenientNumber(quint64 &out);
+    /// Skips one value of any shape (atom, string, list, `name[section]<n>`).
+    bool skipValue();
+    /// '(' with a depth check.
+    bool enterList();
+    bool leaveList();
+    /// The text up to the end of the line (resp-text, unknown responses).
+    QByteArrayView rest();
+    /// Text from \a from to the current position.
+    QByteArrayView since(qsizetype from) const { return QByteArrayView(m_begin + from, m_p - m_begin - from); }
+    /// Advances past a `[...]` section spec, quotes and nesting respected.
+    bool skipBracketed();
+
+    const ParserLimits &limits() const { return m_limits; }
+    QByteArrayView excerpt() const;
+
+private:
+    bool literal(QByteArray &out);
+    bool quoted(QByteArray &out);
+
+    const char *m_begin;
+    const char *m_p;
+    const char *m_end;
+    const QList<QByteArray> &m_literals;
+    qsizetype m_nextLiteral = 0;
+    const ParserLimits &m_limits;
+    int m_depth = 0;
+    bool m_failed = false;
+    ParseError m_error;
+};
+
+} // namespace Pigeon::Imap::detail
