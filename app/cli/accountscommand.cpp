@@ -57,6 +57,9 @@ QStringList readPasswords(QTextStream &err, const QString &prompt)
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         err << '\n' << Qt::flush;
     }
+    // A pipe reports its end only after a read came back empty: drop that empty "line".
+    if (lines.size() > 1 && lines.last().isEmpty())
+        lines.removeLast();
     if (!lines.isEmpty() && lines.first().isEmpty())
         lines.clear();
     return lines;
