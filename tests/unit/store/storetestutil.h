@@ -49,3 +49,35 @@ inline bool writeFile(const QString &path, const QByteArray &data, bool append =
 }
 
 } // namespace StoreTest
+
+namespace StoreTest {
+
+/// The message with key @p k of the crash test: deterministic, of very different
+/// sizes (up to ~1.5 MB, so a kill can land inside one write), some CRLF, some with
+/// `From ` lines in the body.
+inline QByteArray crashMessage(qint64 k)
+{
+    QByteArray m = message(int(k % 1000000), k % 4 == 1, k % 3 == 0);
+    m.replace("Subject: message ", QByteArray("Subject: crash " + QByteArray::number(k) + " message "));
+    m.replace("Message-ID: <m", QByteArray("Message-ID: <crash" + QByteArray::number(k) + ".m"));
+    const qint64 pad = (k % 5 == 0) ? (k * 104729) % 1500000 : (k * 31) % 3000;
+    QByteArray line = "padding line for " + QByteArray::number(k) + " 0123456789abcdef\n";
+    if (k % 4 == 1)
+        line.replace("\n", "\r\n");
+    QByteArray body;
+    while (body.size() < pad)
+        body += line;
+    const qsizetype at = m.indexOf("end");
+    m.insert(at, body);
+    return m;
+}
+
+/// The key of a crash-test message, from its subject; -1 if it is not one.
+inline qint64 crashKey(const QString &subject)
+{
+    if (!subject.startsWith(QLatin1String("crash ")))
+        return -1;
+    return subject.section(QLatin1Char(' '), 1, 1).toLongLong();
+}
+
+} // namespace StoreTest
