@@ -3,7 +3,7 @@
 #include "net/ssltransport.h"
 
 #include "common/logging.h"
-#include "common/redactor.h"
+#include "net/transcriptlogger.h"
 
 #include <QSslCipher>
 #include <QSslSocket>
@@ -12,26 +12,8 @@ namespace Pigeon::Net {
 
 namespace {
 
-// Transcript lines longer than this are shortened; the log is for people, not for replay
-// of bulk data.
-constexpr qsizetype kMaxLoggedLine = 1000;
-// Client writes larger than this are logged as a byte count (message bodies, literals).
-constexpr qsizetype kMaxLoggedWrite = 64 * 1024;
 // Lines are copied out of the socket's ring buffer through this much stack space at a time.
 constexpr qint64 kLineChunk = 16 * 1024;
-
-QByteArray shortened(QByteArrayView text)
-{
-    QByteArray out = text.toByteArray();
-    while (out.endsWith('\n') || out.endsWith('\r'))
-        out.chop(1);
-    if (out.size() > kMaxLoggedLine) {
-        const qsizetype total = out.size();
-        out.truncate(kMaxLoggedLine);
-        out += "... (" + QByteArray::number(total) + " bytes)";
-    }
-    return out;
-}
 
 } // namespace
 
@@ -205,7 +187,8 @@ void SslTransport::startTls()
         m_socket->skip(stale);
         qCWarning(lcNet).noquote() << logLabel() << "discarded" << stale
                                    << "plaintext bytes received before the TLS handshake";
-        logTranscript('S', QByteArray("{discarded " + QByteArray::number(stale) + " plaintext bytes before TLS}"));
+        TranscriptLogger::note(logLabel(), 'S',
+                               QByteArray("{discarded " + QByteArray::number(stale) + " plaintext bytes before TLS}"));
     }
     m_inLiteral = false;
     m_literal = QByteArray();
@@ -427,7 +410,7 @@ void SslTransport::write(QByteArrayView data)
 
 void SslTransport::send(QByteArrayView data)
 {
-    logClient(data);
+    TranscriptLogger::client(logLabel(), data);
     write(data);
 }
 
@@ -445,7 +428,7 @@ Result<void> SslTransport::sendSensitive(QByteArrayView data, QByteArrayView vis
                          tr("The password was not sent: the connection to %1 is not encrypted.")
                              .arg(hostText()));
     }
-    logTranscript('C', Redactor::sensitive(visiblePrefix));
+    TranscriptLogger::sensitive(logLabel(), visiblePrefix);
     write(data);
     return {};
 }
@@ -476,6 +459,9 @@ void SslTransport::readLiteral(qint64 size)
     // One allocation at the final size; the socket reads straight into it.
     m_literal = QByteArray(qsizetype(size), Qt::Uninitialized);
     m_literalFilled = 0;
+    // A literal is a reply in progress: silence in the middle of it is a timeout.
+    if (size > 0)
+        m_readTimer.start(limits().readTimeoutMs);
     scheduleProcessing();
 }
 
@@ -527,7 +513,9 @@ void SslTransport::finishLiteral()
     m_literal = QByteArray();
     m_inLiteral = false;
     m_literalFilled = 0;
-    logTranscript('S', QByteArray('{' + QByteArray::number(data.size()) + " bytes}"));
+    if (!m_awaiting)
+        m_readTimer.stop();
+    TranscriptLogger::serverLiteral(logLabel(), data.size());
     Q_EMIT literalReceived(data);
 }
 
@@ -581,46 +569,11 @@ void SslTransport::processIncoming()
             }
             break;
         }
-        logServerLine(line);
+        TranscriptLogger::serverLine(logLabel(), line);
         Q_EMIT lineReceived(line);
     }
     if (self)
         m_processing = false;
-}
-
-// ---------------------------------------------------------------------------------------
-// Transcript
-
-void SslTransport::logTranscript(char direction, QByteArrayView text) const
-{
-    if (!lcNetTranscript().isDebugEnabled())
-        return;
-    qCDebug(lcNetTranscript).noquote().nospace()
-        << logLabel() << ' ' << QLatin1Char(direction) << ": " << QString::fromUtf8(text);
-}
-
-void SslTransport::logServerLine(QByteArrayView line) const
-{
-    if (lcNetTranscript().isDebugEnabled())
-        logTranscript('S', shortened(line));
-}
-
-void SslTransport::logClient(QByteArrayView data) const
-{
-    if (!lcNetTranscript().isDebugEnabled())
-        return;
-    if (data.size() > kMaxLoggedWrite) {
-        logTranscript('C', QByteArray('{' + QByteArray::number(data.size()) + " bytes}"));
-        return;
-    }
-    // Several pipelined commands may come in one write; each is redacted on its own.
-    qsizetype start = 0;
-    while (start < data.size()) {
-        qsizetype end = data.indexOf('\n', start);
-        end = end < 0 ? data.size() : end + 1;
-        logTranscript('C', shortened(Redactor::redactClientLine(data.sliced(start, end - start))));
-        start = end;
-    }
 }
 
 } // namespace Pigeon::Net

@@ -80,9 +80,6 @@ private:
     void teardown();
     void write(QByteArrayView data);
 
-    void logClient(QByteArrayView data) const;
-    void logServerLine(QByteArrayView line) const;
-    void logTranscript(char direction, QByteArrayView text) const;
     QString hostText() const;
     QString logLabel() const;
 

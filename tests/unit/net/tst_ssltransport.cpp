@@ -88,6 +88,8 @@ private Q_SLOTS:
     void literals_data();
     void literals();
     void bigLiteralStreamed();
+    void manyLines();
+    void silenceInsideLiteral();
     void lineLimit_data();
     void lineLimit();
     void literalLimit();
@@ -278,6 +280,53 @@ void tst_SslTransport::bigLiteralStreamed()
     QVERIFY2(extra < 6 * 1024 * 1024, qPrintable(QStringLiteral("extra memory %1 KiB").arg(extra / 1024)));
     h.transport.close();
     QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::manyLines()
+{
+    // 100,000 lines of 80 bytes streamed: framing must stay linear in the data (a copy
+    // of the whole buffer per line would take minutes here). TLS is measured in
+    // tst_transportsecurity; plaintext reads go through QSslSocket's slowest path.
+    constexpr int lineCount = 100'000;
+    FakeServer server;
+    server.addScript(QStringLiteral("BYTES %1\nWAIT_CLOSE\n").arg(qint64(lineCount) * 80));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    int count = 0;
+    bool allWellFormed = true;
+    disconnect(&h.transport, &Transport::lineReceived, &h, nullptr);
+    connect(&h.transport, &Transport::lineReceived, &h, [&](const QByteArray &line) {
+        allWellFormed = allWellFormed && line.size() == 80 && line.endsWith("\r\n");
+        ++count;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(count, lineCount, 60000);
+    const qint64 ms = qMax<qint64>(1, timer.elapsed());
+    qInfo("plain: %d lines of 80 bytes in %lld ms (%lld lines/s)", lineCount, ms, lineCount * 1000LL / ms);
+    QVERIFY(allWellFormed);
+    QVERIFY2(ms < 20000, "line framing is far slower than linear");
+    h.transport.close();
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_SslTransport::silenceInsideLiteral()
+{
+    // The engine is not "awaiting" (e.g. an unsolicited FETCH), but a literal in progress
+    // that stops must still time out instead of hanging forever.
+    FakeServer server;
+    server.addScript(QStringLiteral("RAW: * 1 FETCH (BODY[] {100}\\r\\nonly part\nDELAY 3000\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    Transport::Limits limits;
+    limits.readTimeoutMs = 200;
+    h.transport.setLimits(limits);
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE(h.errors.size(), 1);
+    QCOMPARE(h.firstErrorKind(), MailError::Kind::Timeout);
+    QCOMPARE(h.literals, 0);
+    QTRY_COMPARE(h.disconnectedCount, 1);
 }
 
 void tst_SslTransport::lineLimit_data()

@@ -6,6 +6,7 @@
 #include "support/fakeserver.h"
 #include "support/testcertificates.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Pigeon;
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void startTlsHandshakeRefused();
     void sensitive_data();
     void sensitive();
+    void manyLinesOverTls();
 };
 
 void tst_TransportSecurity::initTestCase()
@@ -381,6 +383,34 @@ void tst_TransportSecurity::sensitive()
     QCOMPARE(result.kind(), sent ? MailError::Kind::None : MailError::Kind::InsecureAuthRefused);
     QVERIFY(h.errors.isEmpty());
     QCOMPARE(server.receivedLines().contains("PASS s3cret"), sent);
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
+void tst_TransportSecurity::manyLinesOverTls()
+{
+    constexpr int lineCount = 100'000;
+    FakeServer server;
+    server.setCertificate(TestCertificates::certificate(Kind::Server), TestCertificates::key(Kind::Server));
+    server.setImplicitTls(true);
+    server.addScript(QStringLiteral("BYTES %1\nWAIT_CLOSE\n").arg(qint64(lineCount) * 80));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    int count = 0;
+    QObject::disconnect(&h.transport, &Transport::lineReceived, &h, nullptr);
+    QObject::connect(&h.transport, &Transport::lineReceived, &h, [&](const QByteArray &line) {
+        if (line.size() == 80)
+            ++count;
+    });
+    Endpoint ep = TransportHarness::endpoint(server.port(), Security::ImplicitTls);
+    ep.tls.extraCaFile = TestCertificates::caFile();
+    QElapsedTimer timer;
+    timer.start();
+    h.transport.connectToServer(ep);
+    QTRY_COMPARE_WITH_TIMEOUT(count, lineCount, 60000);
+    const qint64 ms = qMax<qint64>(1, timer.elapsed());
+    qInfo("TLS: %d lines of 80 bytes in %lld ms (%lld lines/s), both ends in this process",
+          lineCount, ms, lineCount * 1000LL / ms);
+    h.transport.close();
     QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
 }
 
