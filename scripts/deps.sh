@@ -9,6 +9,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libgl-dev
   libgmime-3.0-dev qtkeychain-qt6-dev
+  libqt6svg6
 )
 # Runtime of the demo and of the test fixtures: a private Dovecot and an SMTP server.
 server_pkgs=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-aiosmtpd)
@@ -17,6 +18,7 @@ server_pkgs=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-ai
 test_pkgs=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
   fonts-noto-core fonts-dejavu-core imagemagick sqlite3 clang
+  desktop-file-utils appstream
 )
 
 want=("${build_pkgs[@]}")

@@ -4,6 +4,7 @@
 #include "app/cli/clicommand.h"
 #include "app/cli/commands.h"
 #include "app/cli/helpcommand.h"
+#include "translations/i18n.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,6 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Pigeon"));
     QCoreApplication::setApplicationName(QStringLiteral("pigeon"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PIGEON_VERSION));
+    // Messages in the language of the system locale (LANG / LC_MESSAGES).
+    Pigeon::I18n::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// The main window against a real profile on disk, in English, Polish and Persian.
+#include "account/accountstore.h"
+#include "account/profile.h"
+#include "models/accountlistmodel.h"
+#include "translations/i18n.h"
+#include "ui/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListView>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Pigeon;
+
+namespace {
+
+Account::Account makeAccount(const QString &address, const QString &label,
+                             Account::IncomingProtocol protocol = Account::IncomingProtocol::Imap)
+{
+    Account::Account account;
+    account.address = address;
+    account.label = label;
+    account.name = QStringLiteral("Test User");
+    account.protocol = protocol;
+    account.incoming.host = QStringLiteral("mail.example.org");
+    account.outgoing.host = QStringLiteral("smtp.example.org");
+    account.applyDefaults();
+    return account;
+}
+
+/// Everything the composition root builds for one profile, as app/pigeon does.
+struct Session
+{
+    explicit Session(const QString &profileDir)
+        : profile(Account::Profile::inDirectory(profileDir))
+        , settings(profile.configDirectory() + QStringLiteral("/pigeon.ini"), QSettings::IniFormat)
+        , store(profile.accountsFile())
+    {
+        QVERIFY(profile.ensureDirectories().ok());
+        QVERIFY(store.load().ok());
+        model = std::make_unique<Models::AccountListModel>(&store);
+        window = std::make_unique<Ui::MainWindow>(model.get(), &settings);
+    }
+    Account::Profile profile;
+    QSettings settings;
+    Account::AccountStore store;
+    std::unique_ptr<Models::AccountListModel> model;
+    std::unique_ptr<Ui::MainWindow> window;
+};
+
+QString labelText(QWidget *window, const char *name)
+{
+    auto *label = window->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no label %1>").arg(QLatin1String(name));
+}
+
+QStringList menuTitles(QMainWindow *window)
+{
+    QStringList titles;
+    const QList<QAction *> actions = window->menuBar()->actions();
+    for (QAction *action : actions)
+        titles << action->text();
+    return titles;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Removes what I18n::install() put into the application, so each test starts in
+    /// the source language with LTR layout.
+    void resetLanguage()
+    {
+        const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+        for (QTranslator *translator : translators) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    /// Writes accounts into a profile the way `pigeon-cli accounts add` does: through a
+    /// store of its own, so the window's store reads them from the file.
+    void writeAccounts(const QString &profileDir, const QList<Account::Account> &accounts)
+    {
+        const Account::Profile profile = Account::Profile::inDirectory(profileDir);
+        QVERIFY(profile.ensureDirectories().ok());
+        Account::AccountStore writer(profile.accountsFile());
+        QVERIFY(writer.load().ok());
+        for (const Account::Account &account : accounts) {
+            const Result<void> added = writer.add(account);
+            QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text()));
+        }
+    }
+
+private Q_SLOTS:
+    void init() { resetLanguage(); }
+    void cleanupTestCase() { resetLanguage(); }
+
+    void listsAccountsOfTheProfile()
+    {
+        I18n::install(*qApp, QStringLiteral("en"));
+        QTemporaryDir dir;
+        writeAccounts(dir.path(), {makeAccount(QStringLiteral("anna@example.org"), QStringLiteral("Work")),
+                                   makeAccount(QStringLiteral("bob@example.net"), QString(),
+                                               Account::IncomingProtocol::Pop3)});
+        Session session(dir.path());
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+
+        QVERIFY(!session.window->isShowingEmptyState());
+        auto *list = session.window->findChild<QListView *>(QStringLiteral("accountList"));
+        QVERIFY(list);
+        QVERIFY(list->isVisible());
+        QCOMPARE(list->model()->rowCount(), 2);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("Work"));
+        QCOMPARE(list->model()->index(1, 0).data().toString(), QStringLiteral("bob@example.net"));
+        QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("2 accounts"));
+        QVERIFY(list->currentIndex().isValid());
+    }
+
+    void saysSoWhenThereAreNoAccounts()
+    {
+        I18n::install(*qApp, QStringLiteral("en"));
+        QTemporaryDir dir;
+        Session session(dir.path());
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+
+        QVERIFY(session.window->isShowingEmptyState());
+        auto *empty = session.window->findChild<QWidget *>(QStringLiteral("emptyState"));
+        QVERIFY(empty && empty->isVisible());
+        QCOMPARE(labelText(session.window.get(), "emptyStateTitle"), QStringLiteral("No accounts are set up yet."));
+        QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("0 accounts"));
+        // Nothing that pretends to add an account: the menus hold only what works.
+        QCOMPARE(menuTitles(session.window.get()), (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+        const QList<QAction *> fileActions = session.window->menuBar()->actions().at(0)->menu()->actions();
+        QCOMPARE(fileActions.size(), 1);
+        QCOMPARE(fileActions.at(0)->objectName(), QStringLiteral("actionQuit"));
+
+        // An account that appears in the store replaces the empty page at once.
+        QVERIFY(session.store.add(makeAccount(QStringLiteral("new@example.org"), QString())).ok());
+        QVERIFY(!session.window->isShowingEmptyState());
+        QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("1 account"));
+        QVERIFY(session.store.remove(session.store.accounts().at(0).id).ok());
+        QVERIFY(session.window->isShowingEmptyState());
+    }
+
+    void mirrorsInPersian()
+    {
+        const I18n::Installed installed = I18n::install(*qApp, QStringLiteral("fa"));
+        QCOMPARE(installed.language, QStringLiteral("fa"));
+        QCOMPARE(installed.direction, Qt::RightToLeft);
+        QCOMPARE(QLocale().language(), QLocale::Persian);
+        QGuiApplication::setLayoutDirection(installed.direction);
+
+        QTemporaryDir dir;
+        writeAccounts(dir.path(), {makeAccount(QStringLiteral("sara@example.ir"), QStringLiteral("کار"))});
+        Session session(dir.path());
+        session.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+
+        QCOMPARE(session.window->layoutDirection(), Qt::RightToLeft);
+        auto *list = session.window->findChild<QListView *>(QStringLiteral("accountList"));
+        QVERIFY(list);
+        QCOMPARE(list->layoutDirection(), Qt::RightToLeft);
+        // The menu bar starts at the right: "File" (پرونده) lies right of "Help" (راهنما).
+        QCOMPARE(menuTitles(session.window.get()), (QStringList{QStringLiteral("&پرونده"), QStringLiteral("&راهنما")}));
+        QMenuBar *bar = session.window->menuBar();
+        const QRect file = bar->actionGeometry(bar->actions().at(0));
+        const QRect help = bar->actionGeometry(bar->actions().at(1));
+        QVERIFY2(file.left() > help.left(), "the menu bar is not mirrored");
+        QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("1 حساب"));
+    }
+
+    void loadsPolishTranslation()
+    {
+        const I18n::Installed installed = I18n::install(*qApp, QStringLiteral("pl_PL"));
+        QCOMPARE(installed.language, QStringLiteral("pl"));
+        QCOMPARE(installed.direction, Qt::LeftToRight);
+        // Qt's own strings (standard buttons) come from qtbase_pl.qm.
+        QVERIFY(installed.qtBaseLoaded);
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Anuluj"));
+
+        QTemporaryDir dir;
+        Session session(dir.path());
+        QCOMPARE(labelText(session.window.get(), "emptyStateTitle"),
+                 QStringLiteral("Nie skonfigurowano jeszcze żadnego konta."));
+        QCOMPARE(menuTitles(session.window.get()), (QStringList{QStringLiteral("&Plik"), QStringLiteral("Pomo&c")}));
+
+        // Polish has three plural forms: 1 konto, 2–4 konta, 5+ kont (and 22 konta).
+        const QList<std::pair<int, QString>> counts{{1, QStringLiteral("1 konto")},
+                                                    {2, QStringLiteral("2 konta")},
+                                                    {5, QStringLiteral("5 kont")}};
+        int added = 0;
+        for (const auto &[count, text] : counts) {
+            while (added < count) {
+                QVERIFY(session.store.add(makeAccount(QStringLiteral("u%1@example.pl").arg(added), QString())).ok());
+                ++added;
+            }
+            QCOMPARE(labelText(session.window.get(), "accountCount"), text);
+        }
+    }
+
+    void languageFollowsTheSystemWhenNotGiven()
+    {
+        // QLocale::system() cannot be changed in-process; with no --lang the result must
+        // agree with the system's own preference, whatever it is on this machine.
+        const I18n::Installed installed = I18n::install(*qApp);
+        const QString first = QLocale::system().uiLanguages().value(0).left(2).toLower();
+        if (I18n::availableLanguages().contains(first))
+            QCOMPARE(installed.language, first);
+        else if (first == QLatin1String("en") || first == QLatin1String("c"))
+            QCOMPARE(installed.language, QStringLiteral("en"));
+        QVERIFY(!I18n::isKnownLanguage(QStringLiteral("xx-nonsense")));
+        QVERIFY(I18n::isKnownLanguage(QStringLiteral("fa")));
+        QVERIFY(I18n::isKnownLanguage(QStringLiteral("en")));
+    }
+
+    void showsEachNoticeOnce()
+    {
+        QTemporaryDir dir;
+        Session session(dir.path());
+        session.window->show();
+        auto *bar = session.window->findChild<QWidget *>(QStringLiteral("noticeBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible());
+        const QString text = QStringLiteral("No keychain service is available.");
+        session.window->showNotice(text);
+        session.window->showNotice(text);
+        QVERIFY(bar->isVisible());
+        QCOMPARE(session.window->notices(), QStringList{text});
+        QCOMPARE(labelText(session.window.get(), "noticeText"), text);
+    }
+
+    void remembersGeometryInTheProfile()
+    {
+        QTemporaryDir dir;
+        {
+            Session session(dir.path());
+            session.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+            session.window->resize(700, 430);
+            QTRY_COMPARE(session.window->size(), QSize(700, 430));
+            QVERIFY(session.window->close());
+        }
+        QVERIFY(QFile::exists(dir.path() + QStringLiteral("/config/pigeon.ini")));
+        Session again(dir.path());
+        QCOMPARE(again.window->size(), QSize(700, 430));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,54 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Pigeon::Account::Account</name>
+    <message numerus="yes">
+        <location filename="../core/account/accountstore.cpp" line="+244"/>
+        <source>&quot;%1&quot; matches %n accounts; give the full id</source>
+        <translation>
+            <numerusform>&quot;%1&quot; matches %n account; give the full id</numerusform>
+            <numerusform>&quot;%1&quot; matches %n accounts; give the full id</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Net::SslTransport</name>
+    <message numerus="yes">
+        <location filename="../core/net/ssltransport.cpp" line="+394"/>
+        <source>The TLS handshake with %1 did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>The TLS handshake with %1 did not finish within %n second.</numerusform>
+            <numerusform>The TLS handshake with %1 did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Could not connect to %1 within %n second(s).</source>
+        <translation>
+            <numerusform>Could not connect to %1 within %n second.</numerusform>
+            <numerusform>Could not connect to %1 within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1 did not answer within %n second.</numerusform>
+            <numerusform>%1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="+159"/>
+        <source>%n account(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1174 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../app/pigeon/main.cpp" line="+77"/>
+        <source>pigeon: unknown language “%1” (try pl, ru, fa or en)</source>
+        <translation>pigeon: زبان ناشناختهٔ «%1» (pl، ru، fa یا en را امتحان کنید)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pigeon, a desktop mail client that works offline.</source>
+        <translation>Pigeon، برنامهٔ ایمیل رومیزی که بدون اینترنت هم کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep all settings, mail and caches in DIRECTORY instead of the standard locations.</source>
+        <translation>همهٔ تنظیمات، نامه‌ها و حافظهٔ نهان به‌جای مکان‌های استاندارد در «پوشه» نگه داشته شوند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIRECTORY</source>
+        <translation>پوشه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the interface in LANGUAGE (en, pl, ru, fa) instead of the system&apos;s language.</source>
+        <translation>رابط کاربری به‌جای زبان سیستم به «زبان» (en، pl، ru، fa) نمایش داده شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LANGUAGE</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pigeon: unexpected argument “%1”</source>
+        <translation>pigeon: آرگومان غیرمنتظرهٔ «%1»</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Pigeon cannot create its folders: %1</source>
+        <translation>Pigeon نمی‌تواند پوشه‌های خود را بسازد: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The account list could not be read: %1</source>
+        <translation>فهرست حساب‌ها خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The damaged account list was kept as %1.</source>
+        <translation>فهرست آسیب‌دیدهٔ حساب‌ها با نام %1 نگه داشته شد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
+        <translation>هیچ سرویس جاکلیدی در دسترس نیست (%1). گذرواژه‌ها فقط در حافظه نگه داشته می‌شوند و با بستن Pigeon از بین می‌روند.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Account::Account</name>
+    <message>
+        <location filename="../core/account/account.cpp" line="+13"/>
+        <source>invalid value for &quot;%1&quot; in the account settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>the account has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the incoming server has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the outgoing (SMTP) server has no host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the check interval cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>messages must stay on the server for at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the download size limit cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/account/accountstore.cpp" line="+31"/>
+        <location line="+128"/>
+        <source>&quot;accounts&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <location line="+132"/>
+        <source>an account entry is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>the account settings were written by a newer version of Pigeon; they are left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown settings version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>invalid &quot;version&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>two accounts have the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the account settings file was damaged (%1); it was kept as %2 and Pigeon starts without accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the account settings file %1 is damaged (%2) and could not be moved aside; it is left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no account given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+47"/>
+        <location line="+19"/>
+        <source>no account with the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>no account matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&quot;%1&quot; matches %n accounts; give the full id</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an account with the id %1 exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Account::KeychainSecretStore</name>
+    <message>
+        <location filename="../core/account/keychainsecretstore.cpp" line="+19"/>
+        <source>the keychain refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No keychain service is available (%1). Passwords are kept in memory for this session only and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no password is stored for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Account::Profile</name>
+    <message>
+        <location filename="../core/account/profile.cpp" line="+55"/>
+        <source>cannot create the directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Account::SecretStore</name>
+    <message>
+        <location filename="../core/account/memorysecretstore.cpp" line="+30"/>
+        <source>no password is stored for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ImapProbeDialect</name>
+    <message>
+        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+169"/>
+        <source>The server did not list its capabilities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The server completed a command that was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>The server refuses to log in without encryption (LOGINDISABLED).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The user name or password contains characters this server cannot accept with LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::Pop3ProbeDialect</name>
+    <message>
+        <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
+        <source>The server refuses to log in without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The user name or password contains characters POP3 cannot send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ServerProbe</name>
+    <message>
+        <location filename="../core/autoconfig/probedialect.cpp" line="+41"/>
+        <source>The server does not offer STARTTLS, which this account requires. Nothing was sent without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The server sent an unexpected reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::SmtpProbeDialect</name>
+    <message>
+        <location filename="../core/autoconfig/smtpprobedialect.cpp" line="+242"/>
+        <source>The server offers no login on an unencrypted connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server does not offer any way to log in (no AUTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The server offers no login method Pigeon supports (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::AccountsCommand</name>
+    <message>
+        <location filename="../app/cli/accountscommand.cpp" line="+72"/>
+        <source>List, show, add and remove accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli accounts list
+  pigeon-cli accounts show ACCOUNT
+  pigeon-cli accounts add --address ADDR --host HOST [OPTIONS] &lt; password
+  pigeon-cli accounts remove ACCOUNT
+
+ACCOUNT is an id, a unique start of one (at least 4 characters) or an address.
+
+Options of add:
+  --address ADDR        e-mail address (required)
+  --name NAME           your name for the From: line
+  --label TEXT          name of the account in lists (default: the address)
+  --protocol imap|pop3  incoming protocol (default: imap)
+  --host HOST           incoming server (required)
+  --port N              default 993 (IMAP) or 995 (POP3) with tls, 143/110 otherwise
+  --security none|starttls|tls   default: tls
+  --user NAME           login name (default: the address)
+  --auth auto|plain|login|cram-md5|cleartext   default: auto
+  --smtp-host HOST      outgoing server (default: the incoming host)
+  --smtp-port N         default 465 with tls, 587 otherwise
+  --smtp-security none|starttls|tls   default: tls
+  --smtp-user NAME      default: the incoming login name
+  --smtp-auth METHOD    default: auto
+  --leave-on-server never|forever|days:N|until-deleted   POP3 (default: never)
+  --size-limit BYTES    POP3: larger messages are not downloaded automatically
+  --delete trash|mark|expunge   IMAP delete model (default: trash)
+  --check-interval MIN  minutes between checks, 0 = only on demand (default: 10)
+  --ca-file FILE        PEM file with extra CA certificates to trust
+  --allow-insecure-auth allow sending the password without TLS
+  --no-password         store no password (do not read standard input)
+
+The password is read from standard input, never from the command line: the first
+line is the password; a second line, if any, is a different SMTP password.
+It goes to the system keychain; without one it is not saved (a warning says so).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>unknown subcommand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+15"/>
+        <source>pigeon-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No accounts. Add one with: pigeon-cli accounts add --address ADDR --host HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>show needs exactly one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Id:             %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming:       %1 %2:%3 (%4), user %5, auth %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outgoing:       smtp %1:%2 (%3), user %4, auth %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Leave on server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limit:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete model:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check every:    %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passwords:      incoming %1, outgoing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>pigeon-cli: warning: no password on standard input; none was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the account was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>remove needs exactly one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the account was removed, but its password is still in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Removed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid value for --%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>add needs --address and --host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::HelpCommand</name>
+    <message>
+        <location filename="../app/cli/helpcommand.cpp" line="+11"/>
+        <source>Show the commands, or the usage of one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli help [COMMAND]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli [--profile DIR] [--json] COMMAND [ARGUMENTS]
+
+Pigeon&apos;s headless companion for scripts, cron jobs, tests and benchmarks.
+
+Options:
+  --profile DIR   keep all state (accounts, mail, index) in DIR
+  --json          print machine-readable JSON on standard output
+  --help          show this text; --version shows the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>
+Exit codes:
+  0  success
+  1  the operation failed
+  2  wrong arguments
+  3  no such account, folder, message or file
+  4  network problem (host not found, refused, timeout)
+  5  authentication failed or no password stored
+  6  certificate or TLS problem
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::ParseCommand</name>
+    <message>
+        <location filename="../app/cli/parsecommand.cpp" line="+101"/>
+        <source>Print the message model of a message file (header, MIME tree, body, attachments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli [--json] parse FILE [--html] [--charset CHARSET] [--all-headers]
+
+Parses FILE (an .eml, optionally starting with an mbox &quot;From &quot; line) the way
+the reader does and prints the decoded header, the MIME tree with IMAP part
+numbers, the body text that would be shown and the attachments.
+  --html          show the HTML alternative when there is one
+  --charset CS    decode the body as CS (e.g. koi8-r, windows-1251, windows-1256)
+  --all-headers   list every header field, decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>unknown option: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only one file, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>parse needs a FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Mime::Message</name>
+    <message>
+        <location filename="../core/mime/message.cpp" line="+223"/>
+        <source>The message could not be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The message file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <location line="+61"/>
+        <source>No such part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Writing failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>This part has not been downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A multipart has no content of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The part is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Net::SslTransport</name>
+    <message>
+        <location filename="../core/net/ssltransport.cpp" line="+67"/>
+        <source>The certificate authority file %1 could not be read or holds no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No server name or port is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Cannot start TLS: the connection is not a plain, open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>The certificate of %1 is not trusted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 closed the connection before it was ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network error with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The TLS handshake with %1 did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Could not connect to %1 within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password was not sent: the connection to %1 is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 announced a literal of %2 bytes, more than the limit of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <location line="+10"/>
+        <source>%1 sent a line longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Pop3</name>
+    <message>
+        <location filename="../core/pop3/pop3session.cpp" line="+27"/>
+        <source>The POP3 server refused the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/wire/listings.cpp" line="+15"/>
+        <source>The POP3 server sent a malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Pop3::RetrOp</name>
+    <message>
+        <location filename="../core/pop3/ops/retrop.cpp" line="+46"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Pop3::ScanOp</name>
+    <message>
+        <location filename="../core/pop3/ops/scanop.cpp" line="+61"/>
+        <source>The POP3 server listed message %1 without a unique id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The POP3 server supports neither UIDL nor TOP, so Pigeon cannot tell which messages it has already fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Pop3::Session</name>
+    <message>
+        <location filename="../core/pop3/pop3login.cpp" line="+39"/>
+        <source>The POP3 server refused the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The POP3 server does not offer STLS, so the connection cannot be encrypted. Pigeon will not log in over plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The POP3 server refused STLS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The connection is not encrypted, so Pigeon will not send the password. Use SSL/TLS or STARTTLS for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The POP3 server does not support APOP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APOP is not allowed for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The POP3 server continued a finished login exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The mailbox is in use by another mail program (the server says: %1). Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server allows logins only at longer intervals (the server says: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has a temporary problem; try again later (the server says: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server has a problem that will not go away by itself (the server says: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The user name or password was not accepted (the server says: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The POP3 server refused the login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pop3/pop3session.cpp" line="+68"/>
+        <source>The POP3 session is not ready for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The POP3 server sent a reply nobody asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A message is larger than the configured limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The POP3 server sent a malformed reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The connection was closed by the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The POP3 server closed the connection unexpectedly; no message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>The POP3 session is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The POP3 server could not remove all deleted messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Store</name>
+    <message>
+        <location filename="../core/store/folderindexer.cpp" line="+35"/>
+        <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mappedfile.cpp" line="+43"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Store::FolderFile</name>
+    <message>
+        <location filename="../core/store/folderfile.cpp" line="+39"/>
+        <source>%1 %2: the disk is full (%3); nothing was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+9"/>
+        <location line="+85"/>
+        <source>Cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+38"/>
+        <source>Cannot sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Cannot truncate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read %1: the file is shorter than the index says</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Store::FolderLock</name>
+    <message>
+        <location filename="../core/store/folderlock.cpp" line="+132"/>
+        <source>Cannot write the lock file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot create the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The folder %1 is locked by another program (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>The folder %1 is locked by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Store::MailStore</name>
+    <message>
+        <location filename="../core/store/mailstore.cpp" line="+68"/>
+        <source>Cannot create the mail folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A folder needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No folder called %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The folder file %1 keeps changing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <location line="+3"/>
+        <location line="+33"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
+        <location line="+23"/>
+        <source>No message %1 in the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Message %1 is no longer in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The folder %1 was changed by another program; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
+        <source>Cannot replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Store::StoreIndex</name>
+    <message>
+        <location filename="../core/store/storeindex.cpp" line="+96"/>
+        <location line="+8"/>
+        <source>Mail index: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot open the mail index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+33"/>
+        <source>begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <location line="+6"/>
+        <source>create schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>No migration from index schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>create folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>update folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>remove folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+11"/>
+        <source>journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>insert message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>delete message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+5"/>
+        <source>delete messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>set flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>relocate message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>read folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>list folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <source>Pigeon</source>
+        <translation>Pigeon</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>پنهان کردن این پیام</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+11"/>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No accounts are set up yet.</source>
+        <translation>هنوز هیچ حسابی تنظیم نشده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To add an account, run “pigeon-cli accounts add” in a terminal, then start Pigeon again.</source>
+        <translation>برای افزودن حساب، فرمان «pigeon-cli accounts add» را در پایانه اجرا کنید و سپس Pigeon را دوباره باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;File</source>
+        <translation>&amp;پرونده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Pigeon</source>
+        <translation>&amp;دربارهٔ Pigeon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>دربارهٔ &amp;Qt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n account(s)</source>
+        <comment>status bar</comment>
+        <translation>
+            <numerusform>%n حساب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>About Pigeon</source>
+        <translation>دربارهٔ Pigeon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pigeon %1</source>
+        <translation>Pigeon %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A desktop mail client that works offline.</source>
+        <translation>برنامهٔ ایمیل رومیزی که بدون اینترنت هم کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
+        <translation>Pigeon نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازتوزیع یا تغییر دهید. این برنامه بدون هیچ ضمانتی ارائه می‌شود.</translation>
+    </message>
+</context>
+</TS>
