@@ -43,11 +43,16 @@ MessageLocation appendRecord(QByteArray &out, QByteArrayView file, const Indexed
         out += MboxFormat::originLine(m.row.origin);
         out += eol;
     }
+    const bool unterminated = !stored.endsWith('\n');
+    if (unterminated) {
+        out += MboxFormat::addedEolLine(eol.size());
+        out += eol;
+    }
     loc.messageOffset = base + out.size();
     out.append(stored); // already mboxrd-quoted
-    if (!stored.endsWith('\n'))
+    loc.messageLength = stored.size();
+    if (unterminated)
         out += eol;
-    loc.messageLength = base + out.size() - loc.messageOffset;
     out += '\n';
     loc.length = base + out.size() - loc.offset;
     return loc;

@@ -200,11 +200,30 @@ QByteArray MboxFormat::record(QByteArrayView message, QByteArrayView sender,
         out += originLine(origin);
         out += eol;
     }
+    const bool unterminated = !message.endsWith('\n');
+    if (unterminated) {
+        out += addedEolLine(eol.size());
+        out += eol;
+    }
     appendQuoted(out, message);
-    if (!message.endsWith('\n'))
+    if (unterminated)
         out += eol;
     out += '\n';
     return out;
+}
+
+QByteArray MboxFormat::addedEolLine(qsizetype eolLength)
+{
+    return QByteArray(addedEolName.data(), addedEolName.size()) + QByteArray::number(eolLength);
+}
+
+int MboxFormat::parseAddedEolLine(QByteArrayView line)
+{
+    if (line == addedEolLine(1))
+        return 1;
+    if (line == addedEolLine(2))
+        return 2;
+    return 0;
 }
 
 } // namespace Pigeon::Store

@@ -17,7 +17,9 @@ namespace Pigeon::Store {
 ///     From <sender> <asctime date>\n          the separator (ours always LF)
 ///     X-Pigeon-Status: ffff mmmmmmmmmmmmmmmm\n  fixed width: flags, MODSEQ (hex)
 ///     X-Pigeon-Origin: pop3 <uidl>\n           optional, written once, never patched
+///     X-Pigeon-Added-EOL: 1\n                  only if the message lacked a final line break
 ///     <the message, mboxrd-quoted>             byte-exact otherwise, CRLF or LF
+///     [the added line break]
 ///     \n                                       the blank separator line
 ///
 /// The two X-Pigeon lines use the message's own line ending and are removed again
@@ -29,6 +31,7 @@ class MboxFormat
 public:
     static constexpr QByteArrayView statusName = "X-Pigeon-Status: ";
     static constexpr QByteArrayView originName = "X-Pigeon-Origin: ";
+    static constexpr QByteArrayView addedEolName = "X-Pigeon-Added-EOL: ";
     /// Offset of the 4 flag digits inside the status line.
     static constexpr qsizetype statusFlagsOffset = 17;
     /// Offset of the 16 MODSEQ digits inside the status line.
@@ -48,8 +51,8 @@ public:
     static bool needsQuoting(QByteArrayView message);
 
     /// A complete record as described above, ready to be appended to a folder file.
-    /// A message that does not end in a line break gets one (mbox cannot represent
-    /// a message without it).
+    /// A message that does not end in a line break gets one (an mbox record must end
+    /// in one), and the X-Pigeon-Added-EOL line says so, so reading strips it again.
     static QByteArray record(QByteArrayView message, QByteArrayView sender,
                              const QDateTime &when, MessageFlags flags, quint64 modSeq,
                              const MessageOrigin &origin);
@@ -62,6 +65,10 @@ public:
     static bool parseStatusLine(QByteArrayView line, MessageFlags *flags, quint64 *modSeq);
     static QByteArray originLine(const MessageOrigin &origin);
     static bool parseOriginLine(QByteArrayView line, MessageOrigin *origin);
+    /// The X-Pigeon-Added-EOL line for a line break of @p eolLength bytes.
+    static QByteArray addedEolLine(qsizetype eolLength);
+    /// Length of the added line break (1 or 2), or 0 if @p line is not that line.
+    static int parseAddedEolLine(QByteArrayView line);
 };
 
 } // namespace Pigeon::Store

@@ -58,7 +58,7 @@ Result<qint64> MboxTransfer::importFile(MailStore &store, const QString &path, c
         const MboxRecord &r = scan.records[i];
         const IndexedMessage m = parser.parse(data, r);
         AppendRequest req;
-        req.message = MboxFormat::unquote(data.sliced(m.location.messageOffset, r.dataEnd - m.location.messageOffset));
+        req.message = MboxFormat::unquote(data.sliced(m.location.messageOffset, m.location.messageLength));
         req.flags = m.row.flags;
         req.origin = m.row.origin;
         req.modSeq = m.row.modSeq;

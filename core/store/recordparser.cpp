@@ -44,6 +44,7 @@ IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record
         return QByteArrayView(base + at, stop - at);
     };
 
+    int addedEol = 0;
     // Our own lines come first if the record is ours.
     if (pos < end) {
         const QByteArrayView line = lineAt(pos);
@@ -59,10 +60,18 @@ IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record
                 if (MboxFormat::parseOriginLine(chompLine(next), &m.row.origin))
                     pos += next.size();
             }
+            if (pos < end) {
+                const QByteArrayView next = lineAt(pos);
+                const int added = MboxFormat::parseAddedEolLine(chompLine(next));
+                if (added && end - pos - qint64(next.size()) >= added) {
+                    pos += next.size();
+                    addedEol = added;
+                }
+            }
         }
     }
     m.location.messageOffset = pos;
-    m.location.messageLength = end - pos;
+    m.location.messageLength = end - pos - addedEol;
     m.row.size = m.location.messageLength;
 
     const bool ours = m.location.statusOffset >= 0;

@@ -98,6 +98,8 @@ void TestMailStore::appendAndRead_data()
     QTest::newRow("envelope-first-line") << QByteArray("From someone Sat Jan  1 00:00:00 2000\nSubject: e\n\nx\n");
     QTest::newRow("mixed-eol") << QByteArray("Subject: m\r\n\nline\r\nline2\n\rcr\n");
     QTest::newRow("no-header") << QByteArray("\njust a body\n");
+    QTest::newRow("no-final-newline") << QByteArray("Subject: x\n\nFrom the last line");
+    QTest::newRow("no-final-crlf") << QByteArray("Subject: x\r\n\r\nlast");
 }
 
 void TestMailStore::appendAndRead()
