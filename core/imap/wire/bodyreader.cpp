@@ -194,7 +194,7 @@ bool readSinglePart(Reader &r, BodyPart &out, QByteArray type, bool extended)
     } else if (out.type == "text" && !atClose(r)) {
         // body-fld-lines; a server that leaves it out goes straight to the MD5 (an nstring).
         const char c = r.peek();
-        if ((c >= '0' && c <= '9') || c == '-')
+        if ((c >= '0' && c <= '9') || c == '-' || r.atQuotedNumber())
             if (!r.lenientNumber(out.lines))
                 return false;
     }
@@ -224,7 +224,7 @@ bool readBody(Reader &r, BodyPart &out, bool extended)
         // A multipart with no parts sends its subtype first: `("mixed" NIL NIL NIL)`.
         // A single part sends its media type, then a subtype, never a list.
         const bool zeroPartMultipart = c == '(' || c == ')' || r.atEnd()
-            || ((c == 'N' || c == 'n') && !isMediaType(first) && r.nil());
+            || ((c == 'N' || c == 'n') && !first.isNull() && !isMediaType(first) && r.nil());
         if (!zeroPartMultipart) {
             ok = readSinglePart(r, out, std::move(first), extended);
         } else {

@@ -165,7 +165,8 @@ bool readFetch(Reader &r, FetchData &out)
                 out.binarySizes.append({inside.sliced(1, inside.size() - 2).toByteArray(), size});
                 out.items |= FetchItem::BinarySize;
             } else {
-                if (!r.skipBracketed() || !r.sp())
+                qint64 ignoredOrigin = -1;
+                if (!r.skipBracketed() || !readOrigin(r, ignoredOrigin) || !r.sp())
                     return false;
                 const qsizetype valueFrom = r.offset();
                 if (!r.skipValue())
@@ -329,6 +330,8 @@ bool readFetch(Reader &r, FetchData &out)
         if (!ok)
             return false;
         // Items are separated by one SP; tolerate none before ')' and extra ones.
+        if (r.atEnd())
+            return r.syntax("unterminated FETCH list");
         if (r.peek() != ')' && !r.sp())
             return false;
     }

@@ -336,6 +336,16 @@ bool Reader::lenientNumber(quint64 &out)
     return number64(out);
 }
 
+bool Reader::atQuotedNumber() const
+{
+    if (peek() != '"')
+        return false;
+    const char *q = m_p + 1;
+    while (q < m_end && *q >= '0' && *q <= '9')
+        ++q;
+    return q > m_p + 1 && q < m_end && *q == '"';
+}
+
 bool Reader::enterList()
 {
     if (!expect('(', "expected '('"))

@@ -68,6 +68,8 @@ public:
     bool lenientString(QByteArray &out);
     /// Accepts number, NIL, "123" and negative numbers (as 0): sizes some servers botch.
     bool lenientNumber(quint64 &out);
+    /// True at a quoted string of digits ("42"), which some servers send for numbers.
+    bool atQuotedNumber() const;
     /// Skips one value of any shape (atom, string, list, `name[section]<n>`).
     bool skipValue();
     /// '(' with a depth check.
