@@ -26,6 +26,7 @@ QByteArray unescape(QByteArrayView text, bool *ok)
         case 'r': out += '\r'; break;
         case 'n': out += '\n'; break;
         case 't': out += '\t'; break;
+        case '0': out += '\0'; break;
         case '\\': out += '\\'; break;
         case 'x': {
             if (i + 2 >= text.size()) {

@@ -19,7 +19,7 @@ namespace Pigeon::Test {
 ///     C: PASS <redacted>       ... a sendSensitive() line: matches the redacted form of
 ///                              its visible prefix, or any line starting with the text
 ///                              before "<redacted>"
-///     RAW: a\nb\r\n            bytes with C escapes (\r \n \t \\ \xHH); each line is
+///     RAW: a\nb\r\n            bytes with C escapes (\r \n \t \0 \\ \xHH); each line is
 ///                              delivered as sent (e.g. bare LF), no CRLF added
 ///     STARTTLS                 the client must call startTls() now; encrypted() follows
 ///     CLOSE                    the server closes the connection: disconnected()
