@@ -158,7 +158,11 @@ Acc::SecretStore *AccountsCommand::secrets()
             if (m_warnedKeychain)
                 return;
             m_warnedKeychain = true;
-            err() << tr("pigeon-cli: warning: %1").arg(reason) << '\n' << Qt::flush;
+            err() << tr("pigeon-cli: warning: No keychain service is available (%1). Passwords are kept in "
+                        "memory only and are forgotten when this command ends.")
+                         .arg(reason)
+                  << '\n'
+                  << Qt::flush;
         });
     }
     return m_secrets.get();

@@ -8,9 +8,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTimer>
 
 namespace Pigeon::Account {
 
@@ -115,6 +117,7 @@ Result<void> AccountStore::load()
     };
 
     QFile file(m_filePath);
+    m_lastBytes.clear();
     if (!file.exists())
         return done({});
     if (!file.open(QIODevice::ReadOnly)) {
@@ -125,6 +128,7 @@ Result<void> AccountStore::load()
     }
     const QByteArray bytes = file.readAll();
     file.close();
+    m_lastBytes = bytes;
 
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &jsonError);
@@ -334,8 +338,52 @@ Result<void> AccountStore::write(const QList<Account> &accounts)
                          Account::tr("cannot write %1: %2")
                              .arg(QDir::toNativeSeparators(m_filePath), file.errorString()));
     }
+    m_lastBytes = bytes;
     qCDebug(lcAccount) << "saved" << accounts.size() << "accounts to" << m_filePath;
     return {};
+}
+
+void AccountStore::setWatchingExternalChanges(bool watch)
+{
+    if (!watch) {
+        delete m_watcher;
+        m_watcher = nullptr;
+        return;
+    }
+    if (m_watcher)
+        return;
+    // The directory, not the file: QSaveFile replaces the file by a rename, which ends
+    // a watch on the old inode.
+    const QString dir = QFileInfo(m_filePath).absolutePath();
+    QDir().mkpath(dir);
+    m_watcher = new QFileSystemWatcher(this);
+    m_watcher->addPath(dir);
+    if (!m_reloadTimer) {
+        // A writer's rename and our own writes come as bursts of events: settle first.
+        m_reloadTimer = new QTimer(this);
+        m_reloadTimer->setSingleShot(true);
+        m_reloadTimer->setInterval(150);
+        connect(m_reloadTimer, &QTimer::timeout, this, &AccountStore::checkExternalChange);
+    }
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    // ...and the file too, for writers that rewrite it in place.
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    if (QFile::exists(m_filePath))
+        m_watcher->addPath(m_filePath);
+}
+
+void AccountStore::checkExternalChange()
+{
+    // A rename replaced the inode the file watch was on: watch the new one.
+    if (m_watcher && QFile::exists(m_filePath) && !m_watcher->files().contains(m_filePath))
+        m_watcher->addPath(m_filePath);
+    QFile file(m_filePath);
+    const QByteArray now = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (now == m_lastBytes)
+        return; // our own write, or a change that changed nothing
+    qCInfo(lcAccount) << "account settings changed on disk; reloading";
+    if (const auto loaded = load(); !loaded)
+        Q_EMIT reloadFailed(loaded.error().text());
 }
 
 } // namespace Pigeon::Account

@@ -10,6 +10,9 @@
 #include <QObject>
 #include <QUuid>
 
+class QFileSystemWatcher;
+class QTimer;
+
 #include <functional>
 #include <optional>
 
@@ -62,6 +65,10 @@ public:
     /// Writes the current state (atomic, current version).
     Result<void> save();
 
+    /// Reloads by itself when another process (pigeon-cli, a second window) changes the
+    /// file; its own writes are recognised and ignored. Off by default.
+    void setWatchingExternalChanges(bool watch);
+
     /// Upgrades a root object from @p fromVersion to CurrentVersion. Public for tests and
     /// for tools that inspect old files.
     static Result<QJsonObject> migrate(QJsonObject root, int fromVersion);
@@ -72,15 +79,21 @@ Q_SIGNALS:
     void accountRemoved(const QUuid &id);
     /// After load(): the whole list may have changed.
     void accountsReset();
+    /// An automatic reload (setWatchingExternalChanges) failed; @p message is for people.
+    void reloadFailed(const QString &message);
 
 private:
     Result<void> write(const QList<Account> &accounts);
     QString keepAside(const QString &why);
+    void checkExternalChange();
 
     QString m_filePath;
     QList<Account> m_accounts;
     QString m_corruptKeptAt;
     bool m_writable = true;
+    QByteArray m_lastBytes; ///< what the file held when we last read or wrote it
+    QFileSystemWatcher *m_watcher = nullptr;
+    QTimer *m_reloadTimer = nullptr;
 };
 
 } // namespace Pigeon::Account

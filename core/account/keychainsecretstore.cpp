@@ -70,9 +70,7 @@ bool KeychainSecretStore::fallBackIfUnavailable(int error, const QString &errorS
         return false;
     m_fallenBack = true;
     qCWarning(lcAccount) << "no keychain service:" << errorString << "- passwords stay in memory";
-    Q_EMIT keychainUnavailable(tr("No keychain service is available (%1). Passwords are kept in memory "
-                                  "for this session only and must be entered again next time.")
-                                   .arg(errorString));
+    Q_EMIT keychainUnavailable(errorString);
     return true;
 }
 

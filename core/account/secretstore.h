@@ -21,8 +21,9 @@ QString secretPurposeName(SecretPurpose purpose); ///< "incoming", "outgoing"
 
 /// Asynchronous access to account passwords. The only place a password is kept.
 ///
-/// Every callback is invoked exactly once, always later from the event loop (never
-/// from inside the call), in the thread of the store. No nested event loops. Results:
+/// Every callback is invoked exactly once (unless the store is destroyed first), always
+/// later from the event loop (never from inside the call), in the thread of the store.
+/// No nested event loops. Results:
 /// - read: the password, MailError::Kind::NotFound when none is stored, Keychain on
 ///   other failures (locked, access denied);
 /// - write/remove: success or Keychain; removing a missing entry succeeds.
@@ -47,8 +48,9 @@ public:
 
 Q_SIGNALS:
     /// Emitted once per store when it finds no keychain service and falls back to
-    /// keeping passwords in memory for this session. The UI shows @p reason once; the
-    /// CLI prints one warning.
+    /// keeping passwords in memory for this session. @p reason is the system's own
+    /// words (e.g. "Cannot autolaunch D-Bus without X11 $DISPLAY"); the UI wraps it in a
+    /// notice shown once, the CLI in one warning.
     void keychainUnavailable(const QString &reason);
 };
 

@@ -322,6 +322,30 @@ private Q_SLOTS:
         QCOMPARE(removed.count(), 0);
     }
 
+    void reloadsWhenAnotherProcessWrites()
+    {
+        AccountStore store(path());
+        QVERIFY(store.load().ok());
+        store.setWatchingExternalChanges(true);
+        QSignalSpy reset(&store, &AccountStore::accountsReset);
+        QVERIFY(store.add(makeAccount(QStringLiteral("mine@example.org"))).ok());
+        QTest::qWait(400);
+        QCOMPARE(reset.count(), 0); // its own write is not a change from outside
+
+        AccountStore other(path()); // stands in for pigeon-cli
+        QVERIFY(other.load().ok());
+        QVERIFY(other.add(makeAccount(QStringLiteral("theirs@example.org"))).ok());
+        QTRY_COMPARE(store.count(), 2);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(store.accounts().last().address, QStringLiteral("theirs@example.org"));
+
+        QSignalSpy failed(&store, &AccountStore::reloadFailed);
+        writeAll(path(), "garbage from outside");
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(store.count(), 0);
+        QVERIFY(!store.corruptFileKeptAt().isEmpty());
+    }
+
     void find_data()
     {
         QTest::addColumn<QString>("key");
