@@ -19,6 +19,8 @@ constexpr qint64 kLineChunk = 16 * 1024;
 
 SslTransport::SslTransport(QObject *parent)
     : Transport(parent)
+    , m_connectTimer(this) // children, so moveToThread() takes them along
+    , m_readTimer(this)
 {
     qRegisterMetaType<Pigeon::MailError>();
     qRegisterMetaType<Pigeon::Net::CertificateInfo>();

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
 
 using namespace Pigeon;
 using namespace Pigeon::Net;
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void remoteCloseWhileAwaiting();
     void clientCloseFlushes();
     void invalidEndpoint();
+    void worksOnWorkerThread();
     void securityNames_data();
     void securityNames();
     void passwordNeverLogged();
@@ -277,7 +279,12 @@ void tst_SslTransport::bigLiteralStreamed()
     const qint64 extra = rssPeak - rssBefore - size;
     qInfo("10 MB literal: %lld ms, %d progress signals, peak RSS growth beyond the literal %lld KiB",
           elapsed, progressSignals, extra / 1024);
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan's quarantine keeps every freed socket chunk resident: RSS says nothing here.
+    Q_UNUSED(extra);
+#else
     QVERIFY2(extra < 6 * 1024 * 1024, qPrintable(QStringLiteral("extra memory %1 KiB").arg(extra / 1024)));
+#endif
     h.transport.close();
     QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
 }
@@ -529,6 +536,44 @@ void tst_SslTransport::invalidEndpoint()
     QTRY_COMPARE(h.errors.size(), 1);
     QCOMPARE(h.firstErrorKind(), MailError::Kind::InvalidInput);
     QTRY_COMPARE(h.disconnectedCount, 1);
+}
+
+void tst_SslTransport::worksOnWorkerThread()
+{
+    // Sessions live on a per-account worker thread (DESIGN.md): the transport, its socket
+    // and its timers must all move there.
+    FakeServer server;
+    server.addScript(QStringLiteral("S: * OK worker\nDELAY 2000\n"));
+    QVERIFY(server.listen());
+    QThread worker;
+    worker.start();
+    auto *transport = new SslTransport;
+    transport->moveToThread(&worker);
+    QList<QByteArray> lines;
+    QList<MailError> errors;
+    Qt::HANDLE lineThread = nullptr;
+    int disconnects = 0;
+    connect(transport, &Transport::lineReceived, this, [&](const QByteArray &line) { lines << line; });
+    connect(transport, &Transport::lineReceived, transport,
+            [&](const QByteArray &) { lineThread = QThread::currentThreadId(); }, Qt::DirectConnection);
+    connect(transport, &Transport::errorOccurred, this, [&](const MailError &e) { errors << e; });
+    connect(transport, &Transport::disconnected, this, [&] { ++disconnects; });
+    const quint16 port = server.port();
+    QMetaObject::invokeMethod(transport, [transport, port] {
+        Transport::Limits limits;
+        limits.readTimeoutMs = 200;
+        transport->setLimits(limits);
+        transport->connectToServer(TransportHarness::endpoint(port));
+        transport->setAwaitingReply(true);
+    });
+    QTRY_COMPARE(lines.size(), 1);
+    QTRY_COMPARE(errors.size(), 1); // the read timer runs on the worker thread
+    QCOMPARE(errors.first().kind(), MailError::Kind::Timeout);
+    QTRY_COMPARE(disconnects, 1);
+    QVERIFY(lineThread != QThread::currentThreadId());
+    QMetaObject::invokeMethod(transport, &QObject::deleteLater);
+    worker.quit();
+    QVERIFY(worker.wait(5000));
 }
 
 void tst_SslTransport::securityNames_data()
