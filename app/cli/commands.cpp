@@ -4,6 +4,7 @@
 
 #include "app/cli/accountscommand.h"
 #include "app/cli/helpcommand.h"
+#include "app/cli/parsecommand.h"
 
 namespace Pigeon::Cli {
 
@@ -20,6 +21,7 @@ const std::vector<CommandFactory> &commandFactories()
     // One line per command; keep "help" last.
     static const std::vector<CommandFactory> factories{
         make<AccountsCommand>(),
+        make<ParseCommand>(),
         make<HelpCommand>(),
     };
     return factories;

@@ -1,0 +1,313 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "mime/headerdecoder.h"
+
+#include "mime/charset.h"
+#include "mime/gmimeglue.h"
+
+namespace Pigeon::Mime {
+
+using namespace Detail;
+
+namespace {
+
+struct EncodedWord
+{
+    qsizetype end = 0;     ///< index just past "?="
+    QByteArray charset;    ///< as written, language suffix removed
+    QByteArray decoded;    ///< bytes after B/Q decoding
+};
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+QByteArray decodeQ(QByteArrayView text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '_') {
+            out += ' ';
+        } else if (c == '=' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0
+                   && hexValue(text[i + 2]) >= 0) {
+            out += char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+            i += 2;
+        } else {
+            out += c; // a stray '=' is kept, as mature clients do
+        }
+    }
+    return out;
+}
+
+/// RFC 2047 §2: "=?" charset ["*" language] "?" encoding "?" encoded-text "?=".
+bool parseEncodedWord(QByteArrayView s, qsizetype pos, EncodedWord *w)
+{
+    if (pos + 1 >= s.size() || s[pos] != '=' || s[pos + 1] != '?')
+        return false;
+    qsizetype i = pos + 2;
+    const qsizetype csStart = i;
+    while (i < s.size() && s[i] != '?' && s[i] > ' ' && s[i] < 0x7f && i - csStart < 64)
+        ++i;
+    if (i >= s.size() || s[i] != '?' || i == csStart)
+        return false;
+    QByteArrayView charset = s.sliced(csStart, i - csStart);
+    if (const qsizetype star = charset.indexOf('*'); star >= 0)
+        charset = charset.first(star);
+    if (i + 2 >= s.size() || s[i + 2] != '?')
+        return false;
+    const char enc = s[i + 1];
+    if (enc != 'B' && enc != 'b' && enc != 'Q' && enc != 'q')
+        return false;
+    const qsizetype textStart = i + 3;
+    qsizetype textEnd = textStart;
+    while (textEnd + 1 < s.size() && !(s[textEnd] == '?' && s[textEnd + 1] == '=')) {
+        if (s[textEnd] == ' ' || s[textEnd] == '\t')
+            return false;
+        ++textEnd;
+    }
+    if (textEnd + 1 >= s.size())
+        return false;
+    const QByteArrayView text = s.sliced(textStart, textEnd - textStart);
+    w->charset = charset.toByteArray();
+    w->decoded = (enc == 'B' || enc == 'b')
+        ? QByteArray::fromBase64(text.toByteArray()) // lenient: skips invalid characters
+        : decodeQ(text);
+    w->end = textEnd + 2;
+    return true;
+}
+
+bool isBlank(QByteArrayView s)
+{
+    for (char c : s)
+        if (c != ' ' && c != '\t')
+            return false;
+    return true;
+}
+
+QString sanitise(QString text)
+{
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = QLatin1Char(' ');
+    }
+    return text;
+}
+
+/// Walks a header value, calling @p onRaw for literal text and @p onWords for every run
+/// of adjacent encoded words (blanks between them dropped, same-charset words joined).
+template<typename OnRaw, typename OnWords>
+void scanEncodedWords(QByteArrayView s, OnRaw onRaw, OnWords onWords)
+{
+    QByteArray runCharset;
+    QByteArray runBytes;
+    bool inRun = false;
+    qsizetype rawStart = 0;
+    auto flushRun = [&] {
+        if (inRun)
+            onWords(runBytes, runCharset);
+        inRun = false;
+        runBytes.clear();
+    };
+    qsizetype i = 0;
+    const qsizetype n = s.size();
+    while (i < n) {
+        const qsizetype q = s.sliced(i).indexOf("=?");
+        if (q < 0)
+            break;
+        EncodedWord w;
+        if (!parseEncodedWord(s, i + q, &w)) {
+            i += q + 2;
+            continue;
+        }
+        const QByteArrayView between = s.sliced(rawStart, i + q - rawStart);
+        if (!(inRun && isBlank(between))) {
+            flushRun();
+            if (!between.isEmpty())
+                onRaw(between);
+        }
+        if (inRun && w.charset.compare(runCharset, Qt::CaseInsensitive) != 0)
+            flushRun();
+        if (!inRun) {
+            runCharset = w.charset;
+            inRun = true;
+        }
+        runBytes += w.decoded;
+        i = w.end;
+        rawStart = i;
+    }
+    flushRun();
+    if (rawStart < n)
+        onRaw(s.sliced(rawStart));
+}
+
+} // namespace
+
+QByteArray HeaderDecoder::unfold(QByteArrayView raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    for (char c : raw) {
+        if (c != '\r' && c != '\n')
+            out += c;
+    }
+    return out.trimmed();
+}
+
+QString HeaderDecoder::decodeText(QByteArrayView raw, QByteArrayView fallbackCharset)
+{
+    const QByteArray s = unfold(raw);
+    const bool eightBit = !Charset::isAscii(s);
+    if (!eightBit && !s.contains("=?"))
+        return sanitise(QString::fromLatin1(s));
+    // Raw 8-bit bytes are judged over the whole value, not word by word: a longer
+    // sample detects better.
+    const QByteArray rawCharset = eightBit ? Charset::detect(s, fallbackCharset) : QByteArray();
+    QString out;
+    scanEncodedWords(
+        s,
+        [&](QByteArrayView text) {
+            out += eightBit ? Charset::decodeWith(text, rawCharset) : QString::fromLatin1(text);
+        },
+        [&](const QByteArray &bytes, const QByteArray &charset) {
+            out += Charset::decode(bytes, charset, fallbackCharset);
+        });
+    return sanitise(out);
+}
+
+QByteArray HeaderDecoder::toUtf8Structured(QByteArrayView raw, QByteArrayView fallbackCharset)
+{
+    const QByteArray s = unfold(raw);
+    const bool eightBit = !Charset::isAscii(s);
+    if (!eightBit && !s.contains("=?"))
+        return s;
+    const QByteArray rawCharset = eightBit ? Charset::detect(s, fallbackCharset) : QByteArray();
+    QByteArray out;
+    bool inQuote = false;
+    scanEncodedWords(
+        s,
+        [&](QByteArrayView text) {
+            for (qsizetype k = 0; k < text.size(); ++k) {
+                const char c = text[k];
+                if (c == '\\' && inQuote && k + 1 < text.size()) {
+                    out += c;
+                    out += text[++k];
+                    continue;
+                }
+                if (c == '"')
+                    inQuote = !inQuote;
+                if (static_cast<unsigned char>(c) < 0x80) {
+                    out += c;
+                    continue;
+                }
+                qsizetype e = k;
+                while (e < text.size() && static_cast<unsigned char>(text[e]) >= 0x80)
+                    ++e;
+                out += Charset::decodeWith(text.sliced(k, e - k), rawCharset).toUtf8();
+                k = e - 1;
+            }
+        },
+        [&](const QByteArray &bytes, const QByteArray &charset) {
+            const QByteArray utf8 = sanitise(Charset::decode(bytes, charset, fallbackCharset)).toUtf8();
+            if (inQuote) {
+                for (char c : utf8) {
+                    if (c == '"' || c == '\\')
+                        out += '\\';
+                    out += c;
+                }
+            } else {
+                out += "=?UTF-8?B?" + utf8.toBase64() + "?=";
+            }
+        });
+    return out;
+}
+
+namespace {
+
+void collectAddresses(InternetAddressList *list, AddressList *out, int depth)
+{
+    if (!list || depth > 4)
+        return;
+    const int n = internet_address_list_length(list);
+    for (int i = 0; i < n; ++i) {
+        InternetAddress *ia = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_GROUP(ia)) {
+            collectAddresses(internet_address_group_get_members(INTERNET_ADDRESS_GROUP(ia)), out,
+                             depth + 1);
+        } else if (INTERNET_ADDRESS_IS_MAILBOX(ia)) {
+            Mailbox m;
+            m.name = sanitise(QString::fromUtf8(internet_address_get_name(ia))).trimmed();
+            m.address = QString::fromUtf8(
+                internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(ia)));
+            out->append(m);
+        }
+    }
+}
+
+} // namespace
+
+AddressList HeaderDecoder::decodeAddresses(QByteArrayView raw, QByteArrayView fallbackCharset)
+{
+    const QByteArray utf8 = toUtf8Structured(raw, fallbackCharset);
+    AddressList result;
+    if (utf8.isEmpty())
+        return result;
+    auto list = adopt(internet_address_list_parse(parserOptions(), utf8.constData()));
+    collectAddresses(list.get(), &result, 0);
+    // Unparseable garbage still says something to the reader; an empty group does not.
+    if (result.isEmpty() && !(utf8.contains(':') && utf8.contains(';')))
+        result.append(Mailbox{decodeText(raw, fallbackCharset), QString()});
+    return result;
+}
+
+QDateTime HeaderDecoder::decodeDate(QByteArrayView raw)
+{
+    const QByteArray s = unfold(raw);
+    if (s.isEmpty())
+        return {};
+    ensureGMime();
+    GDateTime *dt = g_mime_utils_header_decode_date(s.constData());
+    if (!dt)
+        return {};
+    const qint64 secs = g_date_time_to_unix(dt);
+    const int offset = int(g_date_time_get_utc_offset(dt) / G_TIME_SPAN_SECOND);
+    g_date_time_unref(dt);
+    return QDateTime::fromSecsSinceEpoch(secs, Qt::OffsetFromUTC, offset);
+}
+
+QByteArray HeaderDecoder::decodeMessageId(QByteArrayView raw)
+{
+    const QByteArray s = unfold(raw);
+    if (s.isEmpty())
+        return {};
+    ensureGMime();
+    GString_ id(g_mime_utils_decode_message_id(s.constData()));
+    return bytes(id.get());
+}
+
+QList<QByteArray> HeaderDecoder::decodeMessageIds(QByteArrayView raw)
+{
+    QList<QByteArray> ids;
+    const QByteArray s = unfold(raw);
+    if (s.isEmpty())
+        return ids;
+    GMimeReferences *refs = g_mime_references_parse(parserOptions(), s.constData());
+    if (!refs)
+        return ids;
+    const int n = g_mime_references_length(refs);
+    ids.reserve(n);
+    for (int i = 0; i < n; ++i)
+        ids.append(bytes(g_mime_references_get_message_id(refs, i)));
+    g_mime_references_free(refs);
+    return ids;
+}
+
+} // namespace Pigeon::Mime
