@@ -8,6 +8,7 @@
 #include "store/mappedfile.h"
 #include "store/mboxformat.h"
 #include "store/mboxscanner.h"
+#include "store/mimeheaderdecoder.h"
 #include "store/recordparser.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ QByteArray rewriteSuffix()
 
 
 MailStore::MailStore(QString rootDir)
-    : m_root(QDir(rootDir).absolutePath()), m_decoder(std::make_shared<HeaderDecoder>())
+    : m_root(QDir(rootDir).absolutePath()), m_decoder(std::make_shared<MimeHeaderDecoder>())
 {
 }
 
@@ -47,7 +48,7 @@ MailStore::~MailStore() = default;
 
 void MailStore::setHeaderDecoder(std::shared_ptr<const HeaderDecoder> decoder)
 {
-    m_decoder = decoder ? std::move(decoder) : std::make_shared<HeaderDecoder>();
+    m_decoder = decoder ? std::move(decoder) : std::make_shared<MimeHeaderDecoder>();
 }
 
 QString MailStore::fileName(const QString &folder) const

@@ -55,8 +55,8 @@ public:
     MailStore(const MailStore &) = delete;
     MailStore &operator=(const MailStore &) = delete;
 
-    /// Used for the decoded header fields in the index (core/mime's decoder in the
-    /// application; a raw fallback otherwise). Set before open().
+    /// Used for the decoded header fields in the index; MimeHeaderDecoder (core/mime)
+    /// unless replaced. Set before open().
     void setHeaderDecoder(std::shared_ptr<const HeaderDecoder> decoder);
     const HeaderDecoder *headerDecoder() const { return m_decoder.get(); }
 

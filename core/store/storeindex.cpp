@@ -19,7 +19,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("Pigeon::Store", text);
 }
 
-const char *const rowColumns =
+const char *const rowColumns_ =
     "m.id, f.name, m.date, m.sender, m.recipients, m.subject, m.message_id, m.refs, "
     "m.has_attachments, m.flags, m.modseq, m.size, m.uidl, m.uid, m.uidvalidity, "
     "m.offset, m.length, m.msg_offset, m.msg_length, m.status_offset";
@@ -477,6 +477,11 @@ Result<void> StoreIndex::relocate(MessageId id, qint64 folderId, const MessageLo
     return {};
 }
 
+QLatin1StringView StoreIndex::rowColumns()
+{
+    return QLatin1StringView(rowColumns_);
+}
+
 MessageRow StoreIndex::rowFromQuery(const QSqlQuery &q, int first)
 {
     MessageRow r;
@@ -514,7 +519,7 @@ std::optional<IndexedMessage> StoreIndex::message(MessageId id, qint64 *folderId
     checkThread();
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT %1, m.folder_id FROM messages m JOIN folders f ON f.id = m.folder_id"
-                             " WHERE m.id = ?").arg(QLatin1String(rowColumns)));
+                             " WHERE m.id = ?").arg(QLatin1String(rowColumns_)));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -530,7 +535,7 @@ Result<std::vector<IndexedMessage>> StoreIndex::folderMessages(qint64 folderId) 
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id"
-                             " WHERE m.folder_id = ? ORDER BY m.offset").arg(QLatin1String(rowColumns)));
+                             " WHERE m.folder_id = ? ORDER BY m.offset").arg(QLatin1String(rowColumns_)));
     q.addBindValue(folderId);
     if (!q.exec())
         return sqlError(q, tr("read folder"));
@@ -547,7 +552,7 @@ Result<QList<MessageRow>> StoreIndex::list(qint64 folderId, int offset, int limi
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id"
                              " WHERE m.folder_id = ? ORDER BY m.date %2, m.id %2 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(rowColumns), newestFirst ? QLatin1String("DESC") : QLatin1String("ASC")));
+                  .arg(QLatin1String(rowColumns_), newestFirst ? QLatin1String("DESC") : QLatin1String("ASC")));
     q.addBindValue(folderId);
     q.addBindValue(limit);
     q.addBindValue(offset);

@@ -6,6 +6,7 @@
 #include "store/messagerow.h"
 
 #include <QSqlDatabase>
+#include <QLatin1StringView>
 #include <QString>
 #include <QThread>
 
@@ -99,11 +100,15 @@ public:
     static MailError sqlError(const QSqlQuery &query, const QString &what);
     static MailError sqlError(const QSqlDatabase &db, const QString &what);
 
+    /// The SELECT column list of a MessageRow (table aliases m = messages,
+    /// f = folders) and its reader, for queries built elsewhere (search).
+    static QLatin1StringView rowColumns();
+    static MessageRow rowFromQuery(const QSqlQuery &q, int first);
+    bool checkThread() const;
+
 private:
     Result<void> createSchema();
     Result<void> migrate(int from);
-    bool checkThread() const;
-    static MessageRow rowFromQuery(const QSqlQuery &q, int first);
 
     QString m_path;
     QString m_connection;
