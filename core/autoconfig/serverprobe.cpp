@@ -36,6 +36,12 @@ void ServerProbe::setEhloName(const QString &name)
     m_ehloName = name;
 }
 
+void ServerProbe::setTimeouts(int connectMs, int replyMs)
+{
+    m_connectTimeoutMs = connectMs;
+    m_replyTimeoutMs = replyMs;
+}
+
 void ServerProbe::start(const Net::Endpoint &endpoint, ProbeProtocol protocol,
                         std::optional<ProbeCredentials> credentials)
 {
@@ -64,6 +70,13 @@ void ServerProbe::start(const Net::Endpoint &endpoint, ProbeProtocol protocol,
 
     m_transport = m_factory();
     m_transport->setTranscriptLabel(probeProtocolName(protocol));
+    Net::Transport::Limits limits = m_transport->limits();
+    limits.connectTimeoutMs = m_connectTimeoutMs;
+    limits.readTimeoutMs = m_replyTimeoutMs;
+    // Greetings and capability lists are short; a server sending megabytes is broken.
+    limits.maxLineLength = 64 * 1024;
+    limits.maxLiteralSize = 0;
+    m_transport->setLimits(limits);
     connect(m_transport.get(), &Net::Transport::connected, this, &ServerProbe::onConnected);
     connect(m_transport.get(), &Net::Transport::encrypted, this, &ServerProbe::onEncrypted);
     connect(m_transport.get(), &Net::Transport::lineReceived, this, &ServerProbe::onLine);

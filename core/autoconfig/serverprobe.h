@@ -42,6 +42,10 @@ public:
     /// RFC 5321 §4.1.4), which tells the server nothing about this machine.
     void setEhloName(const QString &name);
 
+    /// Time limits for the TCP connect plus TLS handshake and for each reply. A connection
+    /// test should give up sooner than a mail download: defaults 20 s and 30 s.
+    void setTimeouts(int connectMs, int replyMs);
+
     /// Starts probing; call once per probe object.
     void start(const Net::Endpoint &endpoint, ProbeProtocol protocol,
                std::optional<ProbeCredentials> credentials = std::nullopt);
@@ -78,6 +82,8 @@ private:
 
     TransportFactory m_factory;
     QString m_ehloName = QStringLiteral("[127.0.0.1]");
+    int m_connectTimeoutMs = 20'000;
+    int m_replyTimeoutMs = 30'000;
     std::unique_ptr<Net::Transport> m_transport;
     std::unique_ptr<ProbeDialect> m_dialect;
     std::optional<ProbeCredentials> m_credentials;

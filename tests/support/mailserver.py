@@ -187,6 +187,9 @@ def pick_ports(names):
 
 def dovecot_conf(d, ids, ports, cert, key, disable_plaintext_auth, auth_failure_delay, auth_penalty):
     tag = hashlib.sha1(d.encode()).hexdigest()[:12]
+    # Rootless (RECIPE §6): an ordinary user cannot chroot the login and anvil processes.
+    rootless_chroot = "" if os.geteuid() == 0 else "".join(
+        f"service {name} {{\n  chroot =\n}}\n" for name in ("imap-login", "pop3-login", "anvil"))
     three = f"{HOST} {INSECURE_HOST} {NOSTARTTLS_HOST}"
     return f"""# Written by tests/support/mailserver.py; complete: nothing from /etc/dovecot is read.
 instance_name = pigeon-test-{tag}
@@ -242,7 +245,7 @@ protocol imap {{
 protocol pop3 {{
   mail_max_userip_connections = 200
 }}
-service imap-login {{
+{rootless_chroot}service imap-login {{
   inet_listener imap {{
     address = {three}
     port = {ports['imap']}
@@ -299,6 +302,14 @@ def accepts(host, port):
         return False
 
 
+def greets(host, port, expected, timeout):
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as s:
+            return s.recv(512).startswith(expected)
+    except OSError:
+        return False
+
+
 class Dovecot:
     def __init__(self, d, ids, args, cert, key):
         self.d, self.ids, self.args, self.cert, self.key = d, ids, args, cert, key
@@ -320,9 +331,10 @@ class Dovecot:
                                              preexec_fn=set_pdeathsig)
             if self.wait_listening(15.0):
                 return
+            running = self.proc.poll() is None
             self.stop()
             log = self.read_logs()
-            if "Address already in use" not in log:
+            if running or "Address already in use" not in log:
                 fail("Dovecot did not start:\n" + log[-3000:])
         fail("Dovecot: no free ports after 5 attempts")
 
@@ -334,6 +346,8 @@ class Dovecot:
         return out
 
     def wait_listening(self, timeout):
+        """Every listener accepts, and the login processes answer (a greeting on the plain
+        IMAP and POP3 ports): an accepting socket alone does not prove that Dovecot works."""
         deadline = time.monotonic() + timeout
         pending = self.listeners()
         while pending and time.monotonic() < deadline:
@@ -342,7 +356,12 @@ class Dovecot:
             pending = [hp for hp in pending if not accepts(*hp)]
             if pending:
                 time.sleep(0.02)
-        return not pending
+        if pending:
+            return False
+        for port, ok in ((self.ports["imap"], b"* OK"), (self.ports["pop3"], b"+OK")):
+            if not greets(HOST, port, ok, max(0.5, deadline - time.monotonic())):
+                return False
+        return True
 
     def read_logs(self):
         text = ""

@@ -7,7 +7,9 @@
 #include "autoconfig/serverprobe.h"
 #include "support/faketransport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using Pigeon::MailError;
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void scripted_data();
     void scripted();
     void startTwiceIsIgnored();
+    void silentServerTimesOut();
 };
 
 void TestProbeDialects::scripted_data()
@@ -303,6 +306,25 @@ void TestProbeDialects::startTwiceIsIgnored()
     QCOMPARE(spy.count(), 1);
     QVERIFY(spy.first().first().value<ProbeResult>().ok());
     QCOMPARE(spy.first().first().value<ProbeResult>().protocol, ProbeProtocol::Imap);
+}
+
+void TestProbeDialects::silentServerTimesOut()
+{
+    // A real SslTransport and a server that accepts but never greets: the probe's own reply
+    // timeout applies (the transport's default of two minutes would outlast the wait below).
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    ServerProbe probe;
+    probe.setTimeouts(5000, 300);
+    QSignalSpy spy(&probe, &ServerProbe::finished);
+    QElapsedTimer clock;
+    clock.start();
+    probe.start({QStringLiteral("127.0.0.1"), silent.serverPort(), Security::None, {}}, ProbeProtocol::Pop3);
+    QVERIFY(spy.wait(10'000));
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().value<ProbeResult>().error.kind(), Kind::Timeout);
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(!spy.first().first().value<ProbeResult>().connected);
 }
 
 QTEST_GUILESS_MAIN(TestProbeDialects)
