@@ -141,7 +141,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("too deep") << QByteArray(200, '(') + "\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1" + QByteArray(200, ')') << int(ParseError::Kind::TooDeep);
+        QTest::newRow("too deep") << QByteArray(300, '(') + "\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1" + QByteArray(300, ')') << int(ParseError::Kind::TooDeep);
         QTest::newRow("unterminated") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1") << int(ParseError::Kind::Syntax);
         QTest::newRow("not a list") << QByteArray("\"text\"") << int(ParseError::Kind::Syntax);
         QTest::newRow("bad number") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 99999999999999999999 1)") << int(ParseError::Kind::Syntax);

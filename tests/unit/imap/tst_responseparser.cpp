@@ -318,7 +318,7 @@ private Q_SLOTS:
         QTest::newRow("status unterminated") << QByteArray("* STATUS INBOX (MESSAGES 1\r\n") << ParseError::Kind::Syntax << QByteArray() << QStringLiteral("unterminated STATUS list");
         QTest::newRow("trailing junk") << QByteArray("* 3 EXISTS now\r\n") << ParseError::Kind::Syntax << QByteArray() << QStringLiteral("unexpected data after the response");
         QTest::newRow("flags no list") << QByteArray("* FLAGS \\Seen\r\n") << ParseError::Kind::Syntax << QByteArray() << QStringLiteral("expected '('");
-        QTest::newRow("deep nesting") << QByteArray("* 1 FETCH (X " + QByteArray(100, '(') + QByteArray(100, ')') + ")\r\n") << ParseError::Kind::TooDeep << QByteArray() << QStringLiteral("lists nested too deeply");
+        QTest::newRow("deep nesting") << QByteArray("* 1 FETCH (X " + QByteArray(300, '(') + QByteArray(300, ')') + ")\r\n") << ParseError::Kind::TooDeep << QByteArray() << QStringLiteral("lists nested too deeply");
         QTest::newRow("vanished junk") << QByteArray("* VANISHED 1:x\r\n") << ParseError::Kind::Syntax << QByteArray() << QStringLiteral("malformed UID set");
         QTest::newRow("literal missing data marker") << QByteArray("* LIST () \"/\" {3}x\r\n") << ParseError::Kind::Syntax << QByteArray() << QStringLiteral("literal not followed by CRLF");
     }
