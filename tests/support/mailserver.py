@@ -31,6 +31,7 @@ import argparse
 import asyncio
 import ctypes
 import email.utils
+import fcntl
 import hashlib
 import json
 import os
@@ -43,7 +44,8 @@ import ssl
 import subprocess
 import sys
 import time
-import warnings
+
+from mailserver_smtp import SmtpSpool, smtp_classes, start_smtp
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HOST = "127.0.0.1"
@@ -404,129 +406,6 @@ class Dovecot:
             return False
 
 
-# ---------------------------------------------------------------- SMTP
-
-def smtp_classes():
-    try:
-        from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
-    except ImportError:
-        fail("aiosmtpd missing: install python3-aiosmtpd and run with /usr/bin/python3")
-    return SMTP, AuthResult, LoginPassword
-
-
-def atomic_write(path, data):
-    tmp = os.path.join(os.path.dirname(path), "." + os.path.basename(path) + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-
-
-class SmtpSpool:
-    """Stores each accepted message: NNNNNN.eml (exact bytes after dot-unstuffing, RFC 5321
-    §4.5.2), then NNNNNN.json (envelope), written last and atomically, so a reader that sees
-    the JSON also sees the complete message. AUTH commands are recorded in auth.jsonl
-    (mechanism, user, outcome; never the secret)."""
-
-    def __init__(self, spool, users):
-        self.spool, self.users, self.count = spool, users, 0
-
-    def record_auth(self, event):
-        with open(os.path.join(self.spool, "auth.jsonl"), "a", encoding="utf-8") as f:
-            f.write(json.dumps(event) + "\n")
-
-    def authenticator(self, listener, AuthResult, LoginPassword):
-        def check(server, session, envelope, mechanism, auth_data):
-            ok = (isinstance(auth_data, LoginPassword)
-                  and self.users.get(auth_data.login.decode("utf-8", "replace")) is not None
-                  and self.users[auth_data.login.decode("utf-8", "replace")].encode() == auth_data.password)
-            user = auth_data.login.decode("utf-8", "replace") if isinstance(auth_data, LoginPassword) else None
-            self.record_auth({"listener": listener, "mechanism": mechanism, "user": user, "ok": ok})
-            return AuthResult(success=ok, handled=False, auth_data=user if ok else None)
-        return check
-
-    async def handle_DATA(self, server, session, envelope):
-        self.count += 1
-        base = os.path.join(self.spool, f"{self.count:06d}")
-        data = envelope.original_content
-        atomic_write(base + ".eml", data)
-        meta = {
-            "id": self.count,
-            "file": base + ".eml",
-            "size": len(data),
-            "mail_from": envelope.mail_from,
-            "rcpt_tos": envelope.rcpt_tos,
-            "mail_options": envelope.mail_options,
-            "rcpt_options": envelope.rcpt_options,
-            "smtputf8": envelope.smtp_utf8,
-            "helo": session.host_name,
-            "auth_user": session.auth_data if isinstance(session.auth_data, str) else None,
-            "listener": getattr(server, "fixture_listener", ""),
-            "tls": bool(session.ssl) or getattr(server, "fixture_listener", "") == "smtps",
-            "peer": list(session.peer) if session.peer else None,
-            "received": time.time(),
-        }
-        atomic_write(base + ".json", json.dumps(meta, indent=1).encode())
-        return f"250 2.0.0 Ok: queued as {self.count:06d}"
-
-
-async def start_smtp(loop, spool, tls_ctx, auth_required, smtp_port_hint=None):
-    SMTP, AuthResult, LoginPassword = smtp_classes()
-    warnings.filterwarnings("ignore", message="Requiring AUTH while not requiring TLS")
-
-    class FixtureSMTP(SMTP):
-        fixture_listener = ""
-
-        async def smtp_AUTH(self, arg):
-            spool.record_auth({"listener": self.fixture_listener, "command": "AUTH",
-                               "mechanism": (arg or "").split(" ")[0].upper(),
-                               "tls": self._tls_protocol is not None or self.fixture_listener == "smtps"})
-            return await super().smtp_AUTH(arg)
-
-    def factory(listener, starttls, implicit):
-        def make():
-            s = FixtureSMTP(spool, hostname="localhost", ident="Pigeon test SMTP",
-                            tls_context=tls_ctx if starttls else None, require_starttls=False,
-                            # No AUTH before STARTTLS, like a real submission server (RFC 3207 §4).
-                            # On the implicit-TLS port the connection is TLS from the start.
-                            auth_required=auth_required, auth_require_tls=not implicit,
-                            authenticator=spool.authenticator(listener, AuthResult, LoginPassword),
-                            enable_SMTPUTF8=True, data_size_limit=64 * 1024 * 1024, loop=loop)
-            s.fixture_listener = listener
-            return s
-        return make
-
-    def bound(host, port):
-        s = socket.socket()
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        s.bind((host, port))
-        return s
-
-    for _attempt in range(20):
-        socks = []
-        try:
-            plain = bound(HOST, 0)
-            socks.append(plain)
-            port = plain.getsockname()[1]
-            socks.append(bound(INSECURE_HOST, port))
-            socks.append(bound(NOSTARTTLS_HOST, port))
-            socks.append(bound(HOST, 0))
-            break
-        except OSError:
-            for s in socks:
-                s.close()
-    else:
-        fail("SMTP: no free ports")
-    servers = [
-        await loop.create_server(factory("smtp", True, False), sock=socks[0]),
-        await loop.create_server(factory("smtp", True, False), sock=socks[1]),
-        await loop.create_server(factory("smtp-nostarttls", False, False), sock=socks[2]),
-        await loop.create_server(factory("smtps", False, True), sock=socks[3], ssl=tls_ctx),
-    ]
-    return servers, {"smtp": socks[0].getsockname()[1], "smtps": socks[3].getsockname()[1]}
-
-
 # ---------------------------------------------------------------- serve
 
 def parse_user(text):
@@ -548,8 +427,13 @@ def prepare_dir(d, ids, users, args):
         os.makedirs(os.path.join(d, sub), exist_ok=True)
         os.chmod(os.path.join(d, sub), 0o755)
     tls = os.path.abspath(args.certs) if args.certs else os.path.join(d, "tls")
-    r = subprocess.run(["bash", os.path.join(HERE, "make_certs.sh"), tls],
-                       stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False)
+    # Several instances (ctest -j) may share one --certs directory: make_certs.sh is idempotent,
+    # but two first runs at once could mix files of two CAs, so they take turns.
+    os.makedirs(os.path.dirname(tls) or ".", exist_ok=True)
+    with open(tls.rstrip("/") + ".lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        r = subprocess.run(["bash", os.path.join(HERE, "make_certs.sh"), tls],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False)
     if r.returncode != 0 or not os.path.exists(os.path.join(tls, "wronghost.pem")):
         fail("make_certs.sh failed: " + r.stdout.decode(errors="replace"))
     lines = []
@@ -573,7 +457,10 @@ def serve(args):
         if shutil.which(tool) is None and not os.path.exists(f"/usr/sbin/{tool}"):
             fail(f"{tool} missing: install dovecot-core dovecot-imapd dovecot-pop3d")
     os.environ["PATH"] = os.environ.get("PATH", "/usr/bin:/bin") + ":/usr/sbin:/sbin"
-    smtp_classes()  # fail early and clearly without aiosmtpd
+    try:
+        smtp_classes()  # fail early and clearly without aiosmtpd
+    except RuntimeError as e:
+        fail(str(e))
 
     stop_now = {"flag": False}
 
@@ -621,7 +508,8 @@ async def supervise(args, d, users, dovecot, cert, key, seeded, t0):
     tls_ctx.load_cert_chain(cert, key)
     spool_dir = os.path.join(d, "smtp")
     spool = SmtpSpool(spool_dir, users)
-    servers, smtp_ports = await start_smtp(loop, spool, tls_ctx, not args.smtp_no_auth_required)
+    servers, smtp_ports = await start_smtp(loop, spool, tls_ctx, not args.smtp_no_auth_required,
+                                           (HOST, INSECURE_HOST, NOSTARTTLS_HOST))
 
     if not args.ignore_stdin:
         fd = sys.stdin.fileno()
