@@ -29,6 +29,12 @@ namespace Pigeon::Net {
 /// When the server closes while a reply is awaited (setAwaitingReply(true)), during a
 /// literal, or before the connection is ready, errorOccurred(Network) comes first. When it
 /// closes while nothing is awaited (e.g. after a logout), disconnected() comes alone.
+/// Errors are never emitted from inside a call the client made (connectToServer(),
+/// readLiteral(), startTls()); they arrive from the event loop.
+///
+/// Signals: implicit TLS emits connected() once the handshake succeeded; encrypted() is
+/// emitted only after startTls(). connectToServer() on a live connection drops the old one
+/// without signals.
 class SslTransport : public Transport
 {
     Q_OBJECT
