@@ -1,0 +1,260 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "mime/message.h"
+#include "ui/reader/attachmentlist.h"
+#include "ui/reader/headerview.h"
+#include "ui/reader/htmlsanitizer.h"
+#include "ui/reader/messagebrowser.h"
+#include "ui/reader/messageview.h"
+#include "ui/reader/plaintextrenderer.h"
+#include "ui/reader/remotecontentpolicy.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace Pigeon;
+using namespace Pigeon::Ui;
+
+namespace {
+
+/// Counts requests and answers none: proves what the reader does or does not fetch.
+class CountingNetwork : public QNetworkAccessManager
+{
+public:
+    QList<QUrl> requested;
+
+protected:
+    QNetworkReply *createRequest(Operation op, const QNetworkRequest &request, QIODevice *data) override
+    {
+        requested.append(request.url());
+        // Answer from nowhere: an invalid scheme fails at once, without any traffic.
+        QNetworkRequest dead(request);
+        dead.setUrl(QUrl(QStringLiteral("invalid-scheme:nothing")));
+        return QNetworkAccessManager::createRequest(op, dead, data);
+    }
+};
+
+QByteArray pngBytes()
+{
+    QImage image(4, 3, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+Mime::Message htmlMessage(const QByteArray &html, const QByteArray &from = "Ann <ann@example.com>")
+{
+    const QByteArray raw = "From: " + from + "\nSubject: html\nContent-Type: multipart/related; boundary=r\n\n"
+                           "--r\nContent-Type: text/html; charset=utf-8\n\n" + html + "\n"
+                           "--r\nContent-Type: image/png\nContent-ID: <logo@example.com>\n"
+                           "Content-Transfer-Encoding: base64\n\n" + pngBytes().toBase64() + "\n--r--\n";
+    return Mime::Message::parse(raw).value();
+}
+
+const QByteArray remoteHtml = "<p>Hi <img src=\"https://tracker.example.net/pixel.gif\"> "
+                              "<img src=\"cid:logo@example.com\"> "
+                              "<img src=\"file:///etc/passwd\"> <img src=\"/etc/hostname\"> "
+                              "<a href=\"https://evil.example.org/login\">https://bank.example.com</a></p>";
+
+} // namespace
+
+class TestMessageView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void remoteContentBlockedUntilAsked()
+    {
+        CountingNetwork network;
+        MessageView view;
+        view.setNetworkAccessManager(&network);
+        MemoryRemoteContentPolicy policy;
+        view.setRemoteContentPolicy(&policy);
+        view.setPreferHtml(true);
+        view.setMessage(htmlMessage(remoteHtml));
+        view.show();
+        QTRY_VERIFY(view.remoteContentBarVisible());
+        QCOMPARE(view.browser()->blockedUrls(), QList<QUrl>{QUrl(QStringLiteral("https://tracker.example.net/pixel.gif"))});
+        QVERIFY(network.requested.isEmpty());
+        // cid: images come from the message itself.
+        const QVariant logo = view.browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("cid:logo@example.com")));
+        QCOMPARE(logo.value<QImage>().size(), QSize(4, 3));
+        // Local files are never read, whatever the HTML says.
+        QVERIFY(!view.browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("file:///etc/passwd"))).isValid());
+        QVERIFY(!view.browser()->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("/etc/hostname"))).isValid());
+
+        // "Load remote content" for this message: now it is requested.
+        view.loadRemoteContent();
+        QTRY_COMPARE(network.requested, QList<QUrl>{QUrl(QStringLiteral("https://tracker.example.net/pixel.gif"))});
+        QVERIFY(!view.remoteContentBarVisible());
+
+        // The next message from the same sender is blocked again (not trusted).
+        network.requested.clear();
+        view.setMessage(htmlMessage(remoteHtml));
+        QTRY_VERIFY(view.remoteContentBarVisible());
+        QVERIFY(network.requested.isEmpty());
+    }
+
+    void trustedSenderLoadsAtOnce()
+    {
+        CountingNetwork network;
+        MemoryRemoteContentPolicy policy;
+        MessageView view;
+        view.setNetworkAccessManager(&network);
+        view.setRemoteContentPolicy(&policy);
+        view.setPreferHtml(true);
+        view.setMessage(htmlMessage(remoteHtml));
+        view.show(); // images are asked for when the document is laid out
+        view.trustSender();
+        QVERIFY(policy.isTrusted(QStringLiteral("ann@example.com")));
+        network.requested.clear();
+        view.setMessage(htmlMessage(remoteHtml));
+        QTRY_VERIFY(!network.requested.isEmpty());
+        // Another sender is still blocked.
+        network.requested.clear();
+        view.setMessage(htmlMessage(remoteHtml, "Eve <eve@example.org>"));
+        QTRY_VERIFY(view.remoteContentBarVisible());
+        QVERIFY(network.requested.isEmpty());
+    }
+
+    void linksOpenOnlyOnClickAndShowTheirTarget()
+    {
+        MessageView view;
+        QList<QUrl> opened;
+        view.setUrlOpener([&opened](const QUrl &url) { opened.append(url); return true; });
+        view.setPreferHtml(true);
+        view.setMessage(htmlMessage(remoteHtml));
+        QVERIFY(opened.isEmpty()); // nothing opens by itself
+        const QUrl target(QStringLiteral("https://evil.example.org/login"));
+        Q_EMIT view.browser()->highlighted(target);
+        QCOMPARE(view.hoveredLinkText(), QStringLiteral("https://evil.example.org/login"));
+        QSignalSpy activated(&view, &MessageView::linkActivated);
+        Q_EMIT view.browser()->anchorClicked(target);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(opened, QList<QUrl>{target});
+        // javascript: never reaches the opener.
+        Q_EMIT view.browser()->anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
+        QCOMPARE(opened.size(), 1);
+    }
+
+    void sanitizer()
+    {
+        const QString out = HtmlSanitizer::sanitize(QStringLiteral(
+            "<p onclick=\"steal()\">a</p><script>alert(1)</script><iframe src=x></iframe>"
+            "<a href=\"javascript:alert(2)\">x</a><base href=\"http://evil/\"><meta http-equiv=refresh content=0>"));
+        QVERIFY(!out.contains(QStringLiteral("script"), Qt::CaseInsensitive));
+        QVERIFY(!out.contains(QStringLiteral("onclick")));
+        QVERIFY(!out.contains(QStringLiteral("iframe")));
+        QVERIFY(!out.contains(QStringLiteral("javascript")));
+        QVERIFY(!out.contains(QStringLiteral("<base")));
+        QVERIFY(!out.contains(QStringLiteral("refresh")));
+        QVERIFY(out.contains(QStringLiteral("<p>a</p>")));
+    }
+
+    void plainTextQuotesAndLinks()
+    {
+        const QString html = PlainTextRenderer::toHtml(QStringLiteral(
+            "Hello <b>not bold</b>\n> quoted https://example.com/a?b=1.\n>> deeper\n> > also deeper\nsee www.example.org"));
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;not bold&lt;/b&gt;")));
+        QVERIFY(html.contains(QStringLiteral("<a href=\"https://example.com/a?b=1\">https://example.com/a?b=1</a>.")));
+        QVERIFY(html.contains(QStringLiteral("class=\"quote1\"")));
+        QCOMPARE(html.count(QStringLiteral("class=\"quote2\"")), 2);
+        QVERIFY(html.contains(QStringLiteral("<a href=\"http://www.example.org\">www.example.org</a>")));
+        QCOMPARE(PlainTextRenderer::quoteLevel(QStringLiteral("> > x")), 2);
+        QCOMPARE(PlainTextRenderer::quoteLevel(QStringLiteral("x > y")), 0);
+    }
+
+    void charsetOverride()
+    {
+        // Mislabelled mail: KOI8-R bytes declared as windows-1251.
+        const QByteArray raw = "From: a@example.ru\nSubject: x\nContent-Type: text/plain; charset=windows-1251\n\n"
+                               "\xf0\xd2\xc9\xd7\xc5\xd4 \xcd\xc9\xd2\n";
+        MessageView view;
+        view.setMessage(Mime::Message::parse(raw).value());
+        QVERIFY(!view.browser()->toPlainText().contains(QStringLiteral("Привет мир")));
+        view.setCharsetOverride("KOI8-R");
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("Привет мир")));
+        QCOMPARE(view.charsetOverride(), QByteArray("KOI8-R"));
+        // A new message starts automatic again.
+        view.setMessage(Mime::Message::parse(raw).value());
+        QVERIFY(view.charsetOverride().isEmpty());
+        QVERIFY(MessageView::encodings().size() >= 8);
+    }
+
+    void headerIsPlainTextAndHasAllHeaders()
+    {
+        const QByteArray raw = "From: \"<img src=http://x/y.png>\" <a@example.com>\n"
+                               "Subject: =?UTF-8?B?2q/Ystin2LHYtCDZhdin2YfYp9mG2Yc=?=\n"
+                               "Date: Sun, 22 Nov 2026 10:00:00 +0330\nX-Custom: hello\n\nbody\n";
+        MessageView view;
+        view.setMessage(Mime::Message::parse(raw).value());
+        QCOMPARE(view.headerView()->subjectText(), QStringLiteral("گزارش ماهانه"));
+        QVERIFY(view.headerView()->fromText().contains(QStringLiteral("<img src=http://x/y.png>")));
+        QVERIFY(!view.headerView()->dateText().isEmpty());
+        QVERIFY(!view.headerView()->allHeadersShown());
+        view.headerView()->setAllHeadersShown(true);
+        QVERIFY(view.headerView()->allHeadersText().contains(QStringLiteral("X-Custom: hello")));
+    }
+
+    void attachmentsOpenAndSave()
+    {
+        const QByteArray raw = "From: a@example.com\nContent-Type: multipart/mixed; boundary=x\n\n--x\n"
+                               "Content-Type: text/plain\n\nsee attached\n--x\nContent-Type: application/pdf\n"
+                               "Content-Disposition: attachment; filename=\"../../.bashrc\"\n\n%PDF\n--x\n"
+                               "Content-Type: application/octet-stream\n"
+                               "Content-Disposition: attachment; filename*=UTF-8''report%E2%80%AEfdp.exe\n\nMZ\n--x--\n";
+        MessageView view;
+        QList<QUrl> opened;
+        view.setUrlOpener([&opened](const QUrl &url) { opened.append(url); return true; });
+        view.setMessage(Mime::Message::parse(raw).value());
+        AttachmentList *list = view.attachmentList();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->attachments()[0].fileName, QStringLiteral("bashrc"));
+        QCOMPARE(list->attachments()[1].fileName, QStringLiteral("reportfdp.exe"));
+        QVERIFY(list->item(1)->toolTip().contains(QStringLiteral("report\u202Efdp.exe")));
+
+        auto openedPath = list->openAttachment(0);
+        QVERIFY(openedPath.ok());
+        QVERIFY(openedPath->endsWith(QStringLiteral("/bashrc")));
+        QFile copy(*openedPath);
+        QVERIFY(copy.open(QIODevice::ReadOnly));
+        QCOMPARE(copy.readAll(), QByteArray("%PDF"));
+        QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(*openedPath)});
+
+        // The executable asks first; "no" opens nothing.
+        int asked = 0;
+        list->confirmExecutable = [&asked](const Mime::AttachmentInfo &) { ++asked; return false; };
+        auto refused = list->openAttachment(1);
+        QVERIFY(!refused.ok());
+        QCOMPARE(asked, 1);
+        QCOMPARE(opened.size(), 1);
+
+        QTemporaryDir dir;
+        list->askSavePath = [&dir](const QString &suggested) { return dir.filePath(suggested); };
+        auto saved = list->saveAttachment(0);
+        QVERIFY(saved.ok());
+        QCOMPARE(*saved, dir.filePath(QStringLiteral("bashrc")));
+    }
+
+    void persianPlainText()
+    {
+        const QByteArray raw = "From: a@example.ir\nContent-Type: text/plain; charset=windows-1256\n\n"
+                               "\xd3\xe1\xc7\xe3 \xda\xe1\xed\n";
+        MessageView view;
+        view.setMessage(Mime::Message::parse(raw).value());
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("سلام علي")));
+    }
+};
+
+QTEST_MAIN(TestMessageView)
+#include "tst_messageview.moc"

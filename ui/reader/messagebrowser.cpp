@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "ui/reader/messagebrowser.h"
+
+#include "ui/reader/htmlsanitizer.h"
+#include "ui/reader/plaintextrenderer.h"
+
+#include <QImage>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QScrollBar>
+#include <QTextDocument>
+#include <QTimer>
+
+namespace Pigeon::Ui {
+
+namespace {
+constexpr qint64 MaxInlineImage = 32 * 1024 * 1024;
+
+const Mime::MimePart *findByContentId(const Mime::MimePart &root, const QByteArray &cid)
+{
+    const Mime::MimePart *found = nullptr;
+    root.forEach([&](const Mime::MimePart &p) {
+        if (!found && !p.contentId.isEmpty() && p.contentId == cid)
+            found = &p;
+    });
+    return found;
+}
+} // namespace
+
+MessageBrowser::MessageBrowser(QWidget *parent) : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    connect(this, &QTextBrowser::anchorClicked, this, &MessageBrowser::linkActivated);
+    connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, &MessageBrowser::linkHovered);
+}
+
+void MessageBrowser::setMessage(const Mime::Message &message)
+{
+    m_message = message;
+    m_remoteAllowed = false;
+    m_blocked.clear();
+    m_inFlight.clear();
+    m_fetched.clear();
+    document()->clear(); // also drops resources cached for the previous message
+}
+
+void MessageBrowser::showHtml(const QString &html)
+{
+    m_html = HtmlSanitizer::sanitize(html);
+    rerender();
+}
+
+void MessageBrowser::showPlainText(const QString &text)
+{
+    m_html = PlainTextRenderer::toHtml(text);
+    rerender();
+}
+
+void MessageBrowser::rerender()
+{
+    m_blocked.clear();
+    setHtml(m_html);
+}
+
+void MessageBrowser::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    m_network = manager;
+}
+
+void MessageBrowser::setRemoteContentAllowed(bool allowed)
+{
+    if (allowed == m_remoteAllowed)
+        return;
+    m_remoteAllowed = allowed;
+    rerender();
+}
+
+QVariant MessageBrowser::partResource(const QByteArray &contentId)
+{
+    const Mime::MimePart *part = findByContentId(m_message.root(), contentId);
+    if (!part)
+        return {};
+    auto bytes = m_message.content(part->partId, MaxInlineImage);
+    if (!bytes)
+        return {};
+    QImage image;
+    if (image.loadFromData(*bytes))
+        return image;
+    return *bytes;
+}
+
+QVariant MessageBrowser::loadResource(int type, const QUrl &name)
+{
+    const QString scheme = name.scheme().toLower();
+    if (scheme == QLatin1String("cid"))
+        return partResource(QUrl::fromPercentEncoding(name.path().toUtf8()).toUtf8());
+    if (scheme == QLatin1String("data")) {
+        // data:image/png;base64,... is part of the message, not remote.
+        const QString spec = name.toString(QUrl::FullyEncoded);
+        const qsizetype comma = spec.indexOf(QLatin1Char(','));
+        if (comma > 0 && spec.left(comma).endsWith(QLatin1String(";base64")) && spec.mid(5).startsWith(QLatin1String("image/"))) {
+            QImage image;
+            if (image.loadFromData(QByteArray::fromBase64(spec.mid(comma + 1).toLatin1())))
+                return image;
+        }
+        return {};
+    }
+    const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https")
+        || scheme == QLatin1String("ftp");
+    if (remote && m_remoteAllowed && m_network) {
+        if (auto it = m_fetched.constFind(name); it != m_fetched.constEnd())
+            return *it;
+        fetch(type, name);
+        return {};
+    }
+    if (remote) {
+        if (!m_blocked.contains(name))
+            m_blocked.append(name);
+        if (!m_blockSignalPending) {
+            m_blockSignalPending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_blockSignalPending = false;
+                if (!m_blocked.isEmpty())
+                    Q_EMIT remoteContentBlocked(int(m_blocked.size()));
+            });
+        }
+    }
+    // file:, qrc:, relative paths and anything else: a mail never reads local files.
+    return {};
+}
+
+void MessageBrowser::fetch(int type, const QUrl &url)
+{
+    if (m_inFlight.contains(url))
+        return;
+    m_inFlight.insert(url);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, type, url] {
+        reply->deleteLater();
+        if (!m_inFlight.contains(url))
+            return; // another message is shown now
+        const QByteArray data = reply->error() == QNetworkReply::NoError ? reply->read(MaxInlineImage) : QByteArray();
+        if (data.isEmpty())
+            return;
+        QImage image;
+        if (type == QTextDocument::ImageResource && image.loadFromData(data))
+            m_fetched.insert(url, image);
+        else
+            m_fetched.insert(url, data);
+        const int scroll = verticalScrollBar()->value();
+        setHtml(m_html);
+        verticalScrollBar()->setValue(scroll);
+    });
+}
+
+} // namespace Pigeon::Ui

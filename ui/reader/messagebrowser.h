@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "mime/message.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QTextBrowser>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace Pigeon::Ui {
+
+/// The body of a message, read-only and safe: QTextBrowser runs no scripts; every
+/// resource the HTML asks for comes through loadResource(), which serves cid: parts
+/// and data: images from the message itself, fetches remote (http/https/ftp) content
+/// only when allowed, and never reads a local file. Links are not followed: a click
+/// emits linkActivated() with the real target, hovering emits linkHovered().
+class MessageBrowser : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit MessageBrowser(QWidget *parent = nullptr);
+
+    /// The message whose cid: parts the HTML may show. Resets remote content to blocked.
+    void setMessage(const Mime::Message &message);
+    /// Shows HTML (sanitised first).
+    void showHtml(const QString &html);
+    /// Shows plain text with quote levels and clickable links.
+    void showPlainText(const QString &text);
+
+    /// Where allowed remote content is fetched from (not owned). Without one, remote
+    /// content is never fetched.
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    /// Allows remote content for the current message and reloads it.
+    void setRemoteContentAllowed(bool allowed);
+    bool remoteContentAllowed() const { return m_remoteAllowed; }
+    /// Remote URLs the current message asked for and did not get.
+    QList<QUrl> blockedUrls() const { return m_blocked; }
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+Q_SIGNALS:
+    /// The message has remote content that was not loaded (once per message).
+    void remoteContentBlocked(int count);
+    void linkActivated(const QUrl &url);
+    void linkHovered(const QUrl &url);
+
+private:
+    QVariant partResource(const QByteArray &contentId);
+    void fetch(int type, const QUrl &url);
+    void rerender();
+
+    Mime::Message m_message;
+    QPointer<QNetworkAccessManager> m_network;
+    bool m_remoteAllowed = false;
+    bool m_blockSignalPending = false;
+    QList<QUrl> m_blocked;
+    QSet<QUrl> m_inFlight;
+    QHash<QUrl, QVariant> m_fetched;
+    QString m_html;
+};
+
+} // namespace Pigeon::Ui

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "mime/bodyextractor.h"
+#include "mime/message.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QNetworkAccessManager;
+
+namespace Pigeon::Ui {
+
+class AttachmentList;
+class HeaderView;
+class MessageBrowser;
+class RemoteContentPolicy;
+
+/// The reading view: compact header, a bar offering remote content when some was
+/// blocked, the body (HTML or plain text, safely), the attachments, a per-message
+/// character encoding override, and the real target of the link under the mouse.
+class MessageView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MessageView(QWidget *parent = nullptr);
+    ~MessageView() override;
+
+    void setMessage(const Mime::Message &message);
+    const Mime::Message &message() const { return m_message; }
+
+    /// Show the HTML alternative when a message has one (default: plain text).
+    void setPreferHtml(bool prefer);
+    /// "Character encoding" override for this message; empty = automatic.
+    void setCharsetOverride(const QByteArray &charset);
+    QByteArray charsetOverride() const { return m_options.charsetOverride; }
+
+    void setRemoteContentPolicy(RemoteContentPolicy *policy);
+    void setNetworkAccessManager(QNetworkAccessManager *manager);
+    /// Opens clicked links (default: QDesktopServices, i.e. the system browser).
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
+
+    /// Loads remote content for this message only.
+    void loadRemoteContent();
+    /// Trusts the sender from now on and loads the remote content.
+    void trustSender();
+
+    MessageBrowser *browser() const { return m_browser; }
+    HeaderView *headerView() const { return m_header; }
+    AttachmentList *attachmentList() const { return m_attachments; }
+    bool remoteContentBarVisible() const;
+    QString hoveredLinkText() const;
+
+    /// The encodings the override menu offers (label, charset), "Automatic" first.
+    static QList<QPair<QString, QByteArray>> encodings();
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+
+private:
+    void render();
+    void showSource();
+    QString senderAddress() const;
+
+    Mime::Message m_message;
+    Mime::BodyOptions m_options;
+    HeaderView *m_header;
+    QFrame *m_remoteBar;
+    QLabel *m_remoteLabel;
+    QPushButton *m_trustButton;
+    QComboBox *m_encoding;
+    MessageBrowser *m_browser;
+    AttachmentList *m_attachments;
+    QLabel *m_linkTarget;
+    RemoteContentPolicy *m_policy = nullptr;
+    std::function<bool(const QUrl &)> m_opener;
+};
+
+} // namespace Pigeon::Ui

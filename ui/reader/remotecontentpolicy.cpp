@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "ui/reader/remotecontentpolicy.h"
+
+#include <QSettings>
+
+namespace Pigeon::Ui {
+
+namespace {
+const char *const key = "reader/trustedSenders";
+}
+
+bool SettingsRemoteContentPolicy::isTrusted(const QString &address) const
+{
+    return !address.isEmpty()
+        && QSettings().value(QLatin1String(key)).toStringList().contains(address.toLower());
+}
+
+void SettingsRemoteContentPolicy::trust(const QString &address)
+{
+    if (address.isEmpty())
+        return;
+    QSettings settings;
+    QStringList list = settings.value(QLatin1String(key)).toStringList();
+    if (!list.contains(address.toLower())) {
+        list.append(address.toLower());
+        settings.setValue(QLatin1String(key), list);
+    }
+}
+
+} // namespace Pigeon::Ui
