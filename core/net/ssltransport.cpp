@@ -141,10 +141,13 @@ void SslTransport::connectToServer(const Endpoint &endpoint)
     qCInfo(lcNet).noquote() << logLabel() << "connecting to" << hostText()
                             << "security" << securityName(endpoint.security);
     m_connectTimer.start(limits().connectTimeoutMs);
+    // QAbstractSocket may report e.g. a refused loopback connection from inside this call.
+    m_deferErrors = true;
     if (endpoint.security == Security::ImplicitTls)
         m_socket->connectToHostEncrypted(endpoint.host, endpoint.port);
     else
         m_socket->connectToHost(endpoint.host, endpoint.port);
+    m_deferErrors = false;
 }
 
 void SslTransport::onSocketConnected()
@@ -197,7 +200,9 @@ void SslTransport::startTls()
     m_literalFilled = 0;
     m_state = State::Encrypting;
     m_connectTimer.start(limits().connectTimeoutMs);
+    m_deferErrors = true;
     m_socket->startClientEncryption();
+    m_deferErrors = false;
 }
 
 void SslTransport::close()
@@ -248,6 +253,10 @@ void SslTransport::fail(const MailError &error)
 {
     if (m_state == State::Disconnected)
         return;
+    if (m_deferErrors) {
+        failLater(error);
+        return;
+    }
     const quint64 generation = m_generation;
     m_halted = true;
     m_connectTimer.stop();
@@ -267,6 +276,10 @@ void SslTransport::failLater(const MailError &error)
     // and deliver nothing more in the meantime.
     m_halted = true;
     m_readTimer.stop();
+    m_connectTimer.stop();
+    // Nothing the socket reports from now on may overtake this error.
+    if (m_socket)
+        QObject::disconnect(m_socket, nullptr, this, nullptr);
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(this, [this, generation, error] {
         if (generation == m_generation)

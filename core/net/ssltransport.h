@@ -101,6 +101,7 @@ private:
     bool m_processing = false;
     bool m_processingQueued = false;
     bool m_halted = false;     ///< a failure is queued: deliver nothing more
+    bool m_deferErrors = false;///< inside a client call: report failures from the event loop
 
     bool m_inLiteral = false;
     QByteArray m_literal;      ///< allocated once at its final size

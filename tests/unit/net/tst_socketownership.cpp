@@ -25,7 +25,7 @@ void tst_SocketOwnership::onlySslTransportOwnsSockets()
     int scanned = 0;
     for (const QString &dir : {QStringLiteral("core"), QStringLiteral("app"), QStringLiteral("ui")}) {
         QDirIterator it(root + QLatin1Char('/') + dir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                        QDir::Files, QDirIterator::Subdirectories);
+                        QDir::Files, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
         while (it.hasNext()) {
             const QString path = it.next();
             const QString relative = path.mid(root.size() + 1);
