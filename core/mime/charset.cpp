@@ -35,31 +35,32 @@ QByteArray widen(const QByteArray &lower)
     return map.value(lower);
 }
 
-// ICU's own spelling ("koi8_r" -> "KOI8-R") so callers can compare labels.
-QByteArray canonicalName(const QByteArray &label)
-{
-    const char *name = QStringDecoder(label.constData()).name();
-    return (name && *name) ? QByteArray(name) : label;
-}
-
 int replacementCount(QByteArrayView bytes, const QByteArray &label)
 {
     const QString text = QStringDecoder(label.constData(), QStringDecoder::Flag::Stateless).decode(bytes);
     return int(text.count(QChar(0xFFFD)));
 }
 
-// QStringDecoder construction looks the label up in ICU each time; cache the verdict.
-bool icuKnows(const QByteArray &label)
+// ICU's own spelling of a label ("koi8_r" -> "KOI8-R"), or empty when ICU does not know
+// it. Opening an ICU converter costs microseconds, and the message list decodes
+// thousands of headers: the verdict is cached per label.
+QByteArray icuCanonical(const QByteArray &label)
 {
     static QMutex mutex;
-    static QHash<QByteArray, bool> known;
+    static QHash<QByteArray, QByteArray> known;
     QMutexLocker lock(&mutex);
     auto it = known.constFind(label);
     if (it != known.constEnd())
         return *it;
-    const bool ok = QStringDecoder(label.constData()).isValid();
-    known.insert(label, ok);
-    return ok;
+    QByteArray canonical;
+    QStringDecoder decoder(label.constData());
+    if (decoder.isValid()) {
+        const char *name = decoder.name();
+        canonical = (name && *name) ? QByteArray(name) : label;
+    }
+    if (known.size() < 1024) // labels come from strangers: bound the cache
+        known.insert(label, canonical);
+    return canonical;
 }
 
 bool isAsciiCompatibleMultiByteFree(const QByteArray &cs)
@@ -134,6 +135,12 @@ int plausibility(QStringView text)
 
 QString decodeKnown(QByteArrayView bytes, const QByteArray &label)
 {
+    if (label == "UTF-8") { // the common case, without an ICU converter
+        QString out = QString::fromUtf8(bytes);
+        if (out.startsWith(QChar(0xFEFF)))
+            out.remove(0, 1);
+        return out;
+    }
     QStringDecoder decoder(label.constData(), QStringDecoder::Flag::Stateless);
     QString out = decoder.decode(bytes);
     // A leading BOM says nothing the reader needs to see.
@@ -246,8 +253,8 @@ QByteArray Charset::normalise(QByteArrayView label)
     const QByteArray wide = widen(l);
     if (!wide.isEmpty())
         return wide;
-    if (icuKnows(l))
-        return canonicalName(l);
+    if (const QByteArray canonical = icuCanonical(l); !canonical.isEmpty())
+        return canonical;
     // "windows1250", "cp1250", "win1250" -> windows-1250
     for (const char *prefix : {"windows", "cp", "win"}) {
         if (l.startsWith(prefix)) {
@@ -257,8 +264,8 @@ QByteArray Charset::normalise(QByteArrayView label)
             bool ok = false;
             digits.toInt(&ok);
             if (ok) {
-                const QByteArray name = "windows-" + digits;
-                if (icuKnows(name))
+                const QByteArray name = icuCanonical("windows-" + digits);
+                if (!name.isEmpty())
                     return name;
             }
         }
