@@ -54,7 +54,7 @@ bool readParameters(Reader &r, ParameterList &out)
         r.skipSpaces();
         if (r.peek() != ')' && !r.lenientString(value))
             return false;
-        out.append({lower(name), value});
+        out.append({lowerInterned(name), value});
         r.skipSpaces();
     }
     return r.leaveList();
@@ -69,7 +69,7 @@ bool readDisposition(Reader &r, BodyPart &out)
         QByteArray type;
         if (!r.lenientString(type))
             return false;
-        out.disposition = lower(type);
+        out.disposition = lowerInterned(type);
         return true;
     }
     if (!r.enterList())
@@ -77,7 +77,7 @@ bool readDisposition(Reader &r, BodyPart &out)
     QByteArray type;
     if (!r.lenientString(type))
         return false;
-    out.disposition = type.isNull() ? QByteArray() : lower(type);
+    out.disposition = type.isNull() ? QByteArray() : lowerInterned(type);
     if (!atClose(r) && !readParameters(r, out.dispositionParameters))
         return false;
     while (!atClose(r)) { // junk after the parameters
@@ -149,7 +149,7 @@ bool readMultipart(Reader &r, BodyPart &out, bool extended)
     QByteArray subtype;
     if (!r.lenientString(subtype))
         return false;
-    out.subtype = subtype.isEmpty() ? QByteArrayLiteral("mixed") : lower(subtype);
+    out.subtype = subtype.isEmpty() ? QByteArrayLiteral("mixed") : lowerInterned(subtype);
     // body-ext-mpart = body-fld-param [SP body-fld-dsp [SP body-fld-lang [SP body-fld-loc ...]]]
     if (atClose(r))
         return true;
@@ -159,11 +159,11 @@ bool readMultipart(Reader &r, BodyPart &out, bool extended)
 
 bool readSinglePart(Reader &r, BodyPart &out, QByteArray type, bool extended)
 {
-    out.type = type.isEmpty() ? QByteArrayLiteral("application") : lower(type);
+    out.type = type.isEmpty() ? QByteArrayLiteral("application") : lowerInterned(type);
     QByteArray subtype;
     if (!r.lenientString(subtype))
         return false;
-    out.subtype = subtype.isEmpty() ? QByteArray() : lower(subtype);
+    out.subtype = subtype.isEmpty() ? QByteArray() : lowerInterned(subtype);
     // body-fields = body-fld-param SP body-fld-id SP body-fld-desc SP body-fld-enc SP body-fld-octets
     if (atClose(r) || !readParameters(r, out.parameters))
         return !r.failed();
@@ -174,7 +174,7 @@ bool readSinglePart(Reader &r, BodyPart &out, QByteArray type, bool extended)
     QByteArray encoding;
     if (atClose(r) || !r.lenientString(encoding))
         return !r.failed();
-    out.encoding = encoding.isNull() ? QByteArray() : lower(encoding);
+    out.encoding = encoding.isNull() ? QByteArray() : lowerInterned(encoding);
     if (atClose(r) || !r.lenientNumber(out.size))
         return !r.failed();
 
@@ -229,7 +229,7 @@ bool readBody(Reader &r, BodyPart &out, bool extended)
             ok = readSinglePart(r, out, std::move(first), extended);
         } else {
             out.type = QByteArrayLiteral("multipart");
-            out.subtype = first.isEmpty() ? QByteArrayLiteral("mixed") : lower(first);
+            out.subtype = first.isEmpty() ? QByteArrayLiteral("mixed") : lowerInterned(first);
             ok = true;
             if (!atClose(r)) {
                 out.hasExtensionData = true;

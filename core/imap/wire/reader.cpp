@@ -66,6 +66,30 @@ QByteArray lower(QByteArrayView token)
     return out;
 }
 
+QByteArray lowerInterned(QByteArrayView token)
+{
+    // Media types, subtypes, encodings, parameter and disposition names that make up
+    // nearly all of a real BODYSTRUCTURE (counted over the shared corpus).
+    static const char *const common[] = {
+        "text", "plain", "html", "multipart", "mixed", "alternative", "related", "signed",
+        "application", "octet-stream", "pdf", "image", "jpeg", "png", "gif", "message", "rfc822",
+        "delivery-status", "7bit", "8bit", "base64", "quoted-printable", "binary", "charset",
+        "name", "boundary", "filename", "size", "format", "attachment", "inline", "report",
+        "protocol", "micalg", "type", "calendar", "creation-date", "modification-date",
+    };
+    for (const char *c : common) {
+        const qsizetype n = qsizetype(std::strlen(c));
+        if (n != token.size())
+            continue;
+        qsizetype i = 0;
+        while (i < n && lowerAscii(token[i]) == c[i])
+            ++i;
+        if (i == n)
+            return QByteArray::fromRawData(c, n);
+    }
+    return lower(token);
+}
+
 Reader::Reader(QByteArrayView text, const QList<QByteArray> &literals, const ParserLimits &limits)
     : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()),
       m_literals(literals), m_limits(limits)

@@ -21,6 +21,9 @@ bool keywordIs(QByteArrayView token, QByteArrayView upperKeyword);
 QByteArray upper(QByteArrayView token);
 /// ASCII lower-case copy.
 QByteArray lower(QByteArrayView token);
+/// lower() for BODYSTRUCTURE tokens; the common ones ("text", "plain", "base64",
+/// "charset", ...) come from static storage without an allocation.
+QByteArray lowerInterned(QByteArrayView token);
 
 class Reader
 {

@@ -212,6 +212,19 @@ QList<Response> ResponseParser::feed(QByteArrayView data)
     return out;
 }
 
+MailError ResponseParser::toMailError(const ParseError &error)
+{
+    const bool limit = error.kind != ParseError::Kind::Syntax;
+    const QString text = limit
+        ? QCoreApplication::translate("Pigeon::Imap::ResponseParser",
+                                      "The server sent a response larger or deeper than allowed (%1).")
+              .arg(error.message)
+        : QCoreApplication::translate("Pigeon::Imap::ResponseParser",
+                                      "The server sent a response that could not be read (%1).")
+              .arg(error.message);
+    return MailError(limit ? MailError::Kind::LimitExceeded : MailError::Kind::Protocol, text);
+}
+
 qint64 ResponseParser::pendingBytes() const
 {
     qint64 n = m_text.size() + m_literalFilled;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #pragma once
 
+#include "common/mailerror.h"
 #include "imap/wire/parserlimits.h"
 #include "imap/wire/response.h"
 
@@ -39,6 +40,11 @@ public:
     /// \a literals the data of those literals in order. For tests and tools.
     static Response parseOne(QByteArrayView text, const QList<QByteArray> &literals = {},
                              const ParserLimits &limits = {}, bool utf8Mailboxes = false);
+
+    /// The error a session reports for a response it could not read: Protocol for a
+    /// syntax error, LimitExceeded for a limit; the text is translated, the details
+    /// (message and excerpt) are for the log.
+    static MailError toMailError(const ParseError &error);
 
 private:
     enum class State { Line, Literal, SkipLiteral, SkipLine };

@@ -340,6 +340,18 @@ private Q_SLOTS:
         QVERIFY(!e.excerpt.isEmpty());
     }
 
+    void errorsBecomeMailErrors()
+    {
+        ParseError syntax;
+        syntax.message = QStringLiteral("expected a number");
+        const Pigeon::MailError a = ResponseParser::toMailError(syntax);
+        QCOMPARE(a.kind(), Pigeon::MailError::Kind::Protocol);
+        QVERIFY(a.text().contains(QLatin1String("expected a number")));
+        ParseError deep;
+        deep.kind = ParseError::Kind::TooDeep;
+        QCOMPARE(ResponseParser::toMailError(deep).kind(), Pigeon::MailError::Kind::LimitExceeded);
+    }
+
     void errorDoesNotDerailTheStream()
     {
         ResponseParser parser;
