@@ -82,6 +82,7 @@ QString AccountsCommand::usage() const
               "  pigeon-cli accounts show ACCOUNT\n"
               "  pigeon-cli accounts add --address ADDR --host HOST [OPTIONS] < password\n"
               "  pigeon-cli accounts remove ACCOUNT\n"
+              "  pigeon-cli accounts set-password ACCOUNT [--incoming | --outgoing] < password\n"
               "\n"
               "ACCOUNT is an id, a unique start of one (at least 4 characters) or an address.\n"
               "\n"
@@ -110,7 +111,8 @@ QString AccountsCommand::usage() const
               "\n"
               "The password is read from standard input, never from the command line: the first\n"
               "line is the password; a second line, if any, is a different SMTP password.\n"
-              "It goes to the system keychain; without one it is not saved (a warning says so).");
+              "It goes to the system keychain; without one it is not saved (a warning says so).\n"
+              "set-password replaces the stored password of both servers, or of one of them.");
 }
 
 void AccountsCommand::start(const QStringList &args)
@@ -130,6 +132,9 @@ void AccountsCommand::start(const QStringList &args)
     } else if (sub == QLatin1String("remove") || sub == QLatin1String("rm")) {
         if (openStore())
             remove(rest);
+    } else if (sub == QLatin1String("set-password")) {
+        if (openStore())
+            setPassword(rest);
     } else {
         usageError(tr("unknown subcommand: %1").arg(sub));
     }
@@ -339,6 +344,43 @@ void AccountsCommand::remove(const QStringList &args)
     };
     secrets()->removePassword(account.id, SecretPurpose::Incoming, done);
     secrets()->removePassword(account.id, SecretPurpose::Outgoing, done);
+}
+
+void AccountsCommand::setPassword(const QStringList &args)
+{
+    QStringList rest = args;
+    const bool incomingOnly = rest.removeAll(QStringLiteral("--incoming")) > 0;
+    const bool outgoingOnly = rest.removeAll(QStringLiteral("--outgoing")) > 0;
+    if (rest.size() != 1 || (incomingOnly && outgoingOnly))
+        return usageError(tr("set-password needs one account and at most one of --incoming, --outgoing"));
+    const auto found = m_store->find(rest.first());
+    if (!found)
+        return fail(found.error());
+    const Acc::Account account = found.value();
+    const QStringList lines = readPasswords(err(), tr("New password for %1: ").arg(account.address));
+    if (lines.isEmpty())
+        return usageError(tr("no password on standard input"));
+    QList<SecretPurpose> purposes;
+    if (!outgoingOnly)
+        purposes << SecretPurpose::Incoming;
+    if (!incomingOnly)
+        purposes << SecretPurpose::Outgoing;
+    auto state = std::make_shared<std::pair<qsizetype, MailError>>(purposes.size(), MailError());
+    for (SecretPurpose purpose : std::as_const(purposes)) {
+        secrets()->writePassword(account.id, purpose, lines.first(), [this, account, state](const Result<void> &r) {
+            if (!r)
+                state->second = r.error();
+            if (--state->first > 0)
+                return;
+            if (state->second.isError())
+                return fail(state->second);
+            const QString where = secrets()->isPersistent() ? QStringLiteral("keychain") : QStringLiteral("memory");
+            if (context().json)
+                out() << printJson(QJsonObject{{QStringLiteral("id"), account.id.toString(QUuid::WithoutBraces)},
+                                               {QStringLiteral("password"), where}});
+            finish(ExitOk);
+        });
+    }
 }
 
 std::optional<Acc::Account> AccountsCommand::parseAdd(const QStringList &args, bool *readPassword)

@@ -17,7 +17,7 @@ class SecretStore;
 
 namespace Pigeon::Cli {
 
-/// `pigeon-cli accounts list|show|add|remove`: the configured accounts of a profile.
+/// `pigeon-cli accounts list|show|add|remove|set-password`: the configured accounts of a profile.
 /// Passwords come from standard input only (never argv, which other users can read in
 /// /proc), and go to the keychain; without one they stay in memory and a warning says so.
 class AccountsCommand : public CliCommand
@@ -39,6 +39,7 @@ private:
     void show(const QStringList &args);
     void add(const QStringList &args);
     void remove(const QStringList &args);
+    void setPassword(const QStringList &args);
     /// Builds the account from `add`'s options; prints the usage error itself.
     std::optional<Account::Account> parseAdd(const QStringList &args, bool *readPassword);
     void storePasswords(const Account::Account &account, const QStringList &passwords);

@@ -208,6 +208,32 @@ private Q_SLOTS:
             QCOMPARE(runCli(profile(), {QStringLiteral("accounts"), QStringLiteral("remove"), address}).code, 0);
     }
 
+    void setPassword()
+    {
+        const Run added = runCli(profile(), addArgs(QStringLiteral("s@example.org")), "first\n");
+        QVERIFY2(added.code == 0, qPrintable(describe(added)));
+        const QString id = QString::fromUtf8(added.out.trimmed());
+        const auto set = [this](const QStringList &extra, const QByteArray &input) {
+            return runCli(profile(), QStringList{QStringLiteral("accounts"), QStringLiteral("set-password"),
+                                                 QStringLiteral("s@example.org")} + extra, input);
+        };
+        Run r = set({QStringLiteral("--outgoing")}, "smtp only\n");
+        QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QCOMPARE(readKeychain(profile(), id, SecretPurpose::Incoming).valueOr({}), QStringLiteral("first"));
+        QCOMPARE(readKeychain(profile(), id, SecretPurpose::Outgoing).valueOr({}), QStringLiteral("smtp only"));
+        r = set({}, "both now\n");
+        QCOMPARE(r.code, 0);
+        QCOMPARE(readKeychain(profile(), id, SecretPurpose::Incoming).valueOr({}), QStringLiteral("both now"));
+        QCOMPARE(readKeychain(profile(), id, SecretPurpose::Outgoing).valueOr({}), QStringLiteral("both now"));
+        QCOMPARE(set({}, QByteArray()).code, 2); // nothing on stdin: nothing changes
+        QCOMPARE(set({QStringLiteral("--incoming"), QStringLiteral("--outgoing")}, "x\n").code, 2);
+        QCOMPARE(readKeychain(profile(), id, SecretPurpose::Incoming).valueOr({}), QStringLiteral("both now"));
+        QCOMPARE(runCli(profile(), {QStringLiteral("accounts"), QStringLiteral("set-password"), QStringLiteral("nobody@x.org")},
+                        "x\n").code,
+                 3);
+        QCOMPARE(runCli(profile(), {QStringLiteral("accounts"), QStringLiteral("remove"), id}).code, 0);
+    }
+
     void defaults_data()
     {
         QTest::addColumn<QStringList>("options");
