@@ -164,6 +164,8 @@ void ImapProbeDialect::tagged(const Status &status)
 {
     switch (m_state) {
     case State::Capability:
+        if (status.status == "OK" && status.code == "CAPABILITY")
+            setCapabilities(status.codeArgs);          // some servers answer in the code only
         if (status.status != "OK" || !m_capsKnown) {
             host().fail(MailError(MailError::Kind::Protocol,
                                   tr("The server did not list its capabilities: %1")

@@ -122,6 +122,15 @@ void TestProbeDialects::scripted_data()
         << imap << Security::None << true << auto_ << false
         << QByteArray("S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR] hi\nWAIT_CLOSE\n")
         << Kind::InsecureAuthRefused << none << false << false;
+    QTest::newRow("imap: capabilities only in the OK response code")
+        << imap << tls << false << auto_ << false
+        << QByteArray("S: * OK ready\nC: p1 CAPABILITY\nS: p1 OK [CAPABILITY IMAP4rev1 IDLE] done\n"
+                      "C: p2 LOGOUT\nS: p2 OK\nWAIT_CLOSE\n")
+        << Kind::None << none << false << false;
+    QTest::newRow("imap: no capabilities at all")
+        << imap << tls << false << auto_ << false
+        << QByteArray("S: * OK ready\nC: p1 CAPABILITY\nS: p1 OK done\nWAIT_CLOSE\n")
+        << Kind::Protocol << none << false << false;
     QTest::newRow("imap: connection drops during CAPABILITY")
         << imap << tls << false << auto_ << false
         << QByteArray("S: * OK ready\nC: p1 CAPABILITY\nABORT\n")
