@@ -4,7 +4,7 @@
 <context>
     <name>Pigeon::Account::Account</name>
     <message numerus="yes">
-        <location filename="../core/account/accountstore.cpp" line="+244"/>
+        <location filename="../core/account/accountstore.cpp" line="+248"/>
         <source>&quot;%1&quot; matches %n accounts; give the full id</source>
         <translation>
             <numerusform>&quot;%1&quot; matches %n account; give the full id</numerusform>
@@ -13,9 +13,42 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ExportCommand</name>
+    <message numerus="yes">
+        <location filename="../app/cli/storecommands.cpp" line="+148"/>
+        <source>Exported %n message(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::ImportCommand</name>
+    <message numerus="yes">
+        <location line="-28"/>
+        <source>Imported %n message(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::ReindexCommand</name>
+    <message numerus="yes">
+        <location line="+142"/>
+        <source>Reindexed %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Net::SslTransport</name>
     <message numerus="yes">
-        <location filename="../core/net/ssltransport.cpp" line="+394"/>
+        <location filename="../core/net/ssltransport.cpp" line="+397"/>
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
         <translation>
             <numerusform>The TLS handshake with %1 did not finish within %n second.</numerusform>
@@ -43,11 +76,22 @@
     <name>Pigeon::Ui::MainWindow</name>
     <message numerus="yes">
         <location filename="../ui/mainwindow.cpp" line="+159"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
-            <numerusform>%n account</numerusform>
-            <numerusform>%n accounts</numerusform>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageView</name>
+    <message numerus="yes">
+        <location filename="../ui/reader/messageview.cpp" line="+73"/>
+        <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

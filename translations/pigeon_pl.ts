@@ -102,19 +102,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/account/accountstore.cpp" line="+31"/>
-        <location line="+128"/>
+        <location filename="../core/account/accountstore.cpp" line="+33"/>
+        <location line="+130"/>
         <source>&quot;accounts&quot; is not a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+132"/>
+        <location line="-126"/>
+        <location line="+134"/>
         <source>an account entry is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>the account settings were written by a newer version of Pigeon; they are left unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,12 +124,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,12 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>No keychain service is available (%1). Passwords are kept in memory for this session only and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+69"/>
         <source>no password is stored for this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,6 +243,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>The LOGIN mechanism is not used with IMAP; use the LOGIN command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>The user name or password contains characters this server cannot accept with LOGIN.</source>
         <translation type="unfinished"></translation>
@@ -261,7 +261,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>The LOGIN mechanism is not used with POP3; use USER/PASS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The user name or password contains characters POP3 cannot send.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -278,6 +283,16 @@
         <source>The server sent an unexpected reply: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/autoconfig/serverprobe.cpp" line="+94"/>
+        <source>The connection test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The server closed the connection unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Pigeon::Autoconfig::SmtpProbeDialect</name>
@@ -292,6 +307,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>SMTP has no login command besides AUTH (RFC 4954).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>The server offers no login method Pigeon supports (%1).</source>
         <translation type="unfinished"></translation>
@@ -300,7 +320,7 @@
 <context>
     <name>Pigeon::Cli::AccountsCommand</name>
     <message>
-        <location filename="../app/cli/accountscommand.cpp" line="+72"/>
+        <location filename="../app/cli/accountscommand.cpp" line="+75"/>
         <source>List, show, add and remove accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +331,7 @@
   pigeon-cli accounts show ACCOUNT
   pigeon-cli accounts add --address ADDR --host HOST [OPTIONS] &lt; password
   pigeon-cli accounts remove ACCOUNT
+  pigeon-cli accounts set-password ACCOUNT [--incoming | --outgoing] &lt; password
 
 ACCOUNT is an id, a unique start of one (at least 4 characters) or an address.
 
@@ -339,22 +360,27 @@ Options of add:
 
 The password is read from standard input, never from the command line: the first
 line is the password; a second line, if any, is a different SMTP password.
-It goes to the system keychain; without one it is not saved (a warning says so).</source>
+It goes to the system keychain; without one it is not saved (a warning says so).
+set-password replaces the stored password of both servers, or of one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>unknown subcommand: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+15"/>
         <source>pigeon-cli: warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>pigeon-cli: warning: No keychain service is available (%1). Passwords are kept in memory only and are forgotten when this command ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No accounts. Add one with: pigeon-cli accounts add --address ADDR --host HOST</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,7 +475,22 @@ It goes to the system keychain; without one it is not saved (a warning says so).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
+        <source>set-password needs one account and at most one of --incoming, --outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -462,6 +503,34 @@ It goes to the system keychain; without one it is not saved (a warning says so).
         <location line="+18"/>
         <source>add needs --address and --host</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::ExportCommand</name>
+    <message>
+        <location filename="../app/cli/storecommands.cpp" line="+126"/>
+        <source>Export a local folder as an mbox file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli export FOLDER FILE.mbox
+Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected FOLDER and FILE.mbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Exported %n message(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -512,6 +581,54 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ImportCommand</name>
+    <message>
+        <location filename="../app/cli/storecommands.cpp" line="-54"/>
+        <source>Import an mbox file into a local folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli import FILE.mbox FOLDER
+Reads mboxrd, mboxo and mboxcl files. All or nothing: a file that is not an mbox
+or is truncated is reported and nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected FILE.mbox and FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Imported %n message(s) into %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::ListCommand</name>
+    <message>
+        <location line="+34"/>
+        <source>List the messages of a local folder, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
+Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected one FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::ParseCommand</name>
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="+101"/>
@@ -552,25 +669,75 @@ numbers, the body text that would be shown and the attachments.
     </message>
 </context>
 <context>
-    <name>Pigeon::Mime::Message</name>
+    <name>Pigeon::Cli::ReindexCommand</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+223"/>
-        <source>The message could not be parsed.</source>
+        <location filename="../app/cli/storecommands.cpp" line="+58"/>
+        <source>Rebuild the index of the local folders from the mbox files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli reindex [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Reindexed %n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::SearchCommand</name>
+    <message>
+        <location line="-66"/>
+        <source>Search all local folders (subject, addresses, text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli search QUERY [--limit N] [--json]
+Every word must occur (as the start of a word); accents and case do not matter.
+Messages not yet in the full-text index are added first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::StoreCommand</name>
+    <message>
+        <location line="-170"/>
+        <source>%1 needs a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Mime::Message</name>
+    <message>
+        <location filename="../core/mime/message.cpp" line="+270"/>
         <source>The message file could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>No such part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
@@ -587,7 +754,8 @@ numbers, the body text that would be shown and the attachments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+8"/>
         <source>The part is too large.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,22 +763,22 @@ numbers, the body text that would be shown and the attachments.
 <context>
     <name>Pigeon::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/ssltransport.cpp" line="+67"/>
+        <location filename="../core/net/ssltransport.cpp" line="+51"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>No server name or port is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Cannot start TLS: the connection is not a plain, open connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+149"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +860,7 @@ numbers, the body text that would be shown and the attachments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation type="unfinished"></translation>
@@ -700,11 +868,6 @@ numbers, the body text that would be shown and the attachments.
 </context>
 <context>
     <name>Pigeon::Pop3</name>
-    <message>
-        <location filename="../core/pop3/pop3session.cpp" line="+27"/>
-        <source>The POP3 server refused the command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../core/pop3/wire/listings.cpp" line="+15"/>
         <source>The POP3 server sent a malformed reply: %1</source>
@@ -740,7 +903,7 @@ numbers, the body text that would be shown and the attachments.
 <context>
     <name>Pigeon::Pop3::Session</name>
     <message>
-        <location filename="../core/pop3/pop3login.cpp" line="+39"/>
+        <location filename="../core/pop3/session/pop3login.cpp" line="+29"/>
         <source>The POP3 server refused the connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +968,12 @@ numbers, the body text that would be shown and the attachments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pop3/pop3session.cpp" line="+68"/>
+        <location filename="../core/pop3/session/pop3session.cpp" line="+22"/>
+        <source>The POP3 server refused the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The POP3 session is not ready for this command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +1021,7 @@ numbers, the body text that would be shown and the attachments.
 <context>
     <name>Pigeon::Store</name>
     <message>
-        <location filename="../core/store/folderindexer.cpp" line="+35"/>
+        <location filename="../core/store/folderindexer.cpp" line="+89"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -951,7 +1119,7 @@ numbers, the body text that would be shown and the attachments.
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+68"/>
+        <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -971,10 +1139,10 @@ numbers, the body text that would be shown and the attachments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+226"/>
         <location line="+3"/>
         <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
         <translation type="unfinished"></translation>
@@ -1001,9 +1169,32 @@ numbers, the body text that would be shown and the attachments.
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::MboxTransfer</name>
+    <message>
+        <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an mbox file: it does not start with a &quot;From &quot; line. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ends in the middle of a message (message %2 at byte %3 is cut off); the file looks truncated. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+96"/>
+        <location filename="../core/store/storeindex.cpp" line="+99"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1059,12 +1250,22 @@ numbers, the body text that would be shown and the attachments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>insert message</source>
+        <location line="+36"/>
+        <source>Mail index: not an SQLite connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Mail index: insert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Mail index: insert message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation type="unfinished"></translation>
@@ -1086,13 +1287,130 @@ numbers, the body text that would be shown and the attachments.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>read folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
         <source>list folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AttachmentList</name>
+    <message>
+        <location filename="../ui/reader/attachmentlist.cpp" line="+26"/>
+        <source>Open program?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is a program or script. Opening it can run code on your computer. Open it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name given by the sender: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a program or script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not downloaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>No such attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No application could open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::HeaderView</name>
+    <message>
+        <location filename="../ui/reader/headerview.cpp" line="+44"/>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,12 +1470,12 @@ numbers, the body text that would be shown and the attachments.
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>%n account(s)</source>
+        <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
-            <numerusform>%n konto</numerusform>
-            <numerusform>%n konta</numerusform>
-            <numerusform>%n kont</numerusform>
+            <numerusform>%Ln konto</numerusform>
+            <numerusform>%Ln konta</numerusform>
+            <numerusform>%Ln kont</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,6 +1497,88 @@ numbers, the body text that would be shown and the attachments.
         <location line="+2"/>
         <source>Pigeon is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
         <translation>Pigeon jest wolnym oprogramowaniem: możesz go rozpowszechniać i/lub modyfikować na warunkach Powszechnej Licencji Publicznej GNU w wersji 3 lub dowolnej późniejszej. Program nie jest objęty żadną gwarancją.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageView</name>
+    <message>
+        <location filename="../ui/reader/messageview.cpp" line="+39"/>
+        <source>Load remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Character encoding of this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always load from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cyrillic (ISO-8859-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arabic/Persian (Windows-1256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (Windows-1250)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central European (ISO-8859-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Western (Windows-1252)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Loading the message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Message Source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

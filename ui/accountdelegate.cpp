@@ -49,15 +49,24 @@ void AccountDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // Qt::AlignLeading follows the layout direction: the right edge in Persian.
     const Qt::Alignment align = QStyle::visualAlignment(opt.direction, Qt::AlignLeading | Qt::AlignVCenter);
 
+    // Each line takes its own base direction from its first strong character, so a Latin
+    // label keeps "Demo (IMAP)" intact inside a Persian window (and vice versa); the
+    // alignment above is absolute, so the line still sits at the leading edge.
+    const auto directionOf = [](const QString &text) {
+        return text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+    };
+    const QString detail = detailLine(index);
     painter->save();
     painter->setFont(bold);
+    painter->setLayoutDirection(directionOf(title));
     QRect line(area.left(), area.top(), area.width(), boldMetrics.height());
     style->drawItemText(painter, line, int(align), opt.palette, true,
                         boldMetrics.elidedText(title, Qt::ElideRight, line.width()), role);
     painter->setFont(opt.font);
+    painter->setLayoutDirection(directionOf(detail));
     line = QRect(area.left(), line.bottom() + 1, area.width(), metrics.height());
     style->drawItemText(painter, line, int(align), opt.palette, opt.state & QStyle::State_Enabled,
-                        metrics.elidedText(detailLine(index), Qt::ElideRight, line.width()),
+                        metrics.elidedText(detail, Qt::ElideRight, line.width()),
                         (opt.state & QStyle::State_Selected) ? role : QPalette::PlaceholderText);
     painter->restore();
 }

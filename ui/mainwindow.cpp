@@ -156,7 +156,7 @@ void MainWindow::updatePage()
 {
     const int count = m_accounts->rowCount();
     const bool empty = count == 0;
-    m_countLabel->setText(tr("%n account(s)", "status bar", count));
+    m_countLabel->setText(tr("%Ln account(s)", "status bar", count));
     m_pages->setCurrentWidget(empty ? m_emptyPage : m_pages->widget(0));
     if (!empty && !m_accountView->currentIndex().isValid())
         m_accountView->setCurrentIndex(m_accounts->index(0, 0));

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 
 # Plural forms per language, as Qt Linguist's numerus rules define them.
 NUMERUS_FORMS = {"en": 2, "pl": 3, "ru": 3, "fa": 1}
-PLACEHOLDER = re.compile(r"%(?:\d+|n|L\d+)")
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 
 
 def text_of(element):
@@ -60,7 +60,7 @@ def check_file(path, expected_language):
                     problems.append(f"{where}: an empty plural form")
                 texts = variants
             else:
-                if "%n" in source:
+                if re.search(r"%L?n", source):
                     problems.append(f"{where}: uses %n but tr() was not given a count (no plural forms)")
                 texts = [text_of(translation)]
                 if not texts[0].strip() and source.strip():
@@ -68,8 +68,8 @@ def check_file(path, expected_language):
             wanted = sorted(set(PLACEHOLDER.findall(source)))
             for text in texts:
                 got = sorted(set(PLACEHOLDER.findall(text)))
-                # A plural form may leave out %n ("one message" in words), nothing else.
-                if [p for p in wanted if p != "%n"] != [p for p in got if p != "%n"]:
+                # A plural form may leave out %n or %Ln ("one message" in words), nothing else.
+                if [p for p in wanted if p not in ("%n", "%Ln")] != [p for p in got if p not in ("%n", "%Ln")]:
                     problems.append(f"{where}: placeholders {got} in {text!r}, source has {wanted}")
     return count, problems
 

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Pigeon developers
+# Reproduces docs/screenshots/main-window-{en,fa}.png: `./run.sh --demo` under a virtual
+# X server (Xvfb), once in English and once in Persian, each with a fresh demo profile.
+#
+#   scripts/screenshots.sh [OUTPUT_DIR]      (default: docs/screenshots)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="${1:-$here/docs/screenshots}"
+mkdir -p "$out"
+
+"$here/scripts/deps.sh" test
+# Build once outside the X server: `--version` builds, prints and exits.
+"$here/run.sh" --version
+
+shoot() { # LANG FILE
+  local lang="$1" file="$2" demo
+  demo="$(mktemp -d /tmp/pigeon-screenshot.XXXXXX)"
+  # Inside Xvfb: start the demo, wait for the window titled "Pigeon", capture just that
+  # window, then stop run.sh (which stops Pigeon and the mail servers).
+  PIGEON_DEMO_DIR="$demo" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+    set -u
+    "$0" --demo --lang "$1" >"$3/run.log" 2>&1 &
+    run=$!
+    id=""
+    for _ in $(seq 1 120); do
+      # The main window, not the 1x1 group leader window that carries the same name.
+      id="$(xwininfo -root -tree 2>/dev/null |
+            awk "/\"Pigeon\"/ { split(\$0, a, \")\"); split(a[2], g, \"x\"); if (g[1] + 0 > 100) { print \$1; exit } }")"
+      [ -n "$id" ] && break
+      sleep 0.5
+    done
+    status=1
+    if [ -n "$id" ]; then
+      sleep 2   # let the first paint and the account list settle
+      import -window "$id" "$2" && status=0
+    else
+      echo "screenshots.sh: no Pigeon window appeared; run.log:" >&2
+      cat "$3/run.log" >&2
+    fi
+    kill -TERM "$run" 2>/dev/null
+    wait "$run" 2>/dev/null
+    exit "$status"
+  ' "$here/run.sh" "$lang" "$file" "$demo"
+  rm -rf "$demo"
+  echo "wrote $file"
+}
+
+shoot en "$out/main-window-en.png"
+shoot fa "$out/main-window-fa.png"
