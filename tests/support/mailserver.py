@@ -496,6 +496,9 @@ def serve(args):
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         if dovecot is not None:
             dovecot.stop()
+        if args.remove_on_exit:
+            # Also after the test process crashed: nothing of the servers stays behind.
+            shutil.rmtree(d, ignore_errors=True)
 
 
 async def supervise(args, d, users, dovecot, cert, key, seeded, t0):
@@ -602,6 +605,8 @@ def main(argv):
                    help="keep Dovecot's per-IP penalty after failed logins (off by default)")
     p.add_argument("--smtp-no-auth-required", action="store_true",
                    help="accept MAIL FROM without AUTH (default: 530 5.7.0 until authenticated)")
+    p.add_argument("--remove-on-exit", action="store_true",
+                   help="delete DIR (mail, logs, spool) after the servers stopped")
     p.add_argument("--ignore-stdin", action="store_true",
                    help="do not stop at stdin EOF (for running by hand with </dev/null)")
     serve(p.parse_args(argv))

@@ -119,7 +119,9 @@ bool TestMailServer::start(const Options &options, int timeoutMs)
                                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
 
-    QStringList args{scriptPath(), QStringLiteral("--dir"), m_dir->path() + QStringLiteral("/srv")};
+    // The script deletes the directory when it stops, also after this process crashed.
+    m_dir->setAutoRemove(false);
+    QStringList args{scriptPath(), QStringLiteral("--dir"), m_dir->path(), QStringLiteral("--remove-on-exit")};
     for (const auto &[name, password] : options.users)
         args << QStringLiteral("--user") << name + QLatin1Char(':') + password;
     if (options.disablePlaintextAuth)
@@ -197,7 +199,11 @@ void TestMailServer::stop()
         m_process = nullptr;
     }
     m_info = {};
-    m_dir.reset();
+    if (m_dir) {
+        // Normally gone already (--remove-on-exit); not when the script never ran.
+        QDir(m_dir->path()).removeRecursively();
+        m_dir.reset();
+    }
 }
 
 bool TestMailServer::isRunning() const
