@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "pop3/ops/retrop.h"
 
-#include "pop3/pop3session.h"
+#include "pop3/session/pop3session.h"
 
 #include <QCoreApplication>
 

@@ -8,7 +8,7 @@
 #include "pop3/ops/deleop.h"
 #include "pop3/ops/retrop.h"
 #include "pop3/ops/scanop.h"
-#include "pop3/pop3session.h"
+#include "pop3/session/pop3session.h"
 
 #include <QFile>
 #include <QSignalSpy>

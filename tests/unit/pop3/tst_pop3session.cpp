@@ -6,7 +6,7 @@
 #include "pop3/ops/deleop.h"
 #include "pop3/ops/retrop.h"
 #include "pop3/ops/scanop.h"
-#include "pop3/pop3session.h"
+#include "pop3/session/pop3session.h"
 
 #include <QSignalSpy>
 #include <QTest>

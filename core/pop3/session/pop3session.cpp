@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
-#include "pop3/pop3session.h"
+#include "pop3/session/pop3session.h"
 
 #include "common/logging.h"
 #include "net/transport.h"
@@ -11,11 +11,6 @@ namespace Pigeon::Pop3 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Pop3::Session", text);
-}
-
 QString serverText(const Response &reply)
 {
     return QString::fromUtf8(reply.text.left(300));
@@ -24,7 +19,8 @@ QString serverText(const Response &reply)
 MailError serverNo(const Response &reply)
 {
     return MailError(MailError::Kind::ServerNo,
-                     tr("The POP3 server refused the command: %1").arg(serverText(reply)),
+                     QCoreApplication::translate("Pigeon::Pop3::Session", "The POP3 server refused the command: %1")
+                         .arg(serverText(reply)),
                      QString::fromLatin1(reply.code));
 }
 

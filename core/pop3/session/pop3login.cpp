@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // Session: the AUTHORIZATION state (RFC 1939 §4, §7; RFC 2449; RFC 2595 §4; RFC 5034).
-#include "pop3/pop3session.h"
+#include "pop3/session/pop3session.h"
 
 #include "common/logging.h"
 #include "net/transport.h"
