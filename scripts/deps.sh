@@ -7,7 +7,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n libqt6sql6-sqlite libgl-dev
+  qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev
   libgmime-3.0-dev qtkeychain-qt6-dev
   libqt6svg6
 )

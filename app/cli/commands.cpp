@@ -5,6 +5,7 @@
 #include "app/cli/accountscommand.h"
 #include "app/cli/helpcommand.h"
 #include "app/cli/parsecommand.h"
+#include "app/cli/storecommands.h"
 
 namespace Pigeon::Cli {
 
@@ -22,6 +23,11 @@ const std::vector<CommandFactory> &commandFactories()
     static const std::vector<CommandFactory> factories{
         make<AccountsCommand>(),
         make<ParseCommand>(),
+        make<ImportCommand>(),
+        make<ExportCommand>(),
+        make<ListCommand>(),
+        make<SearchCommand>(),
+        make<ReindexCommand>(),
         make<HelpCommand>(),
     };
     return factories;

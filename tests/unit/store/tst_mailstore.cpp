@@ -72,6 +72,7 @@ private Q_SLOTS:
     void flagsArePatchedInPlace();
     void rebuildFromMboxGivesSameMessages_data();
     void rebuildFromMboxGivesSameMessages();
+    void rebuildLargeFolderInChunks();
     void removeAndMove();
     void externalAppendIsIndexed();
     void uncommittedAppendIsCutOff();
@@ -211,6 +212,26 @@ void TestMailStore::rebuildFromMboxGivesSameMessages()
     MailStore store(dir.path());
     { Result<void> o = store.open(); STORE_VERIFY(o); }
     QCOMPARE(store.folders().size(), 3);
+    QCOMPARE(snapshot(store), before);
+}
+
+void TestMailStore::rebuildLargeFolderInChunks()
+{
+    // Big enough (> 4 MiB) that the index build scans and parses in chunks on two threads.
+    QTemporaryDir dir;
+    MailStore store(dir.path());
+    { Result<void> o = store.open(); STORE_VERIFY(o); }
+    QList<AppendRequest> batch;
+    for (int i = 0; i < 3000; ++i) {
+        AppendRequest r = req(message(i, i % 3 == 0, i % 7 == 0) + QByteArray(1500 + i % 900, 'z') + '\n',
+                              i % 4 ? MessageFlags() : MessageFlag::Seen, "u" + QByteArray::number(i));
+        batch << r;
+    }
+    QVERIFY(store.appendBatch(QStringLiteral("Inbox"), batch));
+    QVERIFY(QFileInfo(store.filePath(QStringLiteral("Inbox"))).size() > (4 << 20));
+    const QList<Snapshot> before = snapshot(store);
+    QVERIFY(store.reindex());
+    QCOMPARE(store.count(QStringLiteral("Inbox")), 3000);
     QCOMPARE(snapshot(store), before);
 }
 
