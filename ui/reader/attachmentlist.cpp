@@ -58,7 +58,7 @@ void AttachmentList::setMessage(const Mime::Message &message)
     clear();
     const QLocale l = locale();
     for (const Mime::AttachmentInfo &a : m_attachments) {
-        QString text = a.fileName;
+        QString text = QChar(0x2068) + a.fileName + QChar(0x2069); // isolated: RTL names keep the size in place
         if (a.size >= 0)
             text += QStringLiteral(" (%1)").arg(l.formattedDataSize(a.size));
         auto *item = new QListWidgetItem(text, this);

@@ -29,8 +29,14 @@ QLabel *plainLabel(QWidget *parent)
 QString addresses(const Mime::AddressList &list)
 {
     QStringList parts;
-    for (const Mime::Mailbox &m : list)
-        parts.append(m.toString());
+    // Each name in a bidi isolate (U+2068..U+2069): a Persian name must not pull the
+    // address or the next recipient into right-to-left order.
+    for (const Mime::Mailbox &m : list) {
+        if (m.name.isEmpty() || m.address.isEmpty())
+            parts.append(m.toString());
+        else
+            parts.append(QChar(0x2068) + m.name + QChar(0x2069) + QStringLiteral(" <") + m.address + QLatin1Char('>'));
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -86,9 +92,11 @@ HeaderView::HeaderView(QWidget *parent)
 void HeaderView::setMessage(const Mime::Message &message)
 {
     const Mime::HeaderSummary &s = message.summary();
-    m_from->setText(addresses(s.from));
-    m_to->setText(addresses(s.to));
-    m_cc->setText(addresses(s.cc));
+    // The paragraph follows the interface's direction, not the first name's script.
+    const QChar mark(layoutDirection() == Qt::RightToLeft ? 0x200F : 0x200E);
+    m_from->setText(mark + addresses(s.from));
+    m_to->setText(mark + addresses(s.to));
+    m_cc->setText(mark + addresses(s.cc));
     m_cc->setVisible(!s.cc.isEmpty());
     m_ccLabel->setVisible(!s.cc.isEmpty());
     // In the user's time zone, language and calendar.

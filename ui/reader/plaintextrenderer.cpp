@@ -55,7 +55,9 @@ QString PlainTextRenderer::toHtml(const QString &text)
     for (const QString &line : lines) {
         const int level = quoteLevel(line);
         if (level == 0) {
-            html += QStringLiteral("<p style=\"margin:0px;\">") + linkify(line) + QStringLiteral("</p>");
+            // An empty paragraph collapses in QTextDocument; a no-break space keeps the blank line.
+            html += QStringLiteral("<p style=\"margin:0px;\">")
+                + (line.isEmpty() ? QStringLiteral("&nbsp;") : linkify(line)) + QStringLiteral("</p>");
             continue;
         }
         // Strip the markers; the indentation and colour show the level instead.
