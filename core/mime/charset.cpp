@@ -63,7 +63,7 @@ QByteArray icuCanonical(const QByteArray &label)
     return canonical;
 }
 
-bool isAsciiCompatibleMultiByteFree(const QByteArray &cs)
+bool isAsciiTransparent(const QByteArray &cs)
 {
     // Charsets whose ASCII range is not plain ASCII bytes need decoding even when the
     // bytes look 7-bit (ISO-2022-JP escapes, UTF-7, UTF-16).
@@ -282,7 +282,7 @@ QByteArray Charset::detect(QByteArrayView bytes, QByteArrayView hint)
     if (!hint.isEmpty()) {
         const QByteArray h = normalise(hint);
         // A hint of UTF-8 for text that is not UTF-8 is no hint at all.
-        if (!h.isEmpty() && h != "UTF-8" && isAsciiCompatibleMultiByteFree(h))
+        if (!h.isEmpty() && h != "UTF-8" && isAsciiTransparent(h))
             return h;
     }
     // Mostly valid UTF-8 with a stray broken sequence is still UTF-8.
@@ -327,7 +327,7 @@ QString Charset::decode(QByteArrayView bytes, QByteArrayView declared, QByteArra
         } else if (lowerDeclared.contains("ascii")) {
             // "us-ascii" with 8-bit bytes declares nothing useful.
             label = detect(bytes, hint);
-        } else if (!isAsciiCompatibleMultiByteFree(label)) {
+        } else if (!isAsciiTransparent(label)) {
             // A 7-bit charset (ISO-2022-JP, UTF-7) with 8-bit content is mislabelled:
             // Japanese mailers did this with EUC-JP and Shift_JIS for years.
             if (!label.startsWith("UTF-16") && !label.startsWith("UTF-32"))
@@ -338,7 +338,7 @@ QString Charset::decode(QByteArrayView bytes, QByteArrayView declared, QByteArra
             // ISO-8859-1 are common.
             label = "UTF-8";
         }
-    } else if (isAsciiCompatibleMultiByteFree(label)) {
+    } else if (isAsciiTransparent(label)) {
         // Pure ASCII decodes the same in every ASCII-compatible charset.
         if (used)
             *used = label;
