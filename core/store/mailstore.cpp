@@ -89,11 +89,9 @@ Result<void> MailStore::open()
                 return r;
         }
     }
-    // Left-over temporary files of a rewrite that never got its journal entry.
-    for (const QString &f : QDir(m_root).entryList({QStringLiteral("*.mbox.rewrite")}, QDir::Files)) {
-        if (m_index->journal().isEmpty())
-            QFile::remove(m_root + QLatin1Char('/') + f);
-    }
+    // A FILE.rewrite left by a rewrite that died before its journal entry is harmless:
+    // the next rewrite of that folder replaces it under the folder's lock (removing it
+    // here, unlocked, could pull it from under another instance's running rewrite).
     if (recreated)
         qCInfo(lcStore) << "index of" << m_root << "was rebuilt from the mbox files";
     return {};
