@@ -51,6 +51,7 @@ void Session::onCapa(const Result<Response> &reply)
         return;
     // A server without RFC 2449 answers -ERR: it has none of the extensions.
     m_caps = reply->isOk() ? Capabilities::parse(reply->body) : Capabilities();
+    m_pipeliningAdvertised = m_caps.pipelining(); // asked after every reply: keep it at hand
 
     const bool wantStls = m_options.endpoint.security == Net::Security::StartTls;
     if (wantStls && !m_tlsDone) {
@@ -77,6 +78,7 @@ void Session::onCapa(const Result<Response> &reply)
             // bytes buffered before the handshake.
             m_parser.reset();
             m_caps = Capabilities();
+            m_pipeliningAdvertised = false;
             m_transport->startTls();
         };
         enqueue(std::move(c));

@@ -65,7 +65,7 @@ void Session::setState(State state)
 
 bool Session::isPipelining() const
 {
-    return m_options.usePipelining && m_caps.pipelining()
+    return m_options.usePipelining && m_pipeliningAdvertised
         && (m_state == State::Transaction || m_state == State::Update);
 }
 
@@ -75,6 +75,7 @@ void Session::open(const SessionOptions &options)
     m_options = options;
     m_parser = ResponseParser(options.parserLimits);
     m_caps = Capabilities();
+    m_pipeliningAdvertised = false;
     m_failed = m_closing = m_closedEmitted = m_tlsDone = false;
     m_opening = true;
     setState(State::Connecting);
@@ -139,6 +140,8 @@ void Session::sendNow(Command &command)
 void Session::onLine(const QByteArray &line)
 {
     const QList<ResponseParser::Item> items = m_parser.feed(line);
+    if (items.isEmpty())
+        return; // most lines are inside a body: nothing completed, nothing to send
     for (const ResponseParser::Item &item : items) {
         if (m_failed)
             return;

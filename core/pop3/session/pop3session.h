@@ -177,6 +177,7 @@ private:
     qint64 m_bytesInFlight = 0;
     QByteArray m_timestamp;
     QByteArray m_authUsed;
+    bool m_pipeliningAdvertised = false;
     bool m_tlsDone = false;   ///< STLS completed (never run it twice, RFC 2595 §4)
     bool m_opening = false;   ///< open() has not ended with opened()/failed() yet
     bool m_failed = false;
