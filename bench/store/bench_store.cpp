@@ -71,9 +71,16 @@ int openChild(const QString &root, const QString &folder)
     const double ms = msSince(t);
     if (!rows || rows->size() != 100)
         return 1;
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    std::printf("%.2f %ld %lld\n", ms, ru.ru_maxrss, static_cast<long long>(store.count(folder)));
+    // Peak RSS of this process image (VmHWM): getrusage's ru_maxrss would include the
+    // parent's RSS from before exec().
+    long hwm = 0;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    std::printf("%.2f %ld %lld\n", ms, hwm, static_cast<long long>(store.count(folder)));
     return 0;
 }
 

@@ -13,30 +13,36 @@
 
 namespace Pigeon::Store {
 
+namespace {
+/// Bits of the message id kept below the date in a full-text key.
+constexpr int keyShift = 20;
+} // namespace
+
 Result<qint64> SearchIndex::update(qint64 max, int batch)
 {
     StoreIndex &index = m_store->index();
     qint64 done = 0;
     while (max < 0 || done < max) {
         const int n = int(max < 0 ? batch : qMin<qint64>(batch, max - done));
-        QList<std::tuple<MessageId, QString, QString>> todo;
+        QList<std::tuple<MessageId, QString, QString, qint64>> todo;
         {
             QSqlQuery q(index.database());
             q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT id, subject, coalesce(sender, '') || ' ' || coalesce(recipients, '')"
+            q.prepare(QStringLiteral("SELECT id, subject, coalesce(sender, '') || ' ' || coalesce(recipients, ''), date"
                                      " FROM messages WHERE fts_done = 0 ORDER BY id LIMIT ?"));
             q.addBindValue(n);
             if (!q.exec())
                 return StoreIndex::sqlError(q, QStringLiteral("search index"));
             while (q.next())
-                todo << std::make_tuple(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString());
+                todo << std::make_tuple(q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toLongLong());
         }
         if (todo.isEmpty())
             break;
         // Decode outside the transaction; write the batch in one.
         QList<QString> bodies;
         bodies.reserve(todo.size());
-        for (const auto &[id, subject, addresses] : todo) {
+        for (const auto &[id, subject, addresses, date] : todo) {
             Result<QByteArray> bytes = m_store->messageBytes(id);
             bodies << (bytes ? SearchText::normalize(SearchText::bodyText(*bytes)) : QString());
         }
@@ -44,15 +50,30 @@ Result<qint64> SearchIndex::update(qint64 max, int batch)
             return b.error();
         QSqlQuery ins(index.database());
         QSqlQuery mark(index.database());
-        ins.prepare(QStringLiteral("INSERT OR REPLACE INTO fts (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"));
-        mark.prepare(QStringLiteral("UPDATE messages SET fts_done = 1 WHERE id = ?"));
+        QSqlQuery taken(index.database());
+        ins.prepare(QStringLiteral("INSERT INTO fts (rowid, subject, addresses, body) VALUES (?, ?, ?, ?)"));
+        mark.prepare(QStringLiteral("UPDATE messages SET fts_done = 1, fts_key = ? WHERE id = ?"));
+        taken.prepare(QStringLiteral("SELECT 1 FROM messages WHERE fts_key = ?"));
         for (qsizetype i = 0; i < todo.size(); ++i) {
-            const auto &[id, subject, addresses] = todo.at(i);
-            ins.bindValue(0, id);
+            const auto &[id, subject, addresses, date] = todo.at(i);
+            // The full-text rowid orders by date: FTS5 walks a term's matches in rowid
+            // order, so "newest first, LIMIT 100" reads 100 matches instead of sorting
+            // all of them (a common word matches tens of thousands of messages).
+            qint64 key = (qMax<qint64>(date, 0) << keyShift) | (id & ((qint64(1) << keyShift) - 1));
+            for (;;) {
+                taken.bindValue(0, key);
+                if (!taken.exec())
+                    break;
+                if (!taken.next())
+                    break;
+                ++key; // same second and same low id bits: take the next free key
+            }
+            ins.bindValue(0, key);
             ins.bindValue(1, SearchText::normalize(subject));
             ins.bindValue(2, SearchText::normalize(addresses));
             ins.bindValue(3, bodies.at(i));
-            mark.bindValue(0, id);
+            mark.bindValue(0, key);
+            mark.bindValue(1, id);
             if (!ins.exec() || !mark.exec()) {
                 const MailError e = StoreIndex::sqlError(ins.lastError().isValid() ? ins : mark,
                                                          QStringLiteral("search index"));
@@ -75,9 +96,9 @@ Result<QList<MessageRow>> SearchIndex::search(const QString &query, int limit)
         return QList<MessageRow>();
     QSqlQuery q(index.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM fts JOIN messages m ON m.id = fts.rowid"
+    q.prepare(QStringLiteral("SELECT %1 FROM fts JOIN messages m ON m.fts_key = fts.rowid"
                              " JOIN folders f ON f.id = m.folder_id"
-                             " WHERE fts MATCH ? ORDER BY m.date DESC, m.id DESC LIMIT ?")
+                             " WHERE fts MATCH ? ORDER BY fts.rowid DESC LIMIT ?")
                   .arg(StoreIndex::rowColumns()));
     q.addBindValue(fts);
     q.addBindValue(limit);

@@ -42,18 +42,20 @@ const char *const schemaV1[] = {
     " date INTEGER NOT NULL, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT,"
     " refs TEXT, has_attachments INTEGER NOT NULL DEFAULT 0,"
     " uidl TEXT, uid INTEGER, uidvalidity INTEGER,"
-    " fts_done INTEGER NOT NULL DEFAULT 0)",
+    " fts_done INTEGER NOT NULL DEFAULT 0, fts_key INTEGER)",
     "CREATE INDEX messages_folder_date ON messages(folder_id, date)",
     "CREATE INDEX messages_folder_offset ON messages(folder_id, offset)",
     "CREATE INDEX messages_uidl ON messages(uidl) WHERE uidl IS NOT NULL",
     "CREATE INDEX messages_uid ON messages(folder_id, uid) WHERE uid IS NOT NULL",
     "CREATE INDEX messages_fts_todo ON messages(id) WHERE fts_done = 0",
+    "CREATE UNIQUE INDEX messages_fts_key ON messages(fts_key) WHERE fts_key IS NOT NULL",
     "CREATE TABLE journal ("
     " id INTEGER PRIMARY KEY, op INTEGER NOT NULL, target_folder INTEGER NOT NULL DEFAULT 0,"
     " target_from INTEGER NOT NULL DEFAULT 0, source_folder INTEGER NOT NULL DEFAULT 0,"
     " source_inode INTEGER NOT NULL DEFAULT 0)",
     // Full-text search: subject, addresses and decoded body text, normalised by
-    // SearchText before they get here (see searchtext.h for why).
+    // SearchText before they get here (see searchtext.h for why). The rowid is
+    // messages.fts_key, a date-ordered key (see SearchIndex), not the message id.
     "CREATE VIRTUAL TABLE fts USING fts5(subject, addresses, body,"
     " tokenize = \"unicode61 remove_diacritics 2\")",
 };
@@ -307,7 +309,8 @@ Result<void> StoreIndex::removeFolder(qint64 id)
 {
     checkThread();
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN (SELECT id FROM messages WHERE folder_id = ?)"));
+    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN (SELECT fts_key FROM messages WHERE folder_id = ?"
+                             " AND fts_key IS NOT NULL)"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, tr("remove folder"));
@@ -443,14 +446,14 @@ Result<void> StoreIndex::deleteMessages(const QList<MessageId> &ids)
     QSqlQuery q(database());
     QSqlQuery f(database());
     q.prepare(QStringLiteral("DELETE FROM messages WHERE id = ?"));
-    f.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = ?"));
+    f.prepare(QStringLiteral("DELETE FROM fts WHERE rowid = (SELECT fts_key FROM messages WHERE id = ?)"));
     for (MessageId id : ids) {
         q.bindValue(0, id);
         f.bindValue(0, id);
+        if (!f.exec()) // first: it looks up the row's fts_key
+            return sqlError(f, tr("delete message"));
         if (!q.exec())
             return sqlError(q, tr("delete message"));
-        if (!f.exec())
-            return sqlError(f, tr("delete message"));
     }
     return {};
 }
@@ -465,7 +468,7 @@ Result<void> StoreIndex::deleteMessagesFrom(qint64 folderId, qint64 fromOffset)
     checkThread();
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN"
-                             " (SELECT id FROM messages WHERE folder_id = ? AND offset >= ?)"));
+                             " (SELECT fts_key FROM messages WHERE folder_id = ? AND offset >= ? AND fts_key IS NOT NULL)"));
     q.addBindValue(folderId);
     q.addBindValue(fromOffset);
     if (!q.exec())
