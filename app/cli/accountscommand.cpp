@@ -214,6 +214,10 @@ void AccountsCommand::show(const QStringList &args)
     auto report = [this, account, state] {
         if (--state->pending > 0)
             return;
+        if (!secrets()->isPersistent()) {
+            // No keychain (a warning said so): this process cannot know.
+            state->incoming = state->outgoing = QStringLiteral("unknown");
+        }
         if (context().json) {
             QJsonObject o = account.toJson();
             o.insert(QStringLiteral("passwords"), QJsonObject{{QStringLiteral("incoming"), state->incoming},

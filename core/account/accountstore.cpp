@@ -99,7 +99,7 @@ Result<QJsonObject> AccountStore::migrate(QJsonObject root, int fromVersion)
             return next.error();
         root = next.value();
         root.insert(QStringLiteral("version"), v + 1);
-        qCInfo(lcAccount) << "migrated the account settings from version" << v << "to" << v + 1;
+        qCDebug(lcAccount) << "migrated the account settings from version" << v << "to" << v + 1;
     }
     return root;
 }
@@ -149,7 +149,7 @@ Result<void> AccountStore::load()
     }
     if (version > CurrentVersion) {
         m_writable = false;
-        qCWarning(lcAccount) << "account settings version" << version << "is newer than"
+        qCDebug(lcAccount) << "account settings version" << version << "is newer than"
                              << CurrentVersion << "; not touching" << m_filePath;
         return done(notWritable());
     }
@@ -189,14 +189,14 @@ QString AccountStore::keepAside(const QString &why)
         target = m_filePath + QLatin1String(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
     if (QFile::rename(m_filePath, target)) {
         m_corruptKeptAt = target;
-        qCWarning(lcAccount) << "account settings are corrupt (" << why << "); kept as" << target;
+        qCDebug(lcAccount) << "account settings are corrupt (" << why << "); kept as" << target;
         return Account::tr("the account settings file was damaged (%1); it was kept as %2 and Pigeon "
                            "starts without accounts")
             .arg(why, QDir::toNativeSeparators(target));
     }
     // Could not move it: then it must not be overwritten either.
     m_writable = false;
-    qCWarning(lcAccount) << "account settings are corrupt (" << why << ") and could not be moved";
+    qCDebug(lcAccount) << "account settings are corrupt (" << why << ") and could not be moved";
     return Account::tr("the account settings file %1 is damaged (%2) and could not be moved aside; "
                        "it is left unchanged")
         .arg(QDir::toNativeSeparators(m_filePath), why);

@@ -69,7 +69,8 @@ bool KeychainSecretStore::fallBackIfUnavailable(int error, const QString &errorS
     if (!unavailable)
         return false;
     m_fallenBack = true;
-    qCWarning(lcAccount) << "no keychain service:" << errorString << "- passwords stay in memory";
+    // Debug only: the keychainUnavailable signal is how the user is told, once.
+    qCDebug(lcAccount) << "no keychain service:" << errorString << "- passwords stay in memory";
     Q_EMIT keychainUnavailable(errorString);
     return true;
 }
@@ -89,7 +90,7 @@ void KeychainSecretStore::readPassword(const QUuid &account, SecretPurpose purpo
         default:
             if (fallBackIfUnavailable(j->error(), j->errorString()))
                 return m_memory.readPassword(account, purpose, done);
-            qCWarning(lcAccount) << "keychain read failed:" << j->error() << j->errorString();
+            qCDebug(lcAccount) << "keychain read failed:" << j->error() << j->errorString();
             return done(keychainError(j));
         }
     });
@@ -110,7 +111,7 @@ void KeychainSecretStore::writePassword(const QUuid &account, SecretPurpose purp
             return done(Result<void>());
         if (fallBackIfUnavailable(j->error(), j->errorString()))
             return m_memory.writePassword(account, purpose, password, done);
-        qCWarning(lcAccount) << "keychain write failed:" << j->error() << j->errorString();
+        qCDebug(lcAccount) << "keychain write failed:" << j->error() << j->errorString();
         done(keychainError(j));
     });
     QTimer::singleShot(0, job, [job] { job->start(); });
@@ -127,7 +128,7 @@ void KeychainSecretStore::removePassword(const QUuid &account, SecretPurpose pur
             return done(Result<void>());
         if (fallBackIfUnavailable(j->error(), j->errorString()))
             return m_memory.removePassword(account, purpose, done);
-        qCWarning(lcAccount) << "keychain delete failed:" << j->error() << j->errorString();
+        qCDebug(lcAccount) << "keychain delete failed:" << j->error() << j->errorString();
         done(keychainError(j));
     });
     QTimer::singleShot(0, job, [job] { job->start(); });

@@ -347,6 +347,14 @@ private Q_SLOTS:
         // Memory only: the real keychain has nothing for it.
         const QString id = r.json().value(QLatin1String("id")).toString();
         QCOMPARE(readKeychain(profile(), id, SecretPurpose::Incoming).error().kind(), MailError::Kind::NotFound);
+        // Without a keychain, show cannot tell, says so once, and still works.
+        const Run show = runCli(profile(), {QStringLiteral("--json"), QStringLiteral("accounts"), QStringLiteral("show"), id},
+                                {}, Bus::None);
+        QVERIFY2(show.code == 0, qPrintable(describe(show)));
+        QCOMPARE(show.err.count("warning: No keychain service"), 1);
+        QCOMPARE(show.err.count('\n'), 1); // that one line, no log noise besides
+        QCOMPARE(show.json().value(QLatin1String("passwords")).toObject().value(QLatin1String("incoming")).toString(),
+                 QStringLiteral("unknown"));
     }
 
     void corruptSettingsAreKeptAndReported()
