@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Pigeon::Sync {
 
 using Account::LeaveOnServer;
@@ -137,6 +139,20 @@ void Pop3Fetcher::onScanned(const Result<QList<MessageRef>> &result)
     if (!ledger) {
         fail(ledger.error());
         return;
+    }
+
+    // Without UIDL the ids are fingerprints ("~size-hash", see Pop3::MessageRef). A server
+    // that gave real UIDLs before and now does not would make every message it still
+    // holds look new: stop instead of downloading them all again.
+    const bool fingerprints = std::any_of(refs.begin(), refs.end(), [](const MessageRef &r) { return r.fingerprint; });
+    if (fingerprints) {
+        const QList<QByteArray> known = ledger->keys();
+        if (std::any_of(known.begin(), known.end(), [](const QByteArray &u) { return !u.startsWith('~'); })) {
+            fail(MailError(MailError::Kind::Protocol,
+                           tr("The server no longer identifies messages (UIDL). Nothing was downloaded, "
+                              "so that no message is downloaded twice.")));
+            return;
+        }
     }
 
     const QDateTime t = now();
