@@ -202,7 +202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>no password is stored for this account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,9 +224,60 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Autoconfig::AutoconfigParser</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
+        <source>The settings file is larger than %1 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::AutoconfigSource</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigsource.cpp" line="+46"/>
+        <source>The address has no valid domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking %1 for its settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 lists no secure incoming and outgoing server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::HttpsConfigFetcher</name>
+    <message>
+        <location filename="../core/autoconfig/configfetcher.cpp" line="+41"/>
+        <source>Refusing to fetch settings without HTTPS: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server redirected to an address without HTTPS (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>The settings file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Autoconfig::ImapProbeDialect</name>
     <message>
-        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+169"/>
+        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+171"/>
         <source>The server did not list its capabilities: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +321,100 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Autoconfig::ProbeSource</name>
+    <message>
+        <location filename="../core/autoconfig/probesource.cpp" line="+14"/>
+        <source>%1 answers on port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Trying the usual server names…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No secure incoming and outgoing server answered under the usual names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ProviderListSource</name>
+    <message>
+        <location filename="../core/autoconfig/providerlistsource.cpp" line="+27"/>
+        <source>The domain is not in Pigeon&apos;s list of providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::Reader</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
+        <source>The settings file is not usable (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>document type declarations are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the document is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lists no usable mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>server type &quot;%1&quot; is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown access rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>more than %1 servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown socketType &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>port &quot;%1&quot; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown placeholder in the user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no supported authentication method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Autoconfig::ServerProbe</name>
     <message>
         <location filename="../core/autoconfig/probedialect.cpp" line="+41"/>
@@ -293,6 +438,34 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Autoconfig::SettingsDetector</name>
+    <message>
+        <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
+        <source>No settings were found in time. Enter the servers by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking %1 and %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not answer as expected: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No settings were found for this address. Enter the servers by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Autoconfig::SmtpProbeDialect</name>
     <message>
         <location filename="../core/autoconfig/smtpprobedialect.cpp" line="+242"/>
@@ -312,6 +485,19 @@
     <message>
         <location line="+19"/>
         <source>The server offers no login method Pigeon supports (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::SrvSource</name>
+    <message>
+        <location filename="../core/autoconfig/srvsource.cpp" line="+38"/>
+        <source>Looking up mail services of %1 in DNS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The domain publishes no SRV records for both incoming and outgoing mail.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,7 +574,7 @@ set-password replaces the stored password of both servers, or of one of them.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Id:             %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -500,6 +686,93 @@ set-password replaces the stored password of both servers, or of one of them.</s
     <message>
         <location line="+18"/>
         <source>add needs --address and --host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+38"/>
+        <source>Download new mail of POP3 accounts (for cron and scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+
+Checks one POP3 account, or every POP3 account at once, as the application does:
+new messages go to the account&apos;s Inbox, and the account&apos;s leave-on-server policy
+decides what is deleted from the server (only ever what is safely stored here).
+
+  --password-stdin      read the password from standard input instead of the keychain
+                        (one account only)
+  --download-full UIDL  download the rest of a message that was over the size limit
+  --quiet               no progress on standard error
+  --json                a JSON summary on standard output
+
+Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
+5 login or keychain, 6 TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--download-full needs a UIDL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check takes at most one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a POP3 account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no POP3 account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--password-stdin needs exactly one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--download-full needs exactly one account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1/%2 messages, %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 new (%3 partial), %4 completed, %5 deleted on the server, %6 kept there, %7 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pigeon-cli: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -716,6 +989,136 @@ Messages not yet in the full-text index are added first.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Imap::FetchPartOp</name>
+    <message>
+        <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
+        <source>The message is no longer on the IMAP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ImapOp</name>
+    <message>
+        <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
+        <source>There is no IMAP session for this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The IMAP operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ImapSession</name>
+    <message>
+        <location filename="../core/imap/session/imaplogin.cpp" line="+23"/>
+        <location filename="../core/imap/session/imapsession.cpp" line="+43"/>
+        <source>The IMAP server rejected the user name or password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The IMAP server did not list its capabilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The password would be sent without encryption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The IMAP server does not allow logging in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
+        <source>The IMAP server did not understand the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server refused the command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The IMAP session is not ready for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The IMAP session is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The IMAP command was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The IMAP connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The IMAP server sent an invalid greeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>The IMAP server closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ResponseParser</name>
+    <message>
+        <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
+        <source>The server sent a response larger or deeper than allowed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a response that could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::StoreFlagsOp</name>
+    <message>
+        <location filename="../core/imap/ops/storeflagsop.cpp" line="+35"/>
+        <source>Invalid message flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::UidFetchHeadersOp</name>
+    <message>
+        <location filename="../core/imap/ops/uidfetchheadersop.cpp" line="+19"/>
+        <source>No IMAP mailbox is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Mime::Message</name>
     <message>
         <location filename="../core/mime/message.cpp" line="+270"/>
@@ -760,7 +1163,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No server name or port is set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,7 +1297,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The POP3 server does not offer STLS, so the connection cannot be encrypted. Pigeon will not log in over plaintext.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,7 +1307,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The connection is not encrypted, so Pigeon will not send the password. Use SSL/TLS or STARTTLS for this account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -959,12 +1362,12 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The POP3 session is not ready for this command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The POP3 server sent a reply nobody asked for.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,7 +1513,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>A folder needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,7 +1583,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+99"/>
+        <location filename="../core/store/storeindex.cpp" line="+101"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1224,7 +1627,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>remove folder</source>
         <translation type="unfinished"></translation>
@@ -1280,6 +1683,52 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location line="+19"/>
         <source>list folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Pop3Fetcher</name>
+    <message>
+        <location filename="../core/sync/pop3fetcher.cpp" line="+100"/>
+        <source>Cannot read the message index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server no longer identifies messages (UIDL). Nothing was downloaded, so that no message is downloaded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The mail check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Pop3Ledger</name>
+    <message>
+        <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
+        <source>Cannot open the POP3 download record %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot set up the POP3 download record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the POP3 download record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Cannot write the POP3 download record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1360,7 +1809,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Ui::HeaderView</name>
     <message>
-        <location filename="../ui/reader/headerview.cpp" line="+44"/>
+        <location filename="../ui/reader/headerview.cpp" line="+50"/>
         <source>Cc:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1844,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,136 +64,136 @@
     <message>
         <location filename="../core/account/account.cpp" line="+13"/>
         <source>invalid value for &quot;%1&quot; in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość „%1” w ustawieniach konta</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>the account has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>konto nie ma identyfikatora</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” nie jest adresem e-mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the incoming server has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty przychodzącej nie ma nazwy hosta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the outgoing (SMTP) server has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>serwer poczty wychodzącej (SMTP) nie ma nazwy hosta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the check interval cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>odstęp między sprawdzeniami poczty nie może być ujemny</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages must stay on the server for at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>wiadomości muszą pozostawać na serwerze co najmniej jeden dzień</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the download size limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>limit rozmiaru pobieranych wiadomości nie może być ujemny</translation>
     </message>
     <message>
         <location filename="../core/account/accountstore.cpp" line="+33"/>
         <location line="+130"/>
         <source>&quot;accounts&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>„accounts” nie jest listą</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+134"/>
         <source>an account entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>wpis konta nie jest obiektem</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>the account settings were written by a newer version of Pigeon; they are left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawienia kont zostały zapisane przez nowszą wersję programu Pigeon; pozostawiono je bez zmian</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown settings version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana wersja ustawień: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>to nie jest obiekt JSON</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość „version”</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>two accounts have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dwa konta mają ten sam identyfikator %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the account settings file was damaged (%1); it was kept as %2 and Pigeon starts without accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ustawień kont był uszkodzony (%1); zachowano go jako %2, a Pigeon uruchamia się bez kont</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the account settings file %1 is damaged (%2) and could not be moved aside; it is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>plik ustawień kont %1 jest uszkodzony (%2) i nie udało się go przenieść; pozostawiono go bez zmian</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>no account given</source>
-        <translation type="unfinished"></translation>
+        <translation>nie podano konta</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+47"/>
         <location line="+19"/>
         <source>no account with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>brak konta o identyfikatorze %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>no account matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>żadne konto nie pasuje do „%1”</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&quot;%1&quot; matches %n accounts; give the full id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>„%1” pasuje do %n konta; podaj pełny identyfikator</numerusform>
+            <numerusform>„%1” pasuje do %n kont; podaj pełny identyfikator</numerusform>
+            <numerusform>„%1” pasuje do %n kont; podaj pełny identyfikator</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an account with the id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>konto o identyfikatorze %1 już istnieje</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć katalogu %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można zapisać %1: %2</translation>
     </message>
 </context>
 <context>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../core/account/keychainsecretstore.cpp" line="+19"/>
         <source>the keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pęk kluczy odrzucił żądanie: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>no password is stored for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>dla tego konta nie zapisano hasła</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../core/account/profile.cpp" line="+55"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie można utworzyć katalogu %1</translation>
     </message>
 </context>
 <context>
@@ -222,35 +222,86 @@
     <message>
         <location filename="../core/account/memorysecretstore.cpp" line="+30"/>
         <source>no password is stored for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>dla tego konta nie zapisano hasła</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::AutoconfigParser</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
+        <source>The settings file is larger than %1 KiB.</source>
+        <translation>Plik ustawień jest większy niż %1 KiB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>„%1” nie jest adresem e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::AutoconfigSource</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigsource.cpp" line="+46"/>
+        <source>The address has no valid domain.</source>
+        <translation>Adres nie zawiera prawidłowej domeny.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking %1 for its settings…</source>
+        <translation>Pobieranie ustawień z serwera %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 lists no secure incoming and outgoing server.</source>
+        <translation>Serwer %1 nie podaje bezpiecznych serwerów poczty przychodzącej i wychodzącej.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::HttpsConfigFetcher</name>
+    <message>
+        <location filename="../core/autoconfig/configfetcher.cpp" line="+41"/>
+        <source>Refusing to fetch settings without HTTPS: %1</source>
+        <translation>Ustawienia nie zostaną pobrane bez HTTPS: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server redirected to an address without HTTPS (%1).</source>
+        <translation>Serwer przekierował na adres bez HTTPS (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>The settings file is too large.</source>
+        <translation>Plik ustawień jest za duży.</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Autoconfig::ImapProbeDialect</name>
     <message>
-        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+169"/>
+        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+171"/>
         <source>The server did not list its capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie przesłał listy obsługiwanych funkcji: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The server completed a command that was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer zakończył polecenie, które nie zostało wysłane.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The server refuses to log in without encryption (LOGINDISABLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odmawia logowania bez szyfrowania (LOGINDISABLED).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The LOGIN mechanism is not used with IMAP; use the LOGIN command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanizm LOGIN nie jest używany w IMAP; należy użyć polecenia LOGIN.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The user name or password contains characters this server cannot accept with LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło zawiera znaki, których ten serwer nie przyjmuje w poleceniu LOGIN.</translation>
     </message>
 </context>
 <context>
@@ -258,17 +309,111 @@
     <message>
         <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
         <source>The server refuses to log in without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer odmawia logowania bez szyfrowania.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The LOGIN mechanism is not used with POP3; use USER/PASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanizm LOGIN nie jest używany w POP3; należy użyć USER/PASS.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user name or password contains characters POP3 cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło zawiera znaki, których nie można wysłać przez POP3.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ProbeSource</name>
+    <message>
+        <location filename="../core/autoconfig/probesource.cpp" line="+14"/>
+        <source>%1 answers on port %2.</source>
+        <translation>Serwer %1 odpowiada na porcie %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Trying the usual server names…</source>
+        <translation>Sprawdzanie typowych nazw serwerów…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No secure incoming and outgoing server answered under the usual names.</source>
+        <translation>Pod typowymi nazwami nie odpowiedział żaden bezpieczny serwer poczty przychodzącej i wychodzącej.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ProviderListSource</name>
+    <message>
+        <location filename="../core/autoconfig/providerlistsource.cpp" line="+27"/>
+        <source>The domain is not in Pigeon&apos;s list of providers.</source>
+        <translation>Domeny nie ma na liście dostawców programu Pigeon.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::Reader</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
+        <source>The settings file is not usable (line %1): %2</source>
+        <translation>Plik ustawień nie nadaje się do użycia (wiersz %1): %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>document type declarations are not allowed</source>
+        <translation>deklaracje typu dokumentu są niedozwolone</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
+        <translation>element główny to &lt;%1&gt;, a nie &lt;clientConfig&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the document is empty</source>
+        <translation>dokument jest pusty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lists no usable mail server</source>
+        <translation>nie zawiera żadnego serwera poczty, którego można użyć</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>server type &quot;%1&quot; is not supported</source>
+        <translation>typ serwera „%1” nie jest obsługiwany</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown access rule &quot;%1&quot;</source>
+        <translation>nieznana reguła dostępu „%1”</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>more than %1 servers</source>
+        <translation>liczba serwerów przekracza %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a valid host name</source>
+        <translation>nieprawidłowa nazwa hosta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown socketType &quot;%1&quot;</source>
+        <translation>nieznany socketType „%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>port &quot;%1&quot; is out of range</source>
+        <translation>port „%1” jest poza dozwolonym zakresem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown placeholder in the user name</source>
+        <translation>nieznany symbol zastępczy w nazwie użytkownika</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no supported authentication method</source>
+        <translation>brak obsługiwanej metody uwierzytelniania</translation>
     </message>
 </context>
 <context>
@@ -276,22 +421,50 @@
     <message>
         <location filename="../core/autoconfig/probedialect.cpp" line="+41"/>
         <source>The server does not offer STARTTLS, which this account requires. Nothing was sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie oferuje STARTTLS, którego wymaga to konto. Nic nie zostało wysłane bez szyfrowania.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer wysłał nieoczekiwaną odpowiedź: %1</translation>
     </message>
     <message>
         <location filename="../core/autoconfig/serverprobe.cpp" line="+94"/>
         <source>The connection test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test połączenia został anulowany.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nieoczekiwanie zamknął połączenie.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::SettingsDetector</name>
+    <message>
+        <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
+        <source>No settings were found in time. Enter the servers by hand.</source>
+        <translation>Nie udało się znaleźć ustawień w wyznaczonym czasie. Wprowadź dane serwerów ręcznie.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking %1 and %2…</source>
+        <translation>Sprawdzanie serwerów %1 i %2…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not answer as expected: %2</source>
+        <translation>Serwer %1 nie odpowiedział zgodnie z oczekiwaniami: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No settings were found for this address. Enter the servers by hand.</source>
+        <translation>Nie znaleziono ustawień dla tego adresu. Wprowadź dane serwerów ręcznie.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -299,22 +472,35 @@
     <message>
         <location filename="../core/autoconfig/smtpprobedialect.cpp" line="+242"/>
         <source>The server offers no login on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie oferuje logowania przez niezaszyfrowane połączenie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not offer any way to log in (no AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie oferuje żadnej metody logowania (brak AUTH).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SMTP has no login command besides AUTH (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP nie ma innego polecenia logowania niż AUTH (RFC 4954).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The server offers no login method Pigeon supports (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer nie oferuje żadnej metody logowania obsługiwanej przez program Pigeon (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::SrvSource</name>
+    <message>
+        <location filename="../core/autoconfig/srvsource.cpp" line="+38"/>
+        <source>Looking up mail services of %1 in DNS…</source>
+        <translation>Wyszukiwanie usług pocztowych domeny %1 w DNS…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The domain publishes no SRV records for both incoming and outgoing mail.</source>
+        <translation>Domena nie publikuje rekordów SRV jednocześnie dla poczty przychodzącej i wychodzącej.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +508,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="+75"/>
         <source>List, show, add and remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlanie, dodawanie i usuwanie kont</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -362,147 +548,283 @@ The password is read from standard input, never from the command line: the first
 line is the password; a second line, if any, is a different SMTP password.
 It goes to the system keychain; without one it is not saved (a warning says so).
 set-password replaces the stored password of both servers, or of one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie:
+  pigeon-cli accounts list
+  pigeon-cli accounts show ACCOUNT
+  pigeon-cli accounts add --address ADDR --host HOST [OPTIONS] &lt; password
+  pigeon-cli accounts remove ACCOUNT
+  pigeon-cli accounts set-password ACCOUNT [--incoming | --outgoing] &lt; password
+
+ACCOUNT to identyfikator konta, jego jednoznaczny początek (co najmniej 4 znaki) lub adres.
+
+Opcje polecenia add:
+  --address ADDR        adres e-mail (wymagany)
+  --name NAME           imię i nazwisko do wiersza From:
+  --label TEXT          nazwa konta wyświetlana na listach (domyślnie: adres)
+  --protocol imap|pop3  protokół poczty przychodzącej (domyślnie: imap)
+  --host HOST           serwer poczty przychodzącej (wymagany)
+  --port N              domyślnie 993 (IMAP) lub 995 (POP3) z tls, w przeciwnym razie 143/110
+  --security none|starttls|tls   domyślnie: tls
+  --user NAME           nazwa użytkownika do logowania (domyślnie: adres)
+  --auth auto|plain|login|cram-md5|cleartext   domyślnie: auto
+  --smtp-host HOST      serwer poczty wychodzącej (domyślnie: serwer poczty przychodzącej)
+  --smtp-port N         domyślnie 465 z tls, w przeciwnym razie 587
+  --smtp-security none|starttls|tls   domyślnie: tls
+  --smtp-user NAME      domyślnie: nazwa użytkownika poczty przychodzącej
+  --smtp-auth METHOD    domyślnie: auto
+  --leave-on-server never|forever|days:N|until-deleted   POP3 (domyślnie: never)
+  --size-limit BYTES    POP3: większe wiadomości nie są pobierane automatycznie
+  --delete trash|mark|expunge   sposób usuwania w IMAP (domyślnie: trash)
+  --check-interval MIN  minuty między sprawdzeniami poczty, 0 = tylko na żądanie (domyślnie: 10)
+  --ca-file FILE        plik PEM z dodatkowymi zaufanymi certyfikatami CA
+  --allow-insecure-auth zezwala na wysyłanie hasła bez TLS
+  --no-password         nie zapisuje hasła (nie czyta standardowego wejścia)
+
+Hasło jest odczytywane ze standardowego wejścia, nigdy z wiersza poleceń: pierwszy
+wiersz to hasło; drugi wiersz, jeśli występuje, to osobne hasło SMTP.
+Hasło trafia do systemowego pęku kluczy; jeśli go brak, hasło nie jest zapisywane (informuje o tym ostrzeżenie).
+set-password zastępuje zapisane hasło obu serwerów albo jednego z nich.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>unknown subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane podpolecenie: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pigeon-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: ostrzeżenie: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pigeon-cli: warning: No keychain service is available (%1). Passwords are kept in memory only and are forgotten when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: ostrzeżenie: Usługa pęku kluczy jest niedostępna (%1). Hasła są przechowywane tylko w pamięci i zostaną zapomniane po zakończeniu tego polecenia.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No accounts. Add one with: pigeon-cli accounts add --address ADDR --host HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak kont. Aby dodać konto, użyj polecenia: pigeon-cli accounts add --address ADDR --host HOST</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>show needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>show wymaga podania dokładnie jednego konta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Id:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator:        %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etykieta:             %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imię i nazwisko:      %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:                %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming:       %1 %2:%3 (%4), user %5, auth %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Przychodząca:         %1 %2:%3 (%4), użytkownik %5, uwierzytelnianie %6</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outgoing:       smtp %1:%2 (%3), user %4, auth %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Wychodząca:           smtp %1:%2 (%3), użytkownik %4, uwierzytelnianie %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave on server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostaw na serwerze: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size limit:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit rozmiaru:       %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete model:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposób usuwania:      %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check every:    %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzaj co:         %1 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passwords:      incoming %1, outgoing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasła:                poczta przychodząca %1, wychodząca %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło dla %1: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pigeon-cli: warning: no password on standard input; none was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: ostrzeżenie: brak hasła na standardowym wejściu; nie zapisano żadnego hasła</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie dodano konta: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>remove needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>remove wymaga podania dokładnie jednego konta</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the account was removed, but its password is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konto zostało usunięte, ale jego hasło nadal jest w pęku kluczy: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto %1 (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>set-password needs one account and at most one of --incoming, --outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>set-password wymaga podania jednego konta i co najwyżej jednej z opcji --incoming, --outgoing</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe hasło dla %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>brak hasła na standardowym wejściu</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieoczekiwany argument: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid value for --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nieprawidłowa wartość opcji --%1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>add needs --address and --host</source>
-        <translation type="unfinished"></translation>
+        <translation>add wymaga opcji --address i --host</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+38"/>
+        <source>Download new mail of POP3 accounts (for cron and scripts)</source>
+        <translation>Pobieranie nowej poczty z kont POP3 (dla crona i skryptów)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+
+Checks one POP3 account, or every POP3 account at once, as the application does:
+new messages go to the account&apos;s Inbox, and the account&apos;s leave-on-server policy
+decides what is deleted from the server (only ever what is safely stored here).
+
+  --password-stdin      read the password from standard input instead of the keychain
+                        (one account only)
+  --download-full UIDL  download the rest of a message that was over the size limit
+  --quiet               no progress on standard error
+  --json                a JSON summary on standard output
+
+Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
+5 login or keychain, 6 TLS.</source>
+        <translation>Użycie:
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+
+Sprawdza jedno konto POP3 albo wszystkie konta POP3 naraz, tak jak robi to aplikacja:
+nowe wiadomości trafiają do folderu Inbox konta, a ustawienie pozostawiania na serwerze
+decyduje, co zostanie usunięte z serwera (wyłącznie to, co jest już tutaj bezpiecznie zapisane).
+
+  --password-stdin      odczytuje hasło ze standardowego wejścia zamiast z pęku kluczy
+                        (tylko dla jednego konta)
+  --download-full UIDL  pobiera resztę wiadomości, która przekroczyła limit rozmiaru
+  --quiet               bez informacji o postępie na standardowym wyjściu błędów
+  --json                podsumowanie w formacie JSON na standardowym wyjściu
+
+Kody wyjścia: 0 wszystkie sprawdzenia zakończone, 1 błąd, 3 brak takiego konta, 4 sieć,
+5 logowanie lub pęk kluczy, 6 TLS.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
+        <translation>CRAM-MD5 nie jest obsługiwany w POP3; wybierz inną metodę logowania.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--download-full needs a UIDL</source>
+        <translation>--download-full wymaga podania UIDL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1</source>
+        <translation>nieznana opcja %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check takes at most one account</source>
+        <translation>check przyjmuje co najwyżej jedno konto</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a POP3 account</source>
+        <translation>%1 nie jest kontem POP3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no POP3 account.</source>
+        <translation>Brak kont POP3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--password-stdin needs exactly one account</source>
+        <translation>--password-stdin wymaga podania dokładnie jednego konta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--download-full needs exactly one account</source>
+        <translation>--download-full wymaga podania dokładnie jednego konta</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
+        <translation>Dla %1 nie zapisano hasła (użyj pigeon-cli accounts set-password albo --password-stdin).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1/%2 messages, %3 MB</source>
+        <translation>%1/%2 wiadomości, %3 MB</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 new (%3 partial), %4 completed, %5 deleted on the server, %6 kept there, %7 MB</source>
+        <translation>%1: nowe: %2 (niepełne: %3), uzupełnione: %4, usunięte z serwera: %5, pozostawione na serwerze: %6, %7 MB</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pigeon-cli: %1: %2</source>
+        <translation>pigeon-cli: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -510,26 +832,27 @@ set-password replaces the stored password of both servers, or of one of them.</s
     <message>
         <location filename="../app/cli/storecommands.cpp" line="+126"/>
         <source>Export a local folder as an mbox file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksport folderu lokalnego do pliku mbox</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli export FOLDER FILE.mbox
 Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli export FOLDER FILE.mbox
+Zapisuje w formacie mboxrd; istniejący plik FILE zostaje zastąpiony w całości albo wcale.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected FOLDER and FILE.mbox</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano argumentów FOLDER i FILE.mbox</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wyeksportowano %n wiadomość do %1</numerusform>
+            <numerusform>Wyeksportowano %n wiadomości do %1</numerusform>
+            <numerusform>Wyeksportowano %n wiadomości do %1</numerusform>
         </translation>
     </message>
 </context>
@@ -538,12 +861,12 @@ Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
     <message>
         <location filename="../app/cli/helpcommand.cpp" line="+11"/>
         <source>Show the commands, or the usage of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlanie listy poleceń lub sposobu użycia jednego polecenia</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli help [COMMAND]</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli help [COMMAND]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -558,7 +881,17 @@ Options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli [--profile DIR] [--json] COMMAND [ARGUMENTS]
+
+Pomocnik programu Pigeon działający bez interfejsu graficznego, dla skryptów, zadań crona, testów i pomiarów wydajności.
+
+Opcje:
+  --profile DIR   przechowuje cały stan (konta, pocztę, indeks) w katalogu DIR
+  --json          wypisuje na standardowe wyjście dane JSON do przetwarzania maszynowego
+  --help          wyświetla ten tekst; --version wyświetla wersję
+
+Polecenia:
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -572,12 +905,21 @@ Exit codes:
   5  authentication failed or no password stored
   6  certificate or TLS problem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Kody wyjścia:
+  0  powodzenie
+  1  operacja nie powiodła się
+  2  nieprawidłowe argumenty
+  3  brak takiego konta, folderu, wiadomości lub pliku
+  4  problem z siecią (nie znaleziono hosta, odmowa połączenia, przekroczony limit czasu)
+  5  uwierzytelnianie nie powiodło się lub nie zapisano hasła
+  6  problem z certyfikatem lub TLS
+</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane polecenie: %1</translation>
     </message>
 </context>
 <context>
@@ -585,27 +927,29 @@ Exit codes:
     <message>
         <location filename="../app/cli/storecommands.cpp" line="-54"/>
         <source>Import an mbox file into a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Import pliku mbox do folderu lokalnego</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli import FILE.mbox FOLDER
 Reads mboxrd, mboxo and mboxcl files. All or nothing: a file that is not an mbox
 or is truncated is reported and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli import FILE.mbox FOLDER
+Odczytuje pliki mboxrd, mboxo i mboxcl. Wszystko albo nic: jeśli plik nie jest plikiem mbox
+lub jest obcięty, zostanie to zgłoszone i nic nie zostanie zaimportowane.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected FILE.mbox and FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano argumentów FILE.mbox i FOLDER</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Imported %n message(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zaimportowano %n wiadomość do %1</numerusform>
+            <numerusform>Zaimportowano %n wiadomości do %1</numerusform>
+            <numerusform>Zaimportowano %n wiadomości do %1</numerusform>
         </translation>
     </message>
 </context>
@@ -614,18 +958,19 @@ or is truncated is reported and nothing is imported.</source>
     <message>
         <location line="+34"/>
         <source>List the messages of a local folder, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlanie wiadomości z folderu lokalnego, od najnowszych</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
 Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
+Bez FOLDER: lista folderów i liczba wiadomości w każdym z nich. Domyślna wartość --limit to 100.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected one FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano jednego argumentu FOLDER</translation>
     </message>
 </context>
 <context>
@@ -633,7 +978,7 @@ Without FOLDER: the folders and their message counts. --limit defaults to 100.</
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="+101"/>
         <source>Print the message model of a message file (header, MIME tree, body, attachments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyświetlanie modelu wiadomości z pliku (nagłówek, drzewo MIME, treść, załączniki)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -645,27 +990,34 @@ numbers, the body text that would be shown and the attachments.
   --html          show the HTML alternative when there is one
   --charset CS    decode the body as CS (e.g. koi8-r, windows-1251, windows-1256)
   --all-headers   list every header field, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli [--json] parse FILE [--html] [--charset CHARSET] [--all-headers]
+
+Analizuje FILE (plik .eml, opcjonalnie zaczynający się od wiersza mbox „From ”) tak samo
+jak czytnik wiadomości i wyświetla zdekodowany nagłówek, drzewo MIME z numerami części IMAP,
+tekst treści, który zostałby wyświetlony, oraz załączniki.
+  --html          pokazuje wersję HTML, jeśli istnieje
+  --charset CS    dekoduje treść w kodowaniu CS (np. koi8-r, windows-1251, windows-1256)
+  --all-headers   wyświetla wszystkie pola nagłówka po zdekodowaniu</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznana opcja: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only one file, please</source>
-        <translation type="unfinished"></translation>
+        <translation>proszę podać tylko jeden plik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>parse needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>parse wymaga argumentu FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ma takiego pliku: %1</translation>
     </message>
 </context>
 <context>
@@ -673,25 +1025,25 @@ numbers, the body text that would be shown and the attachments.
     <message>
         <location filename="../app/cli/storecommands.cpp" line="+58"/>
         <source>Rebuild the index of the local folders from the mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>Odbudowa indeksu folderów lokalnych na podstawie plików mbox</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli reindex [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli reindex [--json]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>polecenie nie przyjmuje argumentów</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Reindexed %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ponownie zaindeksowano %n wiadomość</numerusform>
+            <numerusform>Ponownie zaindeksowano %n wiadomości</numerusform>
+            <numerusform>Ponownie zaindeksowano %n wiadomości</numerusform>
         </translation>
     </message>
 </context>
@@ -700,19 +1052,21 @@ numbers, the body text that would be shown and the attachments.
     <message>
         <location line="-66"/>
         <source>Search all local folders (subject, addresses, text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyszukiwanie we wszystkich folderach lokalnych (temat, adresy, treść)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli search QUERY [--limit N] [--json]
 Every word must occur (as the start of a word); accents and case do not matter.
 Messages not yet in the full-text index are added first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użycie: pigeon-cli search QUERY [--limit N] [--json]
+Każde słowo musi wystąpić (jako początek wyrazu); znaki diakrytyczne i wielkość liter nie mają znaczenia.
+Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego najpierw dodawane.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>oczekiwano argumentu QUERY</translation>
     </message>
 </context>
 <context>
@@ -720,7 +1074,137 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location line="-170"/>
         <source>%1 needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wymaga liczby</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::FetchPartOp</name>
+    <message>
+        <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
+        <source>The message is no longer on the IMAP server.</source>
+        <translation>Wiadomości nie ma już na serwerze IMAP.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ImapOp</name>
+    <message>
+        <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
+        <source>There is no IMAP session for this operation.</source>
+        <translation>Brak sesji IMAP dla tej operacji.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The IMAP operation was cancelled.</source>
+        <translation>Operacja IMAP została anulowana.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ImapSession</name>
+    <message>
+        <location filename="../core/imap/session/imaplogin.cpp" line="+23"/>
+        <location filename="../core/imap/session/imapsession.cpp" line="+43"/>
+        <source>The IMAP server rejected the user name or password: %1</source>
+        <translation>Serwer IMAP odrzucił nazwę użytkownika lub hasło: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The IMAP server did not list its capabilities.</source>
+        <translation>Serwer IMAP nie przesłał listy obsługiwanych funkcji.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
+        <translation>Serwer IMAP nie oferuje STARTTLS, którego wymaga to konto.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The password would be sent without encryption.</source>
+        <translation>Hasło zostałoby wysłane bez szyfrowania.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The IMAP server does not allow logging in here.</source>
+        <translation>Serwer IMAP nie zezwala na logowanie przez to połączenie.</translation>
+    </message>
+    <message>
+        <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
+        <source>The IMAP server did not understand the command: %1</source>
+        <translation>Serwer IMAP nie rozpoznał polecenia: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server closed the connection: %1</source>
+        <translation>Serwer IMAP zamknął połączenie: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server refused the command: %1</source>
+        <translation>Serwer IMAP odrzucił polecenie: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The IMAP session is not ready for this command.</source>
+        <translation>Sesja IMAP nie jest gotowa na to polecenie.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The IMAP session is not connected.</source>
+        <translation>Sesja IMAP nie jest połączona.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The IMAP command was cancelled.</source>
+        <translation>Polecenie IMAP zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The IMAP connection was closed.</source>
+        <translation>Połączenie IMAP zostało zamknięte.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
+        <translation>Serwer zalogował bez szyfrowania (PREAUTH), więc użycie STARTTLS nie jest możliwe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The IMAP server sent an invalid greeting.</source>
+        <translation>Serwer IMAP wysłał nieprawidłowe powitanie.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>The IMAP server closed the connection.</source>
+        <translation>Serwer IMAP zamknął połączenie.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ResponseParser</name>
+    <message>
+        <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
+        <source>The server sent a response larger or deeper than allowed (%1).</source>
+        <translation>Serwer wysłał odpowiedź większą lub bardziej zagnieżdżoną, niż jest to dozwolone (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a response that could not be read (%1).</source>
+        <translation>Serwer wysłał odpowiedź, której nie można odczytać (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::StoreFlagsOp</name>
+    <message>
+        <location filename="../core/imap/ops/storeflagsop.cpp" line="+35"/>
+        <source>Invalid message flags.</source>
+        <translation>Nieprawidłowe flagi wiadomości.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::UidFetchHeadersOp</name>
+    <message>
+        <location filename="../core/imap/ops/uidfetchheadersop.cpp" line="+19"/>
+        <source>No IMAP mailbox is selected.</source>
+        <translation>Nie wybrano żadnej skrzynki pocztowej IMAP.</translation>
     </message>
 </context>
 <context>
@@ -728,36 +1212,36 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/mime/message.cpp" line="+270"/>
         <source>The message file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć pliku wiadomości.</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+66"/>
         <source>No such part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiej części.</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis nie powiódł się.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>This part has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta część nie została jeszcze pobrana.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A multipart has no content of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część typu multipart nie ma własnej zawartości.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+8"/>
         <source>The part is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta część jest za duża.</translation>
     </message>
 </context>
 <context>
@@ -765,105 +1249,105 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/net/ssltransport.cpp" line="+51"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać pliku urzędów certyfikacji %1 albo nie zawiera on żadnego certyfikatu.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No server name or port is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ustawiono nazwy serwera ani portu.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cannot start TLS: the connection is not a plain, open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można uruchomić TLS: połączenie nie jest zwykłym, otwartym połączeniem.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certyfikat serwera %1 nie jest zaufany: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 closed the connection before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 zamknął połączenie, zanim było ono gotowe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie znaleziono serwera %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 odrzucił połączenie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przekroczono limit czasu połączenia z serwerem %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Błąd sieci podczas komunikacji z serwerem %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 nieoczekiwanie zamknął połączenie.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Negocjacja TLS z serwerem %1 nie zakończyła się w ciągu %n sekundy.</numerusform>
+            <numerusform>Negocjacja TLS z serwerem %1 nie zakończyła się w ciągu %n sekund.</numerusform>
+            <numerusform>Negocjacja TLS z serwerem %1 nie zakończyła się w ciągu %n sekund.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Could not connect to %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nie udało się połączyć z serwerem %1 w ciągu %n sekundy.</numerusform>
+            <numerusform>Nie udało się połączyć z serwerem %1 w ciągu %n sekund.</numerusform>
+            <numerusform>Nie udało się połączyć z serwerem %1 w ciągu %n sekund.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Serwer %1 nie odpowiedział w ciągu %n sekundy.</numerusform>
+            <numerusform>Serwer %1 nie odpowiedział w ciągu %n sekund.</numerusform>
+            <numerusform>Serwer %1 nie odpowiedział w ciągu %n sekund.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak połączenia z serwerem %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password was not sent: the connection to %1 is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasło nie zostało wysłane: połączenie z serwerem %1 nie jest szyfrowane.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 announced a literal of %2 bytes, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 zapowiedział literał o rozmiarze %2 B, co przekracza limit %3 B.</translation>
     </message>
     <message>
         <location line="+103"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer %1 wysłał wiersz dłuższy niż %2 B.</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1355,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/wire/listings.cpp" line="+15"/>
         <source>The POP3 server sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 wysłał nieprawidłową odpowiedź: %1</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1363,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/ops/retrop.cpp" line="+46"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -887,17 +1371,17 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/ops/scanop.cpp" line="+61"/>
         <source>The POP3 server listed message %1 without a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 podał wiadomość %1 bez unikatowego identyfikatora.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The POP3 server supports neither UIDL nor TOP, so Pigeon cannot tell which messages it has already fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 nie obsługuje ani UIDL, ani TOP, więc Pigeon nie może ustalić, które wiadomości zostały już pobrane.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -905,117 +1389,117 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/session/pop3login.cpp" line="+29"/>
         <source>The POP3 server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 odrzucił połączenie: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The POP3 server does not offer STLS, so the connection cannot be encrypted. Pigeon will not log in over plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 nie oferuje STLS, więc połączenia nie można zaszyfrować. Pigeon nie zaloguje się przez niezaszyfrowane połączenie.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The POP3 server refused STLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 odrzucił STLS: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The connection is not encrypted, so Pigeon will not send the password. Use SSL/TLS or STARTTLS for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie nie jest szyfrowane, więc Pigeon nie wyśle hasła. Użyj dla tego konta SSL/TLS lub STARTTLS.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The POP3 server does not support APOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 nie obsługuje APOP.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>APOP is not allowed for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>APOP nie jest dozwolony dla tego konta.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The POP3 server continued a finished login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 kontynuował wymianę danych logowania, która już się zakończyła.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The mailbox is in use by another mail program (the server says: %1). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrzynka pocztowa jest używana przez inny program pocztowy (komunikat serwera: %1). Spróbuj ponownie, gdy zakończy on pracę.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server allows logins only at longer intervals (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer zezwala na logowanie tylko w dłuższych odstępach czasu (komunikat serwera: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server has a temporary problem; try again later (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer ma chwilowy problem; spróbuj ponownie później (komunikat serwera: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server has a problem that will not go away by itself (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer ma problem, który nie ustąpi samoczynnie (komunikat serwera: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name or password was not accepted (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa użytkownika lub hasło nie zostały zaakceptowane (komunikat serwera: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The POP3 server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 odrzucił logowanie: %1</translation>
     </message>
     <message>
         <location filename="../core/pop3/session/pop3session.cpp" line="+22"/>
         <source>The POP3 server refused the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 odrzucił polecenie: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The POP3 session is not ready for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja POP3 nie jest gotowa na to polecenie.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The POP3 server sent a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 wysłał odpowiedź, o którą nie proszono.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A message is larger than the configured limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomość jest większa niż ustawiony limit.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The POP3 server sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 wysłał nieprawidłową odpowiedź: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The connection was closed by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połączenie zostało zamknięte przez użytkownika.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The POP3 server closed the connection unexpectedly; no message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 nieoczekiwanie zamknął połączenie; nie usunięto żadnej wiadomości.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The POP3 session is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesja POP3 nie jest połączona.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The POP3 server could not remove all deleted messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serwer POP3 nie mógł usunąć wszystkich wiadomości oznaczonych do usunięcia: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,27 +1507,27 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderindexer.cpp" line="+89"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem mbox (nie zaczyna się od wiersza „From ”); pozostawiono go bez zmian</translation>
     </message>
     <message>
         <location filename="../core/store/mappedfile.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest zwykłym plikiem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odwzorować %1 w pamięci: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1051,45 +1535,45 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderfile.cpp" line="+39"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: dysk jest pełny (%3); nic nie zostało utracone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <location line="+85"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+38"/>
         <source>Cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zsynchronizować</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Cannot truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można obciąć</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read %1: the file is shorter than the index says</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można odczytać %1: plik jest krótszy, niż wynika z indeksu</translation>
     </message>
 </context>
 <context>
@@ -1097,23 +1581,23 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderlock.cpp" line="+132"/>
         <source>Cannot write the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku blokady %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć pliku blokady %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The folder %1 is locked by another program (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 jest zablokowany przez inny program (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>The folder %1 is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 jest zablokowany przez inny program</translation>
     </message>
 </context>
 <context>
@@ -1121,22 +1605,22 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można utworzyć folderu poczty %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>A folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder musi mieć nazwę</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No folder called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak folderu o nazwie %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The folder file %1 keeps changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik folderu %1 ciągle się zmienia</translation>
     </message>
     <message>
         <location line="+226"/>
@@ -1145,27 +1629,27 @@ Messages not yet in the full-text index are added first.</source>
         <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wiadomości %1 w lokalnym magazynie poczty</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Message %1 is no longer in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiadomości %1 nie ma już w jej folderze</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The folder %1 was changed by another program; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder %1 został zmieniony przez inny program; wczytaj go ponownie i spróbuj jeszcze raz</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać</translation>
     </message>
     <message>
         <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
         <source>Cannot replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zastąpić</translation>
     </message>
 </context>
 <context>
@@ -1173,128 +1657,174 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 jest pusty</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not an mbox file: it does not start with a &quot;From &quot; line. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nie jest plikiem mbox: nie zaczyna się od wiersza „From ”. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ends in the middle of a message (message %2 at byte %3 is cut off); the file looks truncated. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik %1 kończy się w środku wiadomości (wiadomość nr %2, zaczynająca się od bajtu %3, jest ucięta); plik wygląda na obcięty. Nic nie zostało zaimportowane.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+99"/>
+        <location filename="../core/store/storeindex.cpp" line="+101"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks poczty: %1: %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Cannot open the mail index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć indeksu poczty %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>begin</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpoczęcie transakcji</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+6"/>
         <source>create schema</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzenie schematu</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+26"/>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>zatwierdzenie transakcji</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>No migration from index schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak migracji ze schematu indeksu w wersji %1</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>tworzenie folderu</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualizacja folderu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>remove folder</source>
-        <translation type="unfinished"></translation>
+        <translation>usuwanie folderu</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+11"/>
         <source>journal</source>
-        <translation type="unfinished"></translation>
+        <translation>dziennik operacji</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Mail index: not an SQLite connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks poczty: to nie jest połączenie SQLite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mail index: insert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks poczty: wstawianie: %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mail index: insert message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indeks poczty: wstawianie wiadomości: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+2"/>
         <source>delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>usuwanie wiadomości</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <source>delete messages</source>
-        <translation type="unfinished"></translation>
+        <translation>usuwanie wielu wiadomości</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>set flags</source>
-        <translation type="unfinished"></translation>
+        <translation>ustawianie flag</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>relocate message</source>
-        <translation type="unfinished"></translation>
+        <translation>przenoszenie wiadomości</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>read folder</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt folderu</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>list folder</source>
-        <translation type="unfinished"></translation>
+        <translation>odczyt listy wiadomości w folderze</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Pop3Fetcher</name>
+    <message>
+        <location filename="../core/sync/pop3fetcher.cpp" line="+100"/>
+        <source>Cannot read the message index</source>
+        <translation>Nie można odczytać indeksu wiadomości</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server no longer identifies messages (UIDL). Nothing was downloaded, so that no message is downloaded twice.</source>
+        <translation>Serwer przestał identyfikować wiadomości (UIDL). Nic nie zostało pobrane, aby żadna wiadomość nie została pobrana dwukrotnie.</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The mail check was cancelled.</source>
+        <translation>Sprawdzanie poczty zostało anulowane.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Pop3Ledger</name>
+    <message>
+        <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
+        <source>Cannot open the POP3 download record %1: %2</source>
+        <translation>Nie można otworzyć rejestru pobrań POP3 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot set up the POP3 download record</source>
+        <translation>Nie można przygotować rejestru pobrań POP3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the POP3 download record</source>
+        <translation>Nie można odczytać rejestru pobrań POP3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Cannot write the POP3 download record</source>
+        <translation>Nie można zapisać rejestru pobrań POP3</translation>
     </message>
 </context>
 <context>
@@ -1302,116 +1832,116 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/attachmentlist.cpp" line="+26"/>
         <source>Open program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otworzyć program?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is a program or script. Opening it can run code on your computer. Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1” to program lub skrypt. Otwarcie go może uruchomić kod na tym komputerze. Czy mimo to chcesz go otworzyć?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz załącznik</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Załącznik</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz jako…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name given by the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa nadana przez nadawcę: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is a program or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>To jest program lub skrypt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie został jeszcze pobrany.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>No such attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma takiego załącznika</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie otwarto</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No application could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Żaden program nie mógł otworzyć %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Ui::HeaderView</name>
     <message>
-        <location filename="../ui/reader/headerview.cpp" line="+44"/>
+        <location filename="../ui/reader/headerview.cpp" line="+50"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopia:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Od:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Do:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż wszystkie nagłówki</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View source</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż źródło</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bez tematu)</translation>
     </message>
 </context>
 <context>
@@ -1504,81 +2034,81 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/messageview.cpp" line="+39"/>
         <source>Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj zdalną zawartość</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Character encoding of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie znaków tej wiadomości</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodowanie:</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zdalna zawartość została zablokowana w celu ochrony prywatności (%n element).</numerusform>
+            <numerusform>Zdalna zawartość została zablokowana w celu ochrony prywatności (%n elementy).</numerusform>
+            <numerusform>Zdalna zawartość została zablokowana w celu ochrony prywatności (%n elementów).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always load from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawsze wczytuj od nadawcy %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatycznie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrylica (KOI8-R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrylica (Windows-1251)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyrylica (ISO-8859-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic/Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabski/perski (Windows-1256)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Środkowoeuropejskie (Windows-1250)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Środkowoeuropejskie (ISO-8859-2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Western (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zachodnie (Windows-1252)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Loading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Message Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło wiadomości</translation>
     </message>
 </context>
 </TS>

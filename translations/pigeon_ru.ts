@@ -64,136 +64,136 @@
     <message>
         <location filename="../core/account/account.cpp" line="+13"/>
         <source>invalid value for &quot;%1&quot; in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение поля «%1» в настройках учётной записи</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>the account has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>у учётной записи нет идентификатора</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» не является адресом электронной почты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the incoming server has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>у сервера входящей почты не указано имя узла</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the outgoing (SMTP) server has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>у сервера исходящей почты (SMTP) не указано имя узла</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the check interval cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>интервал проверки не может быть отрицательным</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages must stay on the server for at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>письма должны храниться на сервере не менее одного дня</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the download size limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ограничение размера загрузки не может быть отрицательным</translation>
     </message>
     <message>
         <location filename="../core/account/accountstore.cpp" line="+33"/>
         <location line="+130"/>
         <source>&quot;accounts&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«accounts» не является списком</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+134"/>
         <source>an account entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>элемент списка учётных записей не является объектом</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>the account settings were written by a newer version of Pigeon; they are left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>настройки учётных записей записаны более новой версией Pigeon; они оставлены без изменений</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown settings version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная версия настроек %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>не является объектом JSON</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение «version»</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>two accounts have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>у двух учётных записей одинаковый идентификатор %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the account settings file was damaged (%1); it was kept as %2 and Pigeon starts without accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>файл настроек учётных записей был повреждён (%1); он сохранён как %2, и Pigeon запускается без учётных записей</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the account settings file %1 is damaged (%2) and could not be moved aside; it is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>файл настроек учётных записей %1 повреждён (%2), и его не удалось переместить; он оставлен без изменений</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>no account given</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись не указана</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+47"/>
         <location line="+19"/>
         <source>no account with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет учётной записи с идентификатором %1</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>no account matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одна учётная запись не соответствует «%1»</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&quot;%1&quot; matches %n accounts; give the full id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» соответствует %n учётной записи; укажите полный идентификатор</numerusform>
+            <numerusform>«%1» соответствует %n учётным записям; укажите полный идентификатор</numerusform>
+            <numerusform>«%1» соответствует %n учётным записям; укажите полный идентификатор</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an account with the id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись с идентификатором %1 уже существует</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать каталог %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -201,12 +201,12 @@
     <message>
         <location filename="../core/account/keychainsecretstore.cpp" line="+19"/>
         <source>the keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>связка ключей отклонила запрос: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>no password is stored for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой учётной записи не сохранён пароль</translation>
     </message>
 </context>
 <context>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../core/account/profile.cpp" line="+55"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать каталог %1</translation>
     </message>
 </context>
 <context>
@@ -222,35 +222,86 @@
     <message>
         <location filename="../core/account/memorysecretstore.cpp" line="+30"/>
         <source>no password is stored for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>для этой учётной записи не сохранён пароль</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::AutoconfigParser</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
+        <source>The settings file is larger than %1 KiB.</source>
+        <translation>Файл настроек больше %1 КиБ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>«%1» не является адресом электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::AutoconfigSource</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigsource.cpp" line="+46"/>
+        <source>The address has no valid domain.</source>
+        <translation>В адресе нет допустимого домена.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking %1 for its settings…</source>
+        <translation>Запрос настроек у %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 lists no secure incoming and outgoing server.</source>
+        <translation>%1 не предлагает защищённых серверов входящей и исходящей почты.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::HttpsConfigFetcher</name>
+    <message>
+        <location filename="../core/autoconfig/configfetcher.cpp" line="+41"/>
+        <source>Refusing to fetch settings without HTTPS: %1</source>
+        <translation>Настройки загружаются только по HTTPS: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The server redirected to an address without HTTPS (%1).</source>
+        <translation>Сервер выполнил перенаправление на адрес без HTTPS (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+22"/>
+        <source>The settings file is too large.</source>
+        <translation>Файл настроек слишком большой.</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Autoconfig::ImapProbeDialect</name>
     <message>
-        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+169"/>
+        <location filename="../core/autoconfig/imapprobedialect.cpp" line="+171"/>
         <source>The server did not list its capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не сообщил список своих возможностей: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The server completed a command that was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер завершил команду, которая не отправлялась.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The server refuses to log in without encryption (LOGINDISABLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешает вход без шифрования (LOGINDISABLED).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The LOGIN mechanism is not used with IMAP; use the LOGIN command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм LOGIN не используется с IMAP; используйте команду LOGIN.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The user name or password contains characters this server cannot accept with LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя или пароль содержат символы, которые этот сервер не принимает в команде LOGIN.</translation>
     </message>
 </context>
 <context>
@@ -258,17 +309,111 @@
     <message>
         <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
         <source>The server refuses to log in without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не разрешает вход без шифрования.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The LOGIN mechanism is not used with POP3; use USER/PASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Механизм LOGIN не используется с POP3; используйте USER/PASS.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user name or password contains characters POP3 cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя или пароль содержат символы, которые невозможно передать по POP3.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ProbeSource</name>
+    <message>
+        <location filename="../core/autoconfig/probesource.cpp" line="+14"/>
+        <source>%1 answers on port %2.</source>
+        <translation>%1 отвечает на порту %2.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Trying the usual server names…</source>
+        <translation>Проверка стандартных имён серверов…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No secure incoming and outgoing server answered under the usual names.</source>
+        <translation>Ни один защищённый сервер входящей и исходящей почты не ответил по стандартным именам.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ProviderListSource</name>
+    <message>
+        <location filename="../core/autoconfig/providerlistsource.cpp" line="+27"/>
+        <source>The domain is not in Pigeon&apos;s list of providers.</source>
+        <translation>Домен отсутствует в списке почтовых провайдеров Pigeon.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::Reader</name>
+    <message>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
+        <source>The settings file is not usable (line %1): %2</source>
+        <translation>Файл настроек непригоден для использования (строка %1): %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>document type declarations are not allowed</source>
+        <translation>объявления типа документа не допускаются</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
+        <translation>корневой элемент — &lt;%1&gt;, а не &lt;clientConfig&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the document is empty</source>
+        <translation>документ пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lists no usable mail server</source>
+        <translation>в нём нет ни одного подходящего почтового сервера</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>server type &quot;%1&quot; is not supported</source>
+        <translation>тип сервера «%1» не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown access rule &quot;%1&quot;</source>
+        <translation>неизвестное правило доступа «%1»</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>more than %1 servers</source>
+        <translation>число серверов превышает %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not a valid host name</source>
+        <translation>недопустимое имя узла</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown socketType &quot;%1&quot;</source>
+        <translation>неизвестный socketType «%1»</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>port &quot;%1&quot; is out of range</source>
+        <translation>порт «%1» вне допустимого диапазона</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown placeholder in the user name</source>
+        <translation>неизвестный заполнитель в имени пользователя</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no supported authentication method</source>
+        <translation>нет поддерживаемого способа аутентификации</translation>
     </message>
 </context>
 <context>
@@ -276,22 +421,50 @@
     <message>
         <location filename="../core/autoconfig/probedialect.cpp" line="+41"/>
         <source>The server does not offer STARTTLS, which this account requires. Nothing was sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не поддерживает STARTTLS, которого требует эта учётная запись. Без шифрования ничего не отправлено.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер прислал неожиданный ответ: %1</translation>
     </message>
     <message>
         <location filename="../core/autoconfig/serverprobe.cpp" line="+94"/>
         <source>The connection test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подключения отменена.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер неожиданно закрыл соединение.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::SettingsDetector</name>
+    <message>
+        <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
+        <source>No settings were found in time. Enter the servers by hand.</source>
+        <translation>Не удалось найти настройки за отведённое время. Введите данные серверов вручную.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Checking %1 and %2…</source>
+        <translation>Проверка %1 и %2…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not answer as expected: %2</source>
+        <translation>%1 ответил не так, как ожидалось: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No settings were found for this address. Enter the servers by hand.</source>
+        <translation>Для этого адреса настройки не найдены. Введите данные серверов вручную.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -299,22 +472,35 @@
     <message>
         <location filename="../core/autoconfig/smtpprobedialect.cpp" line="+242"/>
         <source>The server offers no login on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не предлагает вход по незашифрованному соединению.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not offer any way to log in (no AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не предлагает ни одного способа входа (нет AUTH).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SMTP has no login command besides AUTH (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>В SMTP нет других команд входа, кроме AUTH (RFC 4954).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The server offers no login method Pigeon supports (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не предлагает ни одного способа входа, поддерживаемого Pigeon (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::SrvSource</name>
+    <message>
+        <location filename="../core/autoconfig/srvsource.cpp" line="+38"/>
+        <source>Looking up mail services of %1 in DNS…</source>
+        <translation>Поиск почтовых служб %1 в DNS…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The domain publishes no SRV records for both incoming and outgoing mail.</source>
+        <translation>Домен не публикует записи SRV одновременно для входящей и исходящей почты.</translation>
     </message>
 </context>
 <context>
@@ -322,7 +508,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="+75"/>
         <source>List, show, add and remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Список, просмотр, добавление и удаление учётных записей</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -362,147 +548,283 @@ The password is read from standard input, never from the command line: the first
 line is the password; a second line, if any, is a different SMTP password.
 It goes to the system keychain; without one it is not saved (a warning says so).
 set-password replaces the stored password of both servers, or of one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование:
+  pigeon-cli accounts list
+  pigeon-cli accounts show ACCOUNT
+  pigeon-cli accounts add --address ADDR --host HOST [OPTIONS] &lt; password
+  pigeon-cli accounts remove ACCOUNT
+  pigeon-cli accounts set-password ACCOUNT [--incoming | --outgoing] &lt; password
+
+ACCOUNT — идентификатор, его уникальное начало (не менее 4 символов) или адрес.
+
+Параметры add:
+  --address ADDR        адрес электронной почты (обязательно)
+  --name NAME           ваше имя для строки From:
+  --label TEXT          название учётной записи в списках (по умолчанию: адрес)
+  --protocol imap|pop3  протокол входящей почты (по умолчанию: imap)
+  --host HOST           сервер входящей почты (обязательно)
+  --port N              по умолчанию 993 (IMAP) или 995 (POP3) с tls, иначе 143/110
+  --security none|starttls|tls   по умолчанию: tls
+  --user NAME           имя для входа (по умолчанию: адрес)
+  --auth auto|plain|login|cram-md5|cleartext   по умолчанию: auto
+  --smtp-host HOST      сервер исходящей почты (по умолчанию: сервер входящей)
+  --smtp-port N         по умолчанию 465 с tls, иначе 587
+  --smtp-security none|starttls|tls   по умолчанию: tls
+  --smtp-user NAME      по умолчанию: имя для входа на сервер входящей почты
+  --smtp-auth METHOD    по умолчанию: auto
+  --leave-on-server never|forever|days:N|until-deleted   POP3 (по умолчанию: never)
+  --size-limit BYTES    POP3: письма большего размера не загружаются автоматически
+  --delete trash|mark|expunge   способ удаления в IMAP (по умолчанию: trash)
+  --check-interval MIN  интервал между проверками в минутах, 0 = только по запросу (по умолчанию: 10)
+  --ca-file FILE        PEM-файл с дополнительными доверенными сертификатами ЦС
+  --allow-insecure-auth разрешить отправку пароля без TLS
+  --no-password         не сохранять пароль (не читать стандартный ввод)
+
+Пароль читается из стандартного ввода, а не из командной строки: первая
+строка — пароль; вторая строка, если она есть, — отдельный пароль для SMTP.
+Пароль сохраняется в системной связке ключей; если её нет, он не сохраняется (об этом выводится предупреждение).
+set-password заменяет сохранённый пароль обоих серверов или одного из них.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>unknown subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная подкоманда: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pigeon-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: предупреждение: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pigeon-cli: warning: No keychain service is available (%1). Passwords are kept in memory only and are forgotten when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: предупреждение: служба связки ключей недоступна (%1). Пароли хранятся только в памяти и будут забыты после завершения этой команды.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No accounts. Add one with: pigeon-cli accounts add --address ADDR --host HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётных записей нет. Добавьте учётную запись командой: pigeon-cli accounts add --address ADDR --host HOST</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>show needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>для show нужна ровно одна учётная запись</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Id:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор:        %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Название:             %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:                  %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:                %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming:       %1 %2:%3 (%4), user %5, auth %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Входящая почта:       %1 %2:%3 (%4), пользователь %5, аутентификация %6</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outgoing:       smtp %1:%2 (%3), user %4, auth %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящая почта:      smtp %1:%2 (%3), пользователь %4, аутентификация %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave on server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять на сервере: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size limit:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предел размера:       %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete model:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ удаления:      %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check every:    %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Интервал проверки:    %1 мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passwords:      incoming %1, outgoing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли:               входящая почта: %1, исходящая почта: %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для %1: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pigeon-cli: warning: no password on standard input; none was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: предупреждение: в стандартном вводе нет пароля; пароль не сохранён</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись не добавлена: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>remove needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>для remove нужна ровно одна учётная запись</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the account was removed, but its password is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>учётная запись удалена, но её пароль остался в связке ключей: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Учётная запись %1 (%2) удалена</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>set-password needs one account and at most one of --incoming, --outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>для set-password нужна одна учётная запись и не более одного из параметров --incoming, --outgoing</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль для %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>в стандартном вводе нет пароля</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неожиданный аргумент: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid value for --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимое значение --%1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>add needs --address and --host</source>
-        <translation type="unfinished"></translation>
+        <translation>для add нужны --address и --host</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::CheckCommand</name>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+38"/>
+        <source>Download new mail of POP3 accounts (for cron and scripts)</source>
+        <translation>Загрузка новой почты учётных записей POP3 (для cron и сценариев)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+
+Checks one POP3 account, or every POP3 account at once, as the application does:
+new messages go to the account&apos;s Inbox, and the account&apos;s leave-on-server policy
+decides what is deleted from the server (only ever what is safely stored here).
+
+  --password-stdin      read the password from standard input instead of the keychain
+                        (one account only)
+  --download-full UIDL  download the rest of a message that was over the size limit
+  --quiet               no progress on standard error
+  --json                a JSON summary on standard output
+
+Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
+5 login or keychain, 6 TLS.</source>
+        <translation>Использование:
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+
+Проверяет одну учётную запись POP3 или сразу все учётные записи POP3 так же, как приложение:
+новые письма попадают в папку «Входящие» учётной записи, а её правило хранения на сервере
+определяет, что удаляется с сервера (только то, что уже надёжно сохранено здесь).
+
+  --password-stdin      читать пароль из стандартного ввода, а не из связки ключей
+                        (только для одной учётной записи)
+  --download-full UIDL  загрузить остаток письма, превысившего ограничение размера
+  --quiet               не выводить ход выполнения в стандартный поток ошибок
+  --json                сводка в формате JSON в стандартном выводе
+
+Коды завершения: 0 все проверки выполнены, 1 ошибка, 3 нет такой учётной записи,
+4 сеть, 5 вход или связка ключей, 6 TLS.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
+        <translation>CRAM-MD5 не поддерживается для POP3; выберите другой способ входа.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>--download-full needs a UIDL</source>
+        <translation>для --download-full нужен UIDL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1</source>
+        <translation>неизвестный параметр %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check takes at most one account</source>
+        <translation>check принимает не более одной учётной записи</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is not a POP3 account</source>
+        <translation>%1 не является учётной записью POP3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no POP3 account.</source>
+        <translation>Нет ни одной учётной записи POP3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--password-stdin needs exactly one account</source>
+        <translation>для --password-stdin нужна ровно одна учётная запись</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--download-full needs exactly one account</source>
+        <translation>для --download-full нужна ровно одна учётная запись</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
+        <translation>Для %1 не сохранён пароль (используйте pigeon-cli accounts set-password или --password-stdin).</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>%1/%2 messages, %3 MB</source>
+        <translation>письма: %1/%2, %3 МБ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1: %2 new (%3 partial), %4 completed, %5 deleted on the server, %6 kept there, %7 MB</source>
+        <translation>%1: новых — %2 (частично — %3), дозагружено — %4, удалено на сервере — %5, оставлено там — %6, %7 МБ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pigeon-cli: %1: %2</source>
+        <translation>pigeon-cli: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -510,26 +832,27 @@ set-password replaces the stored password of both servers, or of one of them.</s
     <message>
         <location filename="../app/cli/storecommands.cpp" line="+126"/>
         <source>Export a local folder as an mbox file</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт локальной папки в файл mbox</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli export FOLDER FILE.mbox
 Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli export FOLDER FILE.mbox
+Записывает в формате mboxrd; существующий FILE заменяется целиком или не изменяется вовсе.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected FOLDER and FILE.mbox</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаются FOLDER и FILE.mbox</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортировано %n письмо в %1</numerusform>
+            <numerusform>Экспортировано %n письма в %1</numerusform>
+            <numerusform>Экспортировано %n писем в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -538,12 +861,12 @@ Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
     <message>
         <location filename="../app/cli/helpcommand.cpp" line="+11"/>
         <source>Show the commands, or the usage of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>Список команд или справка по одной команде</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli help [COMMAND]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli help [COMMAND]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -558,7 +881,17 @@ Options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli [--profile DIR] [--json] COMMAND [ARGUMENTS]
+
+Консольный спутник Pigeon для сценариев, заданий cron, тестов и замеров производительности.
+
+Параметры:
+  --profile DIR   хранить всё состояние (учётные записи, почту, индекс) в DIR
+  --json          выводить машиночитаемый JSON в стандартный вывод
+  --help          показать этот текст; --version показывает версию
+
+Команды:
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -572,12 +905,21 @@ Exit codes:
   5  authentication failed or no password stored
   6  certificate or TLS problem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Коды завершения:
+  0  успешно
+  1  операция не выполнена
+  2  неверные аргументы
+  3  нет такой учётной записи, папки, письма или файла
+  4  проблема с сетью (узел не найден, соединение отклонено, истекло время ожидания)
+  5  ошибка аутентификации или пароль не сохранён
+  6  проблема с сертификатом или TLS
+</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная команда: %1</translation>
     </message>
 </context>
 <context>
@@ -585,27 +927,29 @@ Exit codes:
     <message>
         <location filename="../app/cli/storecommands.cpp" line="-54"/>
         <source>Import an mbox file into a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт файла mbox в локальную папку</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli import FILE.mbox FOLDER
 Reads mboxrd, mboxo and mboxcl files. All or nothing: a file that is not an mbox
 or is truncated is reported and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli import FILE.mbox FOLDER
+Читает файлы mboxrd, mboxo и mboxcl. Всё или ничего: если файл не является mbox
+или обрезан, об этом сообщается и ничего не импортируется.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected FILE.mbox and FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаются FILE.mbox и FOLDER</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Imported %n message(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортировано %n письмо в %1</numerusform>
+            <numerusform>Импортировано %n письма в %1</numerusform>
+            <numerusform>Импортировано %n писем в %1</numerusform>
         </translation>
     </message>
 </context>
@@ -614,18 +958,19 @@ or is truncated is reported and nothing is imported.</source>
     <message>
         <location line="+34"/>
         <source>List the messages of a local folder, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Список писем локальной папки, сначала новые</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
 Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
+Без FOLDER: папки и число писем в них. По умолчанию --limit равен 100.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected one FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается один аргумент FOLDER</translation>
     </message>
 </context>
 <context>
@@ -633,7 +978,7 @@ Without FOLDER: the folders and their message counts. --limit defaults to 100.</
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="+101"/>
         <source>Print the message model of a message file (header, MIME tree, body, attachments)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод модели письма из файла (заголовок, дерево MIME, текст, вложения)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -645,27 +990,34 @@ numbers, the body text that would be shown and the attachments.
   --html          show the HTML alternative when there is one
   --charset CS    decode the body as CS (e.g. koi8-r, windows-1251, windows-1256)
   --all-headers   list every header field, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli [--json] parse FILE [--html] [--charset CHARSET] [--all-headers]
+
+Разбирает FILE (файл .eml, который может начинаться со строки mbox «From ») так же,
+как окно чтения, и выводит декодированный заголовок, дерево MIME с номерами частей
+IMAP, текст письма, который будет показан, и вложения.
+  --html          показать HTML-вариант, если он есть
+  --charset CS    декодировать текст в кодировке CS (например, koi8-r, windows-1251, windows-1256)
+  --all-headers   вывести все поля заголовка в декодированном виде</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный параметр: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only one file, please</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите только один файл</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>parse needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>для parse нужно указать FILE</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не найден: %1</translation>
     </message>
 </context>
 <context>
@@ -673,25 +1025,25 @@ numbers, the body text that would be shown and the attachments.
     <message>
         <location filename="../app/cli/storecommands.cpp" line="+58"/>
         <source>Rebuild the index of the local folders from the mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>Перестроение индекса локальных папок по файлам mbox</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli reindex [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli reindex [--json]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>команда не принимает аргументов</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Reindexed %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Переиндексировано %n письмо</numerusform>
+            <numerusform>Переиндексировано %n письма</numerusform>
+            <numerusform>Переиндексировано %n писем</numerusform>
         </translation>
     </message>
 </context>
@@ -700,19 +1052,21 @@ numbers, the body text that would be shown and the attachments.
     <message>
         <location line="-66"/>
         <source>Search all local folders (subject, addresses, text)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по всем локальным папкам (тема, адреса, текст)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli search QUERY [--limit N] [--json]
 Every word must occur (as the start of a word); accents and case do not matter.
 Messages not yet in the full-text index are added first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: pigeon-cli search QUERY [--limit N] [--json]
+Должно встретиться каждое слово (как начало слова); диакритические знаки и регистр не учитываются.
+Письма, которых ещё нет в полнотекстовом индексе, сначала добавляются в него.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидается запрос QUERY</translation>
     </message>
 </context>
 <context>
@@ -720,7 +1074,137 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location line="-170"/>
         <source>%1 needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>для %1 требуется число</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::FetchPartOp</name>
+    <message>
+        <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
+        <source>The message is no longer on the IMAP server.</source>
+        <translation>Письма больше нет на сервере IMAP.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ImapOp</name>
+    <message>
+        <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
+        <source>There is no IMAP session for this operation.</source>
+        <translation>Для этой операции нет сеанса IMAP.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The IMAP operation was cancelled.</source>
+        <translation>Операция IMAP отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ImapSession</name>
+    <message>
+        <location filename="../core/imap/session/imaplogin.cpp" line="+23"/>
+        <location filename="../core/imap/session/imapsession.cpp" line="+43"/>
+        <source>The IMAP server rejected the user name or password: %1</source>
+        <translation>Сервер IMAP отклонил имя пользователя или пароль: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The IMAP server did not list its capabilities.</source>
+        <translation>Сервер IMAP не сообщил список своих возможностей.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
+        <translation>Сервер IMAP не поддерживает STARTTLS, которого требует эта учётная запись.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The password would be sent without encryption.</source>
+        <translation>Пароль был бы передан без шифрования.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The IMAP server does not allow logging in here.</source>
+        <translation>Сервер IMAP не разрешает вход по этому соединению.</translation>
+    </message>
+    <message>
+        <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
+        <source>The IMAP server did not understand the command: %1</source>
+        <translation>Сервер IMAP не понял команду: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server closed the connection: %1</source>
+        <translation>Сервер IMAP закрыл соединение: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The IMAP server refused the command: %1</source>
+        <translation>Сервер IMAP отклонил команду: %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The IMAP session is not ready for this command.</source>
+        <translation>Сеанс IMAP не готов к этой команде.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The IMAP session is not connected.</source>
+        <translation>Сеанс IMAP не подключён.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The IMAP command was cancelled.</source>
+        <translation>Команда IMAP отменена.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The IMAP connection was closed.</source>
+        <translation>Соединение IMAP закрыто.</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
+        <translation>Сервер выполнил вход без шифрования (PREAUTH), поэтому STARTTLS невозможен.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The IMAP server sent an invalid greeting.</source>
+        <translation>Сервер IMAP прислал недопустимое приветствие.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location line="+2"/>
+        <source>The IMAP server closed the connection.</source>
+        <translation>Сервер IMAP закрыл соединение.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ResponseParser</name>
+    <message>
+        <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
+        <source>The server sent a response larger or deeper than allowed (%1).</source>
+        <translation>Сервер прислал ответ, превышающий допустимый размер или глубину вложенности (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server sent a response that could not be read (%1).</source>
+        <translation>Сервер прислал ответ, который не удалось прочитать (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::StoreFlagsOp</name>
+    <message>
+        <location filename="../core/imap/ops/storeflagsop.cpp" line="+35"/>
+        <source>Invalid message flags.</source>
+        <translation>Недопустимые флаги письма.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::UidFetchHeadersOp</name>
+    <message>
+        <location filename="../core/imap/ops/uidfetchheadersop.cpp" line="+19"/>
+        <source>No IMAP mailbox is selected.</source>
+        <translation>Не выбран почтовый ящик IMAP.</translation>
     </message>
 </context>
 <context>
@@ -728,36 +1212,36 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/mime/message.cpp" line="+270"/>
         <source>The message file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть файл письма.</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+66"/>
         <source>No such part.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой части нет.</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка записи.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>This part has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта часть ещё не загружена.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A multipart has no content of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>У составной части (multipart) нет собственного содержимого.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+8"/>
         <source>The part is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть слишком велика.</translation>
     </message>
 </context>
 <context>
@@ -765,105 +1249,105 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/net/ssltransport.cpp" line="+51"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл центров сертификации %1, или в нём нет ни одного сертификата.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>No server name or port is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указаны имя сервера или порт.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cannot start TLS: the connection is not a plain, open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно начать TLS: соединение не является обычным открытым соединением.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат %1 не является доверенным: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 closed the connection before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 закрыл соединение до того, как оно было установлено.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 не найден.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 отклонил соединение.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекло время ожидания соединения с %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось установить защищённое соединение с %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка сети при связи с %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 неожиданно закрыл соединение.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Согласование TLS с %1 не завершилось за %n секунду.</numerusform>
+            <numerusform>Согласование TLS с %1 не завершилось за %n секунды.</numerusform>
+            <numerusform>Согласование TLS с %1 не завершилось за %n секунд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Could not connect to %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Не удалось подключиться к %1 за %n секунду.</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунды.</numerusform>
+            <numerusform>Не удалось подключиться к %1 за %n секунд.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер %1 не ответил за %n секунду.</numerusform>
+            <numerusform>Сервер %1 не ответил за %n секунды.</numerusform>
+            <numerusform>Сервер %1 не ответил за %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет соединения с %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password was not sent: the connection to %1 is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не отправлен: соединение с %1 не зашифровано.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 announced a literal of %2 bytes, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 объявил литерал размером %2 байт, что превышает ограничение (%3).</translation>
     </message>
     <message>
         <location line="+103"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер %1 прислал строку длиннее %2 байт.</translation>
     </message>
 </context>
 <context>
@@ -871,7 +1355,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/wire/listings.cpp" line="+15"/>
         <source>The POP3 server sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 прислал ответ в неверном формате: %1</translation>
     </message>
 </context>
 <context>
@@ -879,7 +1363,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/ops/retrop.cpp" line="+46"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -887,17 +1371,17 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/ops/scanop.cpp" line="+61"/>
         <source>The POP3 server listed message %1 without a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 указал письмо %1 без уникального идентификатора.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The POP3 server supports neither UIDL nor TOP, so Pigeon cannot tell which messages it has already fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 не поддерживает ни UIDL, ни TOP, поэтому Pigeon не может определить, какие письма уже были получены.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -905,117 +1389,117 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/session/pop3login.cpp" line="+29"/>
         <source>The POP3 server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 отклонил соединение: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The POP3 server does not offer STLS, so the connection cannot be encrypted. Pigeon will not log in over plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 не поддерживает STLS, поэтому соединение невозможно зашифровать. Pigeon не будет выполнять вход по незашифрованному соединению.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The POP3 server refused STLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 отклонил STLS: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The connection is not encrypted, so Pigeon will not send the password. Use SSL/TLS or STARTTLS for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение не зашифровано, поэтому Pigeon не отправит пароль. Используйте для этой учётной записи SSL/TLS или STARTTLS.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The POP3 server does not support APOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 не поддерживает APOP.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>APOP is not allowed for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>APOP не разрешён для этой учётной записи.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The POP3 server continued a finished login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 продолжил уже завершённый обмен данными при входе.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The mailbox is in use by another mail program (the server says: %1). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почтовый ящик занят другой почтовой программой (ответ сервера: %1). Повторите попытку, когда она завершит работу.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server allows logins only at longer intervals (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер разрешает вход только через более длительные промежутки времени (ответ сервера: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server has a temporary problem; try again later (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере временная проблема; повторите попытку позже (ответ сервера: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server has a problem that will not go away by itself (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере проблема, которая не устранится сама собой (ответ сервера: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name or password was not accepted (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя пользователя или пароль не приняты (ответ сервера: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The POP3 server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 отклонил вход: %1</translation>
     </message>
     <message>
         <location filename="../core/pop3/session/pop3session.cpp" line="+22"/>
         <source>The POP3 server refused the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 отклонил команду: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The POP3 session is not ready for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс POP3 не готов к этой команде.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>The POP3 server sent a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 прислал ответ, который не запрашивался.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A message is larger than the configured limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо превышает заданное ограничение размера.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The POP3 server sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 прислал ответ в неверном формате: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The connection was closed by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соединение закрыто пользователем.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The POP3 server closed the connection unexpectedly; no message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер POP3 неожиданно закрыл соединение; ни одно письмо не удалено.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The POP3 session is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс POP3 не подключён.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The POP3 server could not remove all deleted messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверу POP3 не удалось удалить все письма, помеченные для удаления: %1</translation>
     </message>
 </context>
 <context>
@@ -1023,27 +1507,27 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderindexer.cpp" line="+89"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом mbox (он не начинается со строки «From »); файл оставлен без изменений</translation>
     </message>
     <message>
         <location filename="../core/store/mappedfile.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является обычным файлом</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся отобразить %1 в память: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1051,45 +1535,45 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderfile.cpp" line="+39"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: диск заполнен (%3); ничего не потеряно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <location line="+85"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+38"/>
         <source>Cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сбросить на диск</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Cannot truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся усечь</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read %1: the file is shorter than the index says</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать %1: файл короче, чем указано в индексе</translation>
     </message>
 </context>
 <context>
@@ -1097,23 +1581,23 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderlock.cpp" line="+132"/>
         <source>Cannot write the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл блокировки %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл блокировки %1: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The folder %1 is locked by another program (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 заблокирована другой программой (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>The folder %1 is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 заблокирована другой программой</translation>
     </message>
 </context>
 <context>
@@ -1121,22 +1605,22 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать почтовую папку %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>A folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>У папки должно быть имя</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No folder called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет папки с именем %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The folder file %1 keeps changing</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл папки %1 постоянно изменяется</translation>
     </message>
     <message>
         <location line="+226"/>
@@ -1145,27 +1629,27 @@ Messages not yet in the full-text index are added first.</source>
         <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>В хранилище нет письма %1</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Message %1 is no longer in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма %1 больше нет в его папке</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The folder %1 was changed by another program; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка %1 была изменена другой программой; загрузите её заново и повторите попытку</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать</translation>
     </message>
     <message>
         <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
         <source>Cannot replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся заменить</translation>
     </message>
 </context>
 <context>
@@ -1173,128 +1657,174 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл %1 пуст</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not an mbox file: it does not start with a &quot;From &quot; line. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является файлом mbox: он не начинается со строки «From ». Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ends in the middle of a message (message %2 at byte %3 is cut off); the file looks truncated. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 обрывается посреди письма (письмо %2 со смещения %3 байт обрезано); похоже, файл усечён. Ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+99"/>
+        <location filename="../core/store/storeindex.cpp" line="+101"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс почты: %1: %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Cannot open the mail index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть индекс почты %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>begin</source>
-        <translation type="unfinished"></translation>
+        <translation>начало транзакции</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+6"/>
         <source>create schema</source>
-        <translation type="unfinished"></translation>
+        <translation>создание схемы</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+26"/>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>фиксация транзакции</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>No migration from index schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Переход со схемы индекса %1 не предусмотрен</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>создание папки</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>обновление папки</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>remove folder</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление папки</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+11"/>
         <source>journal</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Mail index: not an SQLite connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс почты: не является соединением SQLite</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mail index: insert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс почты: вставка: %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mail index: insert message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Индекс почты: вставка письма: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+2"/>
         <source>delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление письма</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <source>delete messages</source>
-        <translation type="unfinished"></translation>
+        <translation>удаление писем</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>set flags</source>
-        <translation type="unfinished"></translation>
+        <translation>установка флагов</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>relocate message</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещение письма</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>read folder</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение папки</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>list folder</source>
-        <translation type="unfinished"></translation>
+        <translation>получение списка писем папки</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Pop3Fetcher</name>
+    <message>
+        <location filename="../core/sync/pop3fetcher.cpp" line="+100"/>
+        <source>Cannot read the message index</source>
+        <translation>Не удаётся прочитать индекс писем</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The server no longer identifies messages (UIDL). Nothing was downloaded, so that no message is downloaded twice.</source>
+        <translation>Сервер больше не сообщает идентификаторы писем (UIDL). Ничего не загружено, чтобы ни одно письмо не было загружено дважды.</translation>
+    </message>
+    <message>
+        <location line="+283"/>
+        <source>The mail check was cancelled.</source>
+        <translation>Проверка почты отменена.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Pop3Ledger</name>
+    <message>
+        <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
+        <source>Cannot open the POP3 download record %1: %2</source>
+        <translation>Не удаётся открыть журнал загрузок POP3 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot set up the POP3 download record</source>
+        <translation>Не удаётся подготовить журнал загрузок POP3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot read the POP3 download record</source>
+        <translation>Не удаётся прочитать журнал загрузок POP3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Cannot write the POP3 download record</source>
+        <translation>Не удаётся записать журнал загрузок POP3</translation>
     </message>
 </context>
 <context>
@@ -1302,116 +1832,116 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/attachmentlist.cpp" line="+26"/>
         <source>Open program?</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть программу?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is a program or script. Opening it can run code on your computer. Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» — программа или сценарий. При открытии на вашем компьютере может быть выполнен код. Всё равно открыть?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вложение</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name given by the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, указанное отправителем: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is a program or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это программа или сценарий.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не загружено.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>No such attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение не найдено</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не открыто</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No application could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одно приложение не смогло открыть %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Ui::HeaderView</name>
     <message>
-        <location filename="../ui/reader/headerview.cpp" line="+44"/>
+        <location filename="../ui/reader/headerview.cpp" line="+50"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>От:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все заголовки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View source</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать исходный текст</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без темы)</translation>
     </message>
 </context>
 <context>
@@ -1504,81 +2034,81 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/messageview.cpp" line="+39"/>
         <source>Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить удалённое содержимое</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Character encoding of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка символов этого письма</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка:</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалённое содержимое заблокировано для защиты вашей конфиденциальности (%n элемент).</numerusform>
+            <numerusform>Удалённое содержимое заблокировано для защиты вашей конфиденциальности (%n элемента).</numerusform>
+            <numerusform>Удалённое содержимое заблокировано для защиты вашей конфиденциальности (%n элементов).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always load from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда загружать с %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (KOI8-R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (Windows-1251)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кириллица (ISO-8859-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic/Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабская/персидская (Windows-1256)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноевропейская (Windows-1250)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральноевропейская (ISO-8859-2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Western (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>Западноевропейская (Windows-1252)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Loading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка письма…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Message Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходный текст письма</translation>
     </message>
 </context>
 </TS>
