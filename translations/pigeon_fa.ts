@@ -64,134 +64,134 @@
     <message>
         <location filename="../core/account/account.cpp" line="+13"/>
         <source>invalid value for &quot;%1&quot; in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار نامعتبر برای «%1» در تنظیمات حساب</translation>
     </message>
     <message>
         <location line="+147"/>
         <source>the account has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب شناسه ندارد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نشانی ایمیل نیست</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the incoming server has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام میزبان سرور ورودی تعیین نشده است</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the outgoing (SMTP) server has no host name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام میزبان سرور خروجی (SMTP) تعیین نشده است</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the check interval cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>بازهٔ بررسی نمی‌تواند منفی باشد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>messages must stay on the server for at least one day</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌ها باید دست‌کم یک روز روی سرور بمانند</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the download size limit cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف اندازهٔ بارگیری نمی‌تواند منفی باشد</translation>
     </message>
     <message>
         <location filename="../core/account/accountstore.cpp" line="+33"/>
         <location line="+130"/>
         <source>&quot;accounts&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>«accounts» فهرست نیست</translation>
     </message>
     <message>
         <location line="-126"/>
         <location line="+134"/>
         <source>an account entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از مدخل‌های حساب شیء JSON نیست</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>the account settings were written by a newer version of Pigeon; they are left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات حساب‌ها با نسخهٔ جدیدتری از Pigeon نوشته شده است؛ بدون تغییر باقی می‌ماند</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown settings version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخهٔ ناشناختهٔ تنظیمات: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>شیء JSON نیست</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>invalid &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار «version» نامعتبر است</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>two accounts have the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>دو حساب شناسهٔ یکسان %1 دارند</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the account settings file was damaged (%1); it was kept as %2 and Pigeon starts without accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ تنظیمات حساب‌ها آسیب دیده بود (%1)؛ با نام %2 نگه داشته شد و Pigeon بدون حساب آغاز می‌شود</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the account settings file %1 is damaged (%2) and could not be moved aside; it is left unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ تنظیمات حساب‌ها، %1، آسیب دیده است (%2) و کنار گذاشتن آن ممکن نشد؛ بدون تغییر باقی می‌ماند</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>no account given</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حسابی مشخص نشده است</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+47"/>
         <location line="+19"/>
         <source>no account with the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابی با شناسهٔ %1 وجود ندارد</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>no account matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حسابی با «%1» مطابقت ندارد</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>&quot;%1&quot; matches %n accounts; give the full id</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%1» با %n حساب مطابقت دارد؛ شناسهٔ کامل را وارد کنید</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>an account with the id %1 exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابی با شناسهٔ %1 از قبل وجود دارد</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پوشهٔ %1 ممکن نیست</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+8"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -199,12 +199,12 @@
     <message>
         <location filename="../core/account/keychainsecretstore.cpp" line="+19"/>
         <source>the keychain refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جاکلیدی درخواست را رد کرد: %1</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>no password is stored for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ گذرواژه‌ای برای این حساب ذخیره نشده است</translation>
     </message>
 </context>
 <context>
@@ -212,7 +212,7 @@
     <message>
         <location filename="../core/account/profile.cpp" line="+55"/>
         <source>cannot create the directory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پوشهٔ %1 ممکن نیست</translation>
     </message>
 </context>
 <context>
@@ -220,7 +220,7 @@
     <message>
         <location filename="../core/account/memorysecretstore.cpp" line="+30"/>
         <source>no password is stored for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ گذرواژه‌ای برای این حساب ذخیره نشده است</translation>
     </message>
 </context>
 <context>
@@ -228,12 +228,12 @@
     <message>
         <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
         <source>The settings file is larger than %1 KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ تنظیمات بزرگ‌تر از %1 KiB است.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» نشانی ایمیل نیست.</translation>
     </message>
 </context>
 <context>
@@ -241,37 +241,37 @@
     <message>
         <location filename="../core/autoconfig/autoconfigsource.cpp" line="+46"/>
         <source>The address has no valid domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>این نشانی دامنهٔ معتبری ندارد.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Asking %1 for its settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال دریافت تنظیمات از %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 lists no secure incoming and outgoing server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هیچ سرور ورودی و خروجی امنی معرفی نمی‌کند.</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Autoconfig::HttpsConfigFetcher</name>
     <message>
-        <location filename="../core/autoconfig/configfetcher.cpp" line="+41"/>
+        <location filename="../core/autoconfig/configfetcher.cpp" line="+40"/>
         <source>Refusing to fetch settings without HTTPS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیمات بدون HTTPS دریافت نمی‌شود: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The server redirected to an address without HTTPS (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به نشانی‌ای بدون HTTPS هدایت کرد (%1).</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+9"/>
         <location line="+22"/>
         <source>The settings file is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ تنظیمات بیش از حد بزرگ است.</translation>
     </message>
 </context>
 <context>
@@ -279,27 +279,27 @@
     <message>
         <location filename="../core/autoconfig/imapprobedialect.cpp" line="+171"/>
         <source>The server did not list its capabilities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور قابلیت‌های خود را اعلام نکرد: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The server completed a command that was not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور فرمانی را تکمیل کرد که فرستاده نشده بود.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>The server refuses to log in without encryption (LOGINDISABLED).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور ورود بدون رمزنگاری را نمی‌پذیرد (LOGINDISABLED).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The LOGIN mechanism is not used with IMAP; use the LOGIN command.</source>
-        <translation type="unfinished"></translation>
+        <translation>سازوکار LOGIN در IMAP به کار نمی‌رود؛ از فرمان LOGIN استفاده کنید.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The user name or password contains characters this server cannot accept with LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا گذرواژه نویسه‌هایی دارد که این سرور با LOGIN نمی‌پذیرد.</translation>
     </message>
 </context>
 <context>
@@ -307,17 +307,17 @@
     <message>
         <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
         <source>The server refuses to log in without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور ورود بدون رمزنگاری را نمی‌پذیرد.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The LOGIN mechanism is not used with POP3; use USER/PASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>سازوکار LOGIN در POP3 به کار نمی‌رود؛ از USER/PASS استفاده کنید.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The user name or password contains characters POP3 cannot send.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا گذرواژه نویسه‌هایی دارد که POP3 نمی‌تواند بفرستد.</translation>
     </message>
 </context>
 <context>
@@ -325,17 +325,17 @@
     <message>
         <location filename="../core/autoconfig/probesource.cpp" line="+14"/>
         <source>%1 answers on port %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 روی درگاه %2 پاسخ می‌دهد.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Trying the usual server names…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال امتحان نام‌های رایج سرور…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>No secure incoming and outgoing server answered under the usual names.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ سرور ورودی و خروجی امنی با نام‌های رایج پاسخ نداد.</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../core/autoconfig/providerlistsource.cpp" line="+27"/>
         <source>The domain is not in Pigeon&apos;s list of providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دامنه در فهرست ارائه‌دهندگان Pigeon نیست.</translation>
     </message>
 </context>
 <context>
@@ -351,67 +351,67 @@
     <message>
         <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
         <source>The settings file is not usable (line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ تنظیمات قابل استفاده نیست (سطر %1): %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>document type declarations are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>اعلان نوع سند (DOCTYPE) مجاز نیست</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the root element is &lt;%1&gt;, not &lt;clientConfig&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>عنصر ریشه &lt;%1&gt; است، نه &lt;clientConfig&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>the document is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>سند خالی است</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it lists no usable mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ سرور نامهٔ قابل استفاده‌ای در آن معرفی نشده است</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>server type &quot;%1&quot; is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع سرور «%1» پشتیبانی نمی‌شود</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown access rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدهٔ دسترسی ناشناختهٔ «%1»</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>more than %1 servers</source>
-        <translation type="unfinished"></translation>
+        <translation>بیش از %1 سرور</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام میزبان معتبر نیست</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown socketType &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار ناشناختهٔ socketType: «%1»</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>port &quot;%1&quot; is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>درگاه «%1» خارج از محدودهٔ مجاز است</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown placeholder in the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>جای‌نگهدار ناشناخته در نام کاربری</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no supported authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ روش احراز هویت پشتیبانی‌شده‌ای وجود ندارد</translation>
     </message>
 </context>
 <context>
@@ -419,22 +419,22 @@
     <message>
         <location filename="../core/autoconfig/probedialect.cpp" line="+41"/>
         <source>The server does not offer STARTTLS, which this account requires. Nothing was sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور STARTTLS را ارائه نمی‌کند، در حالی که این حساب به آن نیاز دارد. هیچ داده‌ای بدون رمزنگاری فرستاده نشد.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The server sent an unexpected reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پاسخ غیرمنتظره‌ای فرستاد: %1</translation>
     </message>
     <message>
         <location filename="../core/autoconfig/serverprobe.cpp" line="+94"/>
         <source>The connection test was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>آزمایش اتصال لغو شد.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>The server closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور به‌طور غیرمنتظره اتصال را بست.</translation>
     </message>
 </context>
 <context>
@@ -442,27 +442,27 @@
     <message>
         <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
         <source>No settings were found in time. Enter the servers by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>در زمان مقرر تنظیماتی پیدا نشد. سرورها را دستی وارد کنید.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Checking %1 and %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی %1 و %2…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 did not answer as expected: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پاسخ مورد انتظار را نداد: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>No settings were found for this address. Enter the servers by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیماتی برای این نشانی پیدا نشد. سرورها را دستی وارد کنید.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -470,35 +470,35 @@
     <message>
         <location filename="../core/autoconfig/smtpprobedialect.cpp" line="+242"/>
         <source>The server offers no login on an unencrypted connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور روی اتصال رمزنگاری‌نشده امکان ورود نمی‌دهد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not offer any way to log in (no AUTH).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور هیچ روشی برای ورود ارائه نمی‌کند (AUTH ندارد).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SMTP has no login command besides AUTH (RFC 4954).</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP به‌جز AUTH فرمان ورود دیگری ندارد (RFC 4954).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The server offers no login method Pigeon supports (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور هیچ روش ورودی را که Pigeon پشتیبانی می‌کند ارائه نمی‌دهد (%1).</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Autoconfig::SrvSource</name>
     <message>
-        <location filename="../core/autoconfig/srvsource.cpp" line="+38"/>
+        <location filename="../core/autoconfig/srvsource.cpp" line="+39"/>
         <source>Looking up mail services of %1 in DNS…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال جست‌وجوی سرویس‌های نامهٔ %1 در DNS…</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>The domain publishes no SRV records for both incoming and outgoing mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دامنه رکوردهای SRV را برای هر دو نامهٔ ورودی و خروجی منتشر نکرده است.</translation>
     </message>
 </context>
 <context>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../app/cli/accountscommand.cpp" line="+75"/>
         <source>List, show, add and remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست، نمایش، افزودن و حذف حساب‌ها</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -546,147 +546,182 @@ The password is read from standard input, never from the command line: the first
 line is the password; a second line, if any, is a different SMTP password.
 It goes to the system keychain; without one it is not saved (a warning says so).
 set-password replaces the stored password of both servers, or of one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد:
+  pigeon-cli accounts list
+  pigeon-cli accounts show ACCOUNT
+  pigeon-cli accounts add --address ADDR --host HOST [OPTIONS] &lt; password
+  pigeon-cli accounts remove ACCOUNT
+  pigeon-cli accounts set-password ACCOUNT [--incoming | --outgoing] &lt; password
+
+ACCOUNT یک شناسه، آغاز یکتای یک شناسه (دست‌کم 4 نویسه) یا یک نشانی است.
+
+گزینه‌های add:
+  --address ADDR        نشانی ایمیل (الزامی)
+  --name NAME           نام شما برای سطر From:
+  --label TEXT          نام حساب در فهرست‌ها (پیش‌فرض: نشانی)
+  --protocol imap|pop3  پروتکل ورودی (پیش‌فرض: imap)
+  --host HOST           سرور ورودی (الزامی)
+  --port N              پیش‌فرض 993 (IMAP) یا 995 (POP3) با tls، در غیر این صورت 143/110
+  --security none|starttls|tls   پیش‌فرض: tls
+  --user NAME           نام کاربری برای ورود (پیش‌فرض: نشانی)
+  --auth auto|plain|login|cram-md5|cleartext   پیش‌فرض: auto
+  --smtp-host HOST      سرور خروجی (پیش‌فرض: میزبان ورودی)
+  --smtp-port N         پیش‌فرض 465 با tls، در غیر این صورت 587
+  --smtp-security none|starttls|tls   پیش‌فرض: tls
+  --smtp-user NAME      پیش‌فرض: نام کاربری ورودی
+  --smtp-auth METHOD    پیش‌فرض: auto
+  --leave-on-server never|forever|days:N|until-deleted   POP3 (پیش‌فرض: never)
+  --size-limit BYTES    POP3: پیام‌های بزرگ‌تر به‌طور خودکار بارگیری نمی‌شوند
+  --delete trash|mark|expunge   روش حذف در IMAP (پیش‌فرض: trash)
+  --check-interval MIN  فاصلهٔ بررسی‌ها به دقیقه، 0 = فقط هنگام درخواست (پیش‌فرض: 10)
+  --ca-file FILE        پروندهٔ PEM حاوی گواهی‌نامه‌های CA اضافی که باید مورد اعتماد باشند
+  --allow-insecure-auth اجازهٔ فرستادن گذرواژه بدون TLS
+  --no-password         هیچ گذرواژه‌ای ذخیره نشود (ورودی استاندارد خوانده نمی‌شود)
+
+گذرواژه از ورودی استاندارد خوانده می‌شود، هرگز از خط فرمان: سطر اول
+گذرواژه است؛ سطر دوم، اگر باشد، گذرواژهٔ جداگانه‌ای برای SMTP است.
+گذرواژه در جاکلیدی سیستم ذخیره می‌شود؛ اگر جاکلیدی نباشد، ذخیره نمی‌شود (و هشداری نمایش داده می‌شود).
+set-password گذرواژهٔ ذخیره‌شدهٔ هر دو سرور، یا یکی از آن‌ها، را جایگزین می‌کند.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>unknown subcommand: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>زیرفرمان ناشناخته: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>pigeon-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: هشدار: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>pigeon-cli: warning: No keychain service is available (%1). Passwords are kept in memory only and are forgotten when this command ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: هشدار: هیچ سرویس جاکلیدی در دسترس نیست (%1). گذرواژه‌ها فقط در حافظه نگه داشته می‌شوند و با پایان این فرمان از بین می‌روند.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No accounts. Add one with: pigeon-cli accounts add --address ADDR --host HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حسابی وجود ندارد. برای افزودن حساب: pigeon-cli accounts add --address ADDR --host HOST</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>show needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان show دقیقاً به یک حساب نیاز دارد</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Id:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه:          %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برچسب:          %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name:           %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نام:            %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نشانی:          %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming:       %1 %2:%3 (%4), user %5, auth %6</source>
-        <translation type="unfinished"></translation>
+        <translation>ورودی:          %1 %2:%3 (%4)، کاربر %5، احراز هویت %6</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outgoing:       smtp %1:%2 (%3), user %4, auth %5</source>
-        <translation type="unfinished"></translation>
+        <translation>خروجی:          smtp %1:%2 (%3)، کاربر %4، احراز هویت %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Leave on server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نگه‌داشتن روی سرور: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size limit:     %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سقف اندازه:     %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete model:   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>روش حذف:        %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check every:    %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی هر:       %1 دقیقه</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passwords:      incoming %1, outgoing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه‌ها:      ورودی %1، خروجی %2</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ %1: </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>pigeon-cli: warning: no password on standard input; none was stored</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: هشدار: گذرواژه‌ای در ورودی استاندارد نبود؛ هیچ گذرواژه‌ای ذخیره نشد</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>the account was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب افزوده نشد: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>remove needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان remove دقیقاً به یک حساب نیاز دارد</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the account was removed, but its password is still in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب حذف شد، اما گذرواژهٔ آن هنوز در جاکلیدی است: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Removed %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) حذف شد</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>set-password needs one account and at most one of --incoming, --outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان set-password به یک حساب و حداکثر یکی از --incoming و --outgoing نیاز دارد</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژهٔ جدید برای %1: </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه‌ای در ورودی استاندارد نیست</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آرگومان غیرمنتظره: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid value for --%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار نامعتبر برای --%1: %2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>add needs --address and --host</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان add به --address و --host نیاز دارد</translation>
     </message>
 </context>
 <context>
@@ -694,7 +729,7 @@ set-password replaces the stored password of both servers, or of one of them.</s
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="+38"/>
         <source>Download new mail of POP3 accounts (for cron and scripts)</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگیری نامه‌های جدید حساب‌های POP3 (برای cron و اسکریپت‌ها)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -713,67 +748,81 @@ decides what is deleted from the server (only ever what is safely stored here).
 
 Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 5 login or keychain, 6 TLS.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد:
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+
+یک حساب POP3، یا همهٔ حساب‌های POP3 را با هم، همان‌طور که برنامه انجام می‌دهد بررسی می‌کند:
+پیام‌های جدید به صندوق ورودی حساب می‌روند و سیاست نگه‌داشتن روی سرورِ حساب
+تعیین می‌کند چه چیزی از سرور حذف شود (هرگز چیزی جز آنچه به‌طور امن اینجا ذخیره شده است).
+
+  --password-stdin      خواندن گذرواژه از ورودی استاندارد به‌جای جاکلیدی
+                        (فقط برای یک حساب)
+  --download-full UIDL  بارگیری باقی‌ماندهٔ پیامی که از سقف اندازه بزرگ‌تر بود
+  --quiet               بدون نمایش پیشرفت در خروجی خطای استاندارد
+  --json                خلاصه‌ای به قالب JSON در خروجی استاندارد
+
+کدهای خروج: 0 همهٔ بررسی‌ها کامل شد، 1 خطا، 3 چنین حسابی وجود ندارد، 4 شبکه،
+5 ورود یا جاکلیدی، 6 TLS.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRAM-MD5 برای POP3 پشتیبانی نمی‌شود؛ روش ورود دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>--download-full needs a UIDL</source>
-        <translation type="unfinished"></translation>
+        <translation>--download-full به یک UIDL نیاز دارد</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown option %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینهٔ ناشناختهٔ %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check takes at most one account</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان check حداکثر یک حساب می‌پذیرد</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 is not a POP3 account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حساب POP3 نیست</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no POP3 account.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ حساب POP3 وجود ندارد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--password-stdin needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-stdin دقیقاً به یک حساب نیاز دارد</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--download-full needs exactly one account</source>
-        <translation type="unfinished"></translation>
+        <translation>--download-full دقیقاً به یک حساب نیاز دارد</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ گذرواژه‌ای برای %1 ذخیره نشده است (pigeon-cli accounts set-password، یا --password-stdin).</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>%1/%2 messages, %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 پیام، %3 مگابایت</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1: %2 new (%3 partial), %4 completed, %5 deleted on the server, %6 kept there, %7 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 جدید (%3 ناقص)، %4 تکمیل‌شده، %5 حذف‌شده از سرور، %6 نگه‌داشته‌شده روی سرور، %7 مگابایت</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>pigeon-cli: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pigeon-cli: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -781,24 +830,25 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
     <message>
         <location filename="../app/cli/storecommands.cpp" line="+126"/>
         <source>Export a local folder as an mbox file</source>
-        <translation type="unfinished"></translation>
+        <translation>صدور یک پوشهٔ محلی به‌صورت پروندهٔ mbox</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli export FOLDER FILE.mbox
 Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli export FOLDER FILE.mbox
+به قالب mboxrd می‌نویسد؛ اگر FILE از قبل وجود داشته باشد، یا به‌طور کامل جایگزین می‌شود یا اصلاً تغییری نمی‌کند.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected FOLDER and FILE.mbox</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER و FILE.mbox لازم است</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام به %1 صادر شد</numerusform>
         </translation>
     </message>
 </context>
@@ -807,12 +857,12 @@ Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
     <message>
         <location filename="../app/cli/helpcommand.cpp" line="+11"/>
         <source>Show the commands, or the usage of one command</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش فرمان‌ها، یا نحوهٔ استفاده از یک فرمان</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli help [COMMAND]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli help [COMMAND]</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -827,7 +877,17 @@ Options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli [--profile DIR] [--json] COMMAND [ARGUMENTS]
+
+همراه خط فرمان Pigeon برای اسکریپت‌ها، کارهای cron، آزمون‌ها و سنجش کارایی.
+
+گزینه‌ها:
+  --profile DIR   نگه‌داشتن همهٔ داده‌ها (حساب‌ها، نامه‌ها، نمایه) در DIR
+  --json          چاپ خروجی JSON ماشین‌خوان در خروجی استاندارد
+  --help          نمایش همین متن؛ --version نسخه را نشان می‌دهد
+
+فرمان‌ها:
+</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -841,12 +901,21 @@ Exit codes:
   5  authentication failed or no password stored
   6  certificate or TLS problem
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+کدهای خروج:
+  0  موفقیت
+  1  عملیات ناموفق بود
+  2  آرگومان‌های نادرست
+  3  چنین حساب، پوشه، پیام یا پرونده‌ای وجود ندارد
+  4  مشکل شبکه (میزبان پیدا نشد، اتصال رد شد، مهلت به پایان رسید)
+  5  احراز هویت ناموفق بود یا گذرواژه‌ای ذخیره نشده است
+  6  مشکل گواهی‌نامه یا TLS
+</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان ناشناخته: %1</translation>
     </message>
 </context>
 <context>
@@ -854,25 +923,27 @@ Exit codes:
     <message>
         <location filename="../app/cli/storecommands.cpp" line="-54"/>
         <source>Import an mbox file into a local folder</source>
-        <translation type="unfinished"></translation>
+        <translation>وارد کردن یک پروندهٔ mbox به یک پوشهٔ محلی</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli import FILE.mbox FOLDER
 Reads mboxrd, mboxo and mboxcl files. All or nothing: a file that is not an mbox
 or is truncated is reported and nothing is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli import FILE.mbox FOLDER
+پرونده‌های mboxrd، mboxo و mboxcl را می‌خواند. همه یا هیچ: اگر پرونده mbox نباشد
+یا ناقص باشد، گزارش می‌شود و هیچ چیزی وارد نمی‌شود.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected FILE.mbox and FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE.mbox و FOLDER لازم است</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Imported %n message(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام به %1 وارد شد</numerusform>
         </translation>
     </message>
 </context>
@@ -881,18 +952,19 @@ or is truncated is reported and nothing is imported.</source>
     <message>
         <location line="+34"/>
         <source>List the messages of a local folder, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست پیام‌های یک پوشهٔ محلی، از جدیدترین</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
 Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
+بدون FOLDER: پوشه‌ها و تعداد پیام‌های هر کدام. مقدار پیش‌فرض --limit برابر 100 است.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected one FOLDER</source>
-        <translation type="unfinished"></translation>
+        <translation>یک FOLDER لازم است</translation>
     </message>
 </context>
 <context>
@@ -900,7 +972,7 @@ Without FOLDER: the folders and their message counts. --limit defaults to 100.</
     <message>
         <location filename="../app/cli/parsecommand.cpp" line="+101"/>
         <source>Print the message model of a message file (header, MIME tree, body, attachments)</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ مدل پیامِ یک پروندهٔ پیام (سرایند، درخت MIME، بدنه، پیوست‌ها)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -912,27 +984,34 @@ numbers, the body text that would be shown and the attachments.
   --html          show the HTML alternative when there is one
   --charset CS    decode the body as CS (e.g. koi8-r, windows-1251, windows-1256)
   --all-headers   list every header field, decoded</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli [--json] parse FILE [--html] [--charset CHARSET] [--all-headers]
+
+FILE را (یک پروندهٔ .eml که ممکن است با سطر «From » در قالب mbox آغاز شود) همان‌طور
+که نمایشگر پیام تجزیه می‌کند، تجزیه می‌کند و سرایند رمزگشایی‌شده، درخت MIME با شمارهٔ بخش‌های IMAP،
+متن بدنه‌ای که نمایش داده می‌شود و پیوست‌ها را چاپ می‌کند.
+  --html          نمایش نسخهٔ جایگزین HTML، اگر وجود داشته باشد
+  --charset CS    رمزگشایی بدنه با مجموعه‌نویسهٔ CS (مثلاً koi8-r، windows-1251، windows-1256)
+  --all-headers   فهرست همهٔ فیلدهای سرایند، به‌صورت رمزگشایی‌شده</translation>
     </message>
     <message>
         <location line="+116"/>
         <source>unknown option: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>گزینهٔ ناشناخته: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only one file, please</source>
-        <translation type="unfinished"></translation>
+        <translation>لطفاً فقط یک پرونده بدهید</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>parse needs a FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان parse به یک FILE نیاز دارد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>چنین پرونده‌ای وجود ندارد: %1</translation>
     </message>
 </context>
 <context>
@@ -940,23 +1019,23 @@ numbers, the body text that would be shown and the attachments.
     <message>
         <location filename="../app/cli/storecommands.cpp" line="+58"/>
         <source>Rebuild the index of the local folders from the mbox files</source>
-        <translation type="unfinished"></translation>
+        <translation>بازسازی نمایهٔ پوشه‌های محلی از روی پرونده‌های mbox</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli reindex [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli reindex [--json]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>این فرمان آرگومانی نمی‌پذیرد</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Reindexed %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n پیام دوباره نمایه شد</numerusform>
         </translation>
     </message>
 </context>
@@ -965,19 +1044,21 @@ numbers, the body text that would be shown and the attachments.
     <message>
         <location line="-66"/>
         <source>Search all local folders (subject, addresses, text)</source>
-        <translation type="unfinished"></translation>
+        <translation>جست‌وجو در همهٔ پوشه‌های محلی (موضوع، نشانی‌ها، متن)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: pigeon-cli search QUERY [--limit N] [--json]
 Every word must occur (as the start of a word); accents and case do not matter.
 Messages not yet in the full-text index are added first.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربرد: pigeon-cli search QUERY [--limit N] [--json]
+همهٔ واژه‌ها باید (به‌عنوان آغاز یک واژه) وجود داشته باشند؛ اعراب و حروف بزرگ و کوچک اهمیتی ندارند.
+پیام‌هایی که هنوز در نمایهٔ متن کامل نیستند، ابتدا به آن افزوده می‌شوند.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>یک QUERY لازم است</translation>
     </message>
 </context>
 <context>
@@ -985,7 +1066,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location line="-170"/>
         <source>%1 needs a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به یک عدد نیاز دارد</translation>
     </message>
 </context>
 <context>
@@ -993,7 +1074,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
         <source>The message is no longer on the IMAP server.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیام دیگر روی سرور IMAP نیست.</translation>
     </message>
 </context>
 <context>
@@ -1001,12 +1082,12 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
         <source>There is no IMAP session for this operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ نشست IMAP برای این عملیات وجود ندارد.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The IMAP operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملیات IMAP لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -1015,78 +1096,78 @@ Messages not yet in the full-text index are added first.</source>
         <location filename="../core/imap/session/imaplogin.cpp" line="+23"/>
         <location filename="../core/imap/session/imapsession.cpp" line="+43"/>
         <source>The IMAP server rejected the user name or password: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP نام کاربری یا گذرواژه را نپذیرفت: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The IMAP server did not list its capabilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP قابلیت‌های خود را اعلام نکرد.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The IMAP server does not offer STARTTLS, which this account requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP از STARTTLS پشتیبانی نمی‌کند، در حالی که این حساب به آن نیاز دارد.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The password would be sent without encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه فرستاده نشد، زیرا بدون رمزنگاری فرستاده می‌شد.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The IMAP server does not allow logging in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP اجازهٔ ورود از این‌جا را نمی‌دهد.</translation>
     </message>
     <message>
         <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
         <source>The IMAP server did not understand the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP فرمان را نفهمید: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP اتصال را بست: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The IMAP server refused the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP فرمان را رد کرد: %1</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>The IMAP session is not ready for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست IMAP برای این فرمان آماده نیست.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The IMAP session is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست IMAP متصل نیست.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The IMAP command was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرمان IMAP لغو شد.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The IMAP connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال IMAP بسته شد.</translation>
     </message>
     <message>
         <location line="+177"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور بدون رمزنگاری ورود را انجام داد (PREAUTH)، بنابراین STARTTLS ممکن نیست.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The IMAP server sent an invalid greeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP پیام خوشامد نامعتبری فرستاد.</translation>
     </message>
     <message>
         <location line="+74"/>
         <location line="+2"/>
         <source>The IMAP server closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور IMAP اتصال را بست.</translation>
     </message>
 </context>
 <context>
@@ -1094,12 +1175,12 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
         <source>The server sent a response larger or deeper than allowed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پاسخی بزرگ‌تر یا تودرتوتر از حد مجاز فرستاد (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a response that could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور پاسخی فرستاد که خواندن آن ممکن نبود (%1).</translation>
     </message>
 </context>
 <context>
@@ -1107,7 +1188,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/imap/ops/storeflagsop.cpp" line="+35"/>
         <source>Invalid message flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>پرچم‌های پیام نامعتبرند.</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1196,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/imap/ops/uidfetchheadersop.cpp" line="+19"/>
         <source>No IMAP mailbox is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ صندوق پستی IMAP انتخاب نشده است.</translation>
     </message>
 </context>
 <context>
@@ -1123,36 +1204,36 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/mime/message.cpp" line="+270"/>
         <source>The message file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ پیام باز نشد.</translation>
     </message>
     <message>
         <location line="+64"/>
         <location line="+66"/>
         <source>No such part.</source>
-        <translation type="unfinished"></translation>
+        <translation>چنین بخشی وجود ندارد.</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن ناموفق بود.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>This part has not been downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>این بخش هنوز بارگیری نشده است.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>A multipart has no content of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>بخش چندبخشی (multipart) محتوای مستقلی ندارد.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+8"/>
         <source>The part is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>این بخش بیش از حد بزرگ است.</translation>
     </message>
 </context>
 <context>
@@ -1160,99 +1241,99 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/net/ssltransport.cpp" line="+51"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ مرجع صدور گواهی‌نامهٔ %1 خوانده نشد یا هیچ گواهی‌نامه‌ای ندارد.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>No server name or port is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام یا درگاه سرور تعیین نشده است.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cannot start TLS: the connection is not a plain, open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز TLS ممکن نیست: اتصال یک اتصال ساده و باز نیست.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>The certificate of %1 is not trusted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>گواهی‌نامهٔ %1 مورد اعتماد نیست: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 closed the connection before it was ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پیش از آماده شدن، اتصال را بست.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور %1 پیدا نشد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اتصال را رد کرد.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت اتصال به %1 به پایان رسید.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال امن به %1 ناموفق بود: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network error with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خطای شبکه در ارتباط با %1: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 closed the connection unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 به‌طور غیرمنتظره اتصال را بست.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>دست‌دهی TLS با %1 در %n ثانیه کامل نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Could not connect to %1 within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اتصال به %1 در %n ثانیه برقرار نشد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%1 did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 در %n ثانیه پاسخ نداد.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>به %1 متصل نیست.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The password was not sent: the connection to %1 is not encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>گذرواژه فرستاده نشد: اتصال به %1 رمزنگاری نشده است.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 announced a literal of %2 bytes, more than the limit of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک literal به اندازهٔ %2 بایت اعلام کرد که از حد مجاز %3 بیشتر است.</translation>
     </message>
     <message>
         <location line="+103"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 سطری طولانی‌تر از %2 بایت فرستاد.</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1341,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/wire/listings.cpp" line="+15"/>
         <source>The POP3 server sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 پاسخ نادرستی فرستاد: %1</translation>
     </message>
 </context>
 <context>
@@ -1268,7 +1349,7 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/ops/retrop.cpp" line="+46"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -1276,17 +1357,17 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/ops/scanop.cpp" line="+61"/>
         <source>The POP3 server listed message %1 without a unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 پیام %1 را بدون شناسهٔ یکتا فهرست کرد.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The POP3 server supports neither UIDL nor TOP, so Pigeon cannot tell which messages it has already fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 نه از UIDL پشتیبانی می‌کند و نه از TOP، بنابراین Pigeon نمی‌تواند تشخیص دهد کدام پیام‌ها را قبلاً دریافت کرده است.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -1294,117 +1375,117 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/pop3/session/pop3login.cpp" line="+29"/>
         <source>The POP3 server refused the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 اتصال را رد کرد: %1</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The POP3 server does not offer STLS, so the connection cannot be encrypted. Pigeon will not log in over plaintext.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 از STLS پشتیبانی نمی‌کند، بنابراین اتصال را نمی‌توان رمزنگاری کرد. Pigeon بدون رمزنگاری وارد نمی‌شود.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The POP3 server refused STLS: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 درخواست STLS را رد کرد: %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection is not encrypted, so Pigeon will not send the password. Use SSL/TLS or STARTTLS for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال رمزنگاری نشده است، بنابراین Pigeon گذرواژه را نمی‌فرستد. برای این حساب از SSL/TLS یا STARTTLS استفاده کنید.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>The POP3 server does not support APOP.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 از APOP پشتیبانی نمی‌کند.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>APOP is not allowed for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>APOP برای این حساب مجاز نیست.</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>The POP3 server continued a finished login exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 تبادل ورودی را که پایان یافته بود ادامه داد.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The mailbox is in use by another mail program (the server says: %1). Try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>صندوق پستی در حال استفاده توسط برنامهٔ نامهٔ دیگری است (پاسخ سرور: %1). پس از پایان کار آن دوباره امتحان کنید.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The server allows logins only at longer intervals (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور فقط در فاصله‌های زمانی طولانی‌تر اجازهٔ ورود می‌دهد (پاسخ سرور: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server has a temporary problem; try again later (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مشکلی موقت دارد؛ بعداً دوباره امتحان کنید (پاسخ سرور: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The server has a problem that will not go away by itself (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور مشکلی دارد که خودبه‌خود برطرف نمی‌شود (پاسخ سرور: %1).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The user name or password was not accepted (the server says: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا گذرواژه پذیرفته نشد (پاسخ سرور: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The POP3 server refused the login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 ورود را رد کرد: %1</translation>
     </message>
     <message>
         <location filename="../core/pop3/session/pop3session.cpp" line="+22"/>
         <source>The POP3 server refused the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 فرمان را رد کرد: %1</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The POP3 session is not ready for this command.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست POP3 برای این فرمان آماده نیست.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>The POP3 server sent a reply nobody asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 پاسخی فرستاد که درخواست نشده بود.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A message is larger than the configured limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندازهٔ یک پیام از سقف تعیین‌شده بیشتر است.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The POP3 server sent a malformed reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 پاسخ نادرستی فرستاد: %1</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو شد.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The connection was closed by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتصال توسط کاربر بسته شد.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The POP3 server closed the connection unexpectedly; no message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 به‌طور غیرمنتظره اتصال را بست؛ هیچ پیامی حذف نشد.</translation>
     </message>
     <message>
         <location line="+123"/>
         <source>The POP3 session is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست POP3 متصل نیست.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The POP3 server could not remove all deleted messages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور POP3 نتوانست همهٔ پیام‌های حذف‌شده را پاک کند: %1</translation>
     </message>
 </context>
 <context>
@@ -1412,27 +1493,27 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderindexer.cpp" line="+89"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پروندهٔ mbox نیست (با سطر «From » آغاز نمی‌شود)؛ دست‌نخورده باقی ماند</translation>
     </message>
     <message>
         <location filename="../core/store/mappedfile.cpp" line="+43"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک پروندهٔ معمولی نیست</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نگاشت %1 در حافظه ممکن نیست: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن %1 ممکن نیست: %2</translation>
     </message>
 </context>
 <context>
@@ -1440,45 +1521,45 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderfile.cpp" line="+39"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: دیسک پر است (%3)؛ هیچ داده‌ای از دست نرفت</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <location line="+85"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در باز کردن</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در نوشتن</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+38"/>
         <source>Cannot sync</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در همگام‌سازی با دیسک</translation>
     </message>
     <message>
         <location line="-31"/>
         <source>Cannot truncate</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در کوتاه کردن</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot read</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در خواندن</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read %1: the file is shorter than the index says</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن %1 ممکن نیست: پرونده کوتاه‌تر از اندازه‌ای است که نمایه نشان می‌دهد</translation>
     </message>
 </context>
 <context>
@@ -1486,23 +1567,23 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/folderlock.cpp" line="+132"/>
         <source>Cannot write the lock file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن پروندهٔ قفل %1 ممکن نیست</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پروندهٔ قفل %1 ممکن نیست: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The folder %1 is locked by another program (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ %1 توسط برنامهٔ دیگری قفل شده است (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>The folder %1 is locked by another program</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ %1 توسط برنامهٔ دیگری قفل شده است</translation>
     </message>
 </context>
 <context>
@@ -1510,22 +1591,22 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پوشهٔ نامهٔ %1 ممکن نیست</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>A folder needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه باید نام داشته باشد</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No folder called %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشه‌ای با نام %1 وجود ندارد</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The folder file %1 keeps changing</source>
-        <translation type="unfinished"></translation>
+        <translation>پروندهٔ پوشهٔ %1 مدام در حال تغییر است</translation>
     </message>
     <message>
         <location line="+226"/>
@@ -1534,27 +1615,27 @@ Messages not yet in the full-text index are added first.</source>
         <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Message %1 is no longer in its folder</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام %1 دیگر در پوشهٔ خود نیست</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The folder %1 was changed by another program; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ %1 توسط برنامهٔ دیگری تغییر کرده است؛ آن را دوباره بارگذاری کنید و دوباره امتحان کنید</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در نوشتن</translation>
     </message>
     <message>
         <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
         <source>Cannot replace</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در جایگزینی</translation>
     </message>
 </context>
 <context>
@@ -1562,22 +1643,22 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خالی است</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not an mbox file: it does not start with a &quot;From &quot; line. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پروندهٔ mbox نیست: با سطر «From » آغاز نمی‌شود. هیچ چیزی وارد نشد.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 ends in the middle of a message (message %2 at byte %3 is cut off); the file looks truncated. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در میانهٔ یک پیام تمام می‌شود (پیام %2 در بایت %3 بریده شده است)؛ به نظر می‌رسد پرونده ناقص است. هیچ چیزی وارد نشد.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>خطا در نوشتن</translation>
     </message>
 </context>
 <context>
@@ -1586,104 +1667,104 @@ Messages not yet in the full-text index are added first.</source>
         <location filename="../core/store/storeindex.cpp" line="+101"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایهٔ نامه‌ها: %1: %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Cannot open the mail index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن نمایهٔ نامه‌ها (%1) ممکن نیست</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+33"/>
         <source>begin</source>
-        <translation type="unfinished"></translation>
+        <translation>آغاز تراکنش</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+6"/>
         <source>create schema</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن طرح‌واره</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+26"/>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت تراکنش</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>No migration from index schema %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ مسیر ارتقایی از طرح‌وارهٔ نمایهٔ %1 وجود ندارد</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>create folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن پوشه</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>update folder</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌روزرسانی پوشه</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>remove folder</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پوشه</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+11"/>
         <source>journal</source>
-        <translation type="unfinished"></translation>
+        <translation>ژورنال</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Mail index: not an SQLite connection</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایهٔ نامه‌ها: اتصال SQLite نیست</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mail index: insert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایهٔ نامه‌ها: درج: %1</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Mail index: insert message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایهٔ نامه‌ها: درج پیام: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+2"/>
         <source>delete message</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پیام</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <source>delete messages</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف پیام‌ها</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>set flags</source>
-        <translation type="unfinished"></translation>
+        <translation>تنظیم پرچم‌ها</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>relocate message</source>
-        <translation type="unfinished"></translation>
+        <translation>جابه‌جایی پیام</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>read folder</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن پوشه</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>list folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست کردن پوشه</translation>
     </message>
 </context>
 <context>
@@ -1691,17 +1772,17 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/sync/pop3fetcher.cpp" line="+100"/>
         <source>Cannot read the message index</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن نمایهٔ پیام‌ها ممکن نیست</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The server no longer identifies messages (UIDL). Nothing was downloaded, so that no message is downloaded twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>سرور دیگر شناسهٔ پیام‌ها را اعلام نمی‌کند (UIDL). هیچ چیزی بارگیری نشد تا هیچ پیامی دو بار بارگیری نشود.</translation>
     </message>
     <message>
         <location line="+283"/>
         <source>The mail check was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی نامه‌ها لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -1709,17 +1790,17 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
         <source>Cannot open the POP3 download record %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن سابقهٔ بارگیری POP3 (%1) ممکن نیست: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot set up the POP3 download record</source>
-        <translation type="unfinished"></translation>
+        <translation>راه‌اندازی سابقهٔ بارگیری POP3 ممکن نیست</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot read the POP3 download record</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن سابقهٔ بارگیری POP3 ممکن نیست</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1729,7 +1810,7 @@ Messages not yet in the full-text index are added first.</source>
         <location line="+6"/>
         <location line="+6"/>
         <source>Cannot write the POP3 download record</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن سابقهٔ بارگیری POP3 ممکن نیست</translation>
     </message>
 </context>
 <context>
@@ -1737,73 +1818,73 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/attachmentlist.cpp" line="+26"/>
         <source>Open program?</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه باز شود؟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is a program or script. Opening it can run code on your computer. Open it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» یک برنامه یا اسکریپت است. باز کردن آن ممکن است کدی را روی رایانهٔ شما اجرا کند. با این حال باز شود؟</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ پیوست</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As…</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره با نام…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Name given by the sender: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نامی که فرستنده تعیین کرده است: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This is a program or script.</source>
-        <translation type="unfinished"></translation>
+        <translation>این یک برنامه یا اسکریپت است.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not downloaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز بارگیری نشده است.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن %1 ممکن نیست</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+22"/>
         <source>No such attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>چنین پیوستی وجود ندارد</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>باز نشد</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No application could open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ برنامه‌ای نتوانست %1 را باز کند</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -1811,42 +1892,42 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/headerview.cpp" line="+50"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>رونوشت:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>از:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>به:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>موضوع:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show all headers</source>
-        <translation type="unfinished"></translation>
+        <translation>نمایش همهٔ سرایندها</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>View source</source>
-        <translation type="unfinished"></translation>
+        <translation>مشاهدهٔ منبع</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بدون موضوع)</translation>
     </message>
 </context>
 <context>
@@ -1937,79 +2018,79 @@ Messages not yet in the full-text index are added first.</source>
     <message>
         <location filename="../ui/reader/messageview.cpp" line="+39"/>
         <source>Load remote content</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری محتوای راه دور</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Character encoding of this message</source>
-        <translation type="unfinished"></translation>
+        <translation>کدگذاری نویسه‌های این پیام</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>کدگذاری:</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>محتوای راه دور برای حفظ حریم خصوصی شما مسدود شد (%n مورد).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Always load from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>همیشه از %1 بارگذاری شود</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>خودکار</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cyrillic (KOI8-R)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریلیک (KOI8-R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyrillic (Windows-1251)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریلیک (Windows-1251)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cyrillic (ISO-8859-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>سیریلیک (ISO-8859-5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arabic/Persian (Windows-1256)</source>
-        <translation type="unfinished"></translation>
+        <translation>عربی/فارسی (Windows-1256)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central European (Windows-1250)</source>
-        <translation type="unfinished"></translation>
+        <translation>اروپای مرکزی (Windows-1250)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Central European (ISO-8859-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>اروپای مرکزی (ISO-8859-2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Western (Windows-1252)</source>
-        <translation type="unfinished"></translation>
+        <translation>غربی (Windows-1252)</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Loading the message…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Message Source</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع پیام</translation>
     </message>
 </context>
 </TS>

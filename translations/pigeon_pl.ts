@@ -246,7 +246,7 @@
         <translation>Adres nie zawiera prawidłowej domeny.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Asking %1 for its settings…</source>
         <translation>Pobieranie ustawień z serwera %1…</translation>
     </message>
@@ -259,7 +259,7 @@
 <context>
     <name>Pigeon::Autoconfig::HttpsConfigFetcher</name>
     <message>
-        <location filename="../core/autoconfig/configfetcher.cpp" line="+41"/>
+        <location filename="../core/autoconfig/configfetcher.cpp" line="+40"/>
         <source>Refusing to fetch settings without HTTPS: %1</source>
         <translation>Ustawienia nie zostaną pobrane bez HTTPS: %1</translation>
     </message>
@@ -330,12 +330,12 @@
         <translation>Serwer %1 odpowiada na porcie %2.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Trying the usual server names…</source>
         <translation>Sprawdzanie typowych nazw serwerów…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>No secure incoming and outgoing server answered under the usual names.</source>
         <translation>Pod typowymi nazwami nie odpowiedział żaden bezpieczny serwer poczty przychodzącej i wychodzącej.</translation>
     </message>
@@ -493,7 +493,7 @@
 <context>
     <name>Pigeon::Autoconfig::SrvSource</name>
     <message>
-        <location filename="../core/autoconfig/srvsource.cpp" line="+38"/>
+        <location filename="../core/autoconfig/srvsource.cpp" line="+39"/>
         <source>Looking up mail services of %1 in DNS…</source>
         <translation>Wyszukiwanie usług pocztowych domeny %1 w DNS…</translation>
     </message>
