@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../app/cli/storecommands.cpp" line="+148"/>
         <source>Exported %n message(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n message to %1</numerusform>
+            <numerusform>Exported %n messages to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -28,9 +28,9 @@
     <message numerus="yes">
         <location line="-28"/>
         <source>Imported %n message(s) into %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n message into %1</numerusform>
+            <numerusform>Imported %n messages into %1</numerusform>
         </translation>
     </message>
 </context>
@@ -39,9 +39,9 @@
     <message numerus="yes">
         <location line="+142"/>
         <source>Reindexed %n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reindexed %n message</numerusform>
+            <numerusform>Reindexed %n messages</numerusform>
         </translation>
     </message>
 </context>
@@ -89,9 +89,9 @@
     <message numerus="yes">
         <location filename="../ui/reader/messageview.cpp" line="+73"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remote content was blocked to protect your privacy (%n item).</numerusform>
+            <numerusform>Remote content was blocked to protect your privacy (%n items).</numerusform>
         </translation>
     </message>
 </context>
