@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "imap/ops/imapop.h"
+
+namespace Pigeon::Imap {
+
+ImapOp::ImapOp(ImapSession *session, QObject *parent)
+    : QObject(parent), m_session(session)
+{
+}
+
+ImapOp::~ImapOp()
+{
+    // Callbacks still queued on the session must not reach a deleted op.
+    if (m_session && !m_finished)
+        m_session->cancel(this);
+}
+
+void ImapOp::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!m_session) {
+        finish(MailError(MailError::Kind::InvalidInput, tr("There is no IMAP session for this operation.")));
+        return;
+    }
+    run();
+}
+
+void ImapOp::cancel()
+{
+    if (m_finished)
+        return;
+    m_finished = true; // the Cancelled callbacks that cancel() triggers are not reported again
+    if (m_session)
+        m_session->cancel(this);
+    m_error = MailError(MailError::Kind::Cancelled, tr("The IMAP operation was cancelled."));
+    Q_EMIT finished(m_error);
+}
+
+void ImapOp::send(const Command &command, bool barrier, ImapSession::Untagged untagged,
+                  std::function<void(const StatusResponse &)> ok)
+{
+    ImapSession::CommandOptions options;
+    options.barrier = barrier;
+    options.owner = this;
+    if (untagged) {
+        options.untagged = [this, untagged = std::move(untagged)](const Response &r) {
+            if (!m_finished)
+                untagged(r);
+        };
+    }
+    const auto done = [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
+        if (m_finished)
+            return;
+        if (r)
+            ok(*r);
+        else
+            finish(r.error());
+    };
+    m_session->execute(command, std::move(options), done);
+}
+
+void ImapOp::sendSelect(const Command &command, const QString &mailbox, ImapSession::Untagged untagged,
+                        std::function<void(const StatusResponse &)> ok)
+{
+    m_session->select(
+        command, mailbox,
+        [this, untagged = std::move(untagged)](const Response &r) {
+            if (!m_finished)
+                untagged(r);
+        },
+        [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
+            if (m_finished)
+                return;
+            if (r)
+                ok(*r);
+            else
+                finish(r.error());
+        },
+        this);
+}
+
+void ImapOp::finish(const MailError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    Q_EMIT finished(m_error);
+}
+
+} // namespace Pigeon::Imap

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "common/mailerror.h"
+#include "imap/session/imapsession.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace Pigeon::Imap {
+
+/// One IMAP operation (in the spirit of Trojitá's Imap::Mailbox tasks): it queues its
+/// commands on a session, keeps its own result and error, and emits finished() exactly
+/// once: after success, failure or cancel(). Subclasses expose a typed result().
+class ImapOp : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImapOp(ImapSession *session, QObject *parent = nullptr);
+    ~ImapOp() override;
+
+    /// Starts the operation (once).
+    void start();
+    /// Withdraws what is not sent yet; finished() follows at once with Cancelled.
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    /// None when the operation succeeded (or has not finished).
+    const MailError &error() const { return m_error; }
+
+Q_SIGNALS:
+    /// Exactly once; \p error.isError() is false on success.
+    void finished(const Pigeon::MailError &error);
+
+protected:
+    virtual void run() = 0;
+    ImapSession *session() const { return m_session; }
+    /// Queues \p command; \p ok runs on the tagged OK, anything else finishes the op.
+    void send(const Command &command, bool barrier, ImapSession::Untagged untagged,
+              std::function<void(const StatusResponse &)> ok);
+    /// The same for SELECT/EXAMINE, which change the session's state.
+    void sendSelect(const Command &command, const QString &mailbox, ImapSession::Untagged untagged,
+                    std::function<void(const StatusResponse &)> ok);
+    void finish(const MailError &error = {});
+
+private:
+    QPointer<ImapSession> m_session;
+    MailError m_error;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace Pigeon::Imap
