@@ -136,8 +136,6 @@ int main(int argc, char *argv[])
     Account::AccountStore accounts(profile.accountsFile());
     if (const Result<void> loaded = accounts.load(); !loaded)
         startupNotices << Main::tr("The account list could not be read: %1").arg(loaded.error().text());
-    if (!accounts.corruptFileKeptAt().isEmpty())
-        startupNotices << Main::tr("The damaged account list was kept as %1.").arg(accounts.corruptFileKeptAt());
 
     Account::KeychainSecretStore secrets(profile.keychainScope());
     Models::AccountListModel accountModel(&accounts);
