@@ -11,8 +11,11 @@ ImapOp::ImapOp(ImapSession *session, QObject *parent)
 
 ImapOp::~ImapOp()
 {
-    // Callbacks still queued on the session must not reach a deleted op.
-    if (m_session && !m_finished)
+    // Callbacks still queued on the session must not reach a deleted op; marking it
+    // finished first keeps the Cancelled callbacks from emitting during destruction.
+    const bool pending = !m_finished;
+    m_finished = true;
+    if (m_session && pending)
         m_session->cancel(this);
 }
 

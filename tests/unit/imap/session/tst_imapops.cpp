@@ -35,6 +35,7 @@ private Q_SLOTS:
     void pipeliningStopsAtSelect();
     void selectNo();
     void cancelQueued();
+    void deletedOpIsNotCalledBack();
 };
 
 void TestImapOps::list()
@@ -175,6 +176,26 @@ void TestImapOps::cancelQueued()
     QVERIFY(waitFinished(&first, firstDone));
     QTest::qWait(10);
     QCOMPARE(secondDone.count(), 1);
+    QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
+}
+
+void TestImapOps::deletedOpIsNotCalledBack()
+{
+    // An op deleted while its command is queued behind a barrier: the session forgets it
+    // (no callback into freed memory; ASan would see one), and the session goes on.
+    ImapHarness h({QStringLiteral("ops-login.inc"), QStringLiteral("select-no.txt")});
+    QCOMPARE(h.open(imapOptions()).kind(), MailError::Kind::None);
+    SelectOp first(h.session.get(), QStringLiteral("Missing"));
+    QSignalSpy firstDone(&first, &ImapOp::finished);
+    auto *second = new ListOp(h.session.get());
+    QSignalSpy secondDone(second, &ImapOp::finished);
+    first.start();
+    second->start();
+    QCOMPARE(h.session->pendingCommands(), 2);
+    delete second;
+    QCOMPARE(secondDone.count(), 0);
+    QCOMPARE(h.session->pendingCommands(), 1);
+    QVERIFY(waitFinished(&first, firstDone));
     QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
 }
 
