@@ -3,6 +3,7 @@
 #include "app/cli/commands.h"
 
 #include "app/cli/accountscommand.h"
+#include "app/cli/checkcommand.h"
 #include "app/cli/helpcommand.h"
 #include "app/cli/parsecommand.h"
 #include "app/cli/storecommands.h"
@@ -28,6 +29,7 @@ const std::vector<CommandFactory> &commandFactories()
         make<ListCommand>(),
         make<SearchCommand>(),
         make<ReindexCommand>(),
+        make<CheckCommand>(),
         make<HelpCommand>(),
     };
     return factories;
