@@ -62,6 +62,9 @@ void TestImapSession::open_data()
     QTest::newRow("8-bit password as synchronising literal")
         << "login-literal.txt" << tls << QStringLiteral("pässword") << none << QString()
         << QByteArrayList{"IMAP4REV1"} << QByteArrayList{};
+    QTest::newRow("8-bit password as LITERAL+")
+        << "login-literal-plus.txt" << tls << QStringLiteral("pässword") << none << QString()
+        << QByteArrayList{"LITERAL+"} << QByteArrayList{};
 }
 
 void TestImapSession::open()
