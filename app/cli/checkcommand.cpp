@@ -41,7 +41,7 @@ QString CheckCommand::summary() const
 QString CheckCommand::usage() const
 {
     return tr("Usage:\n"
-              "  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...\n"
+              "  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]\n                   [--download-full UIDL]...\n"
               "\n"
               "Checks one POP3 account, or every POP3 account at once, as the application does:\n"
               "new messages go to the account's Inbox, and the account's leave-on-server policy\n"
@@ -50,6 +50,8 @@ QString CheckCommand::usage() const
               "  --password-stdin      read the password from standard input instead of the keychain\n"
               "                        (one account only)\n"
               "  --download-full UIDL  download the rest of a message that was over the size limit\n"
+              "  --batch-size N        messages made durable together (default 256): smaller\n"
+              "                        batches commit sooner, larger ones fsync less often\n"
               "  --quiet               no progress on standard error\n"
               "  --json                a JSON summary on standard output\n"
               "\n"
@@ -119,6 +121,12 @@ void CheckCommand::start(const QStringList &arguments)
             passwordStdin = true;
         } else if (a == QLatin1String("--quiet")) {
             m_quiet = true;
+        } else if (a == QLatin1String("--batch-size")) {
+            bool ok = false;
+            m_batchSize = args.value(i + 1).toInt(&ok);
+            if (!ok || m_batchSize < 1)
+                return usageError(tr("--batch-size needs a positive number"));
+            ++i;
         } else if (a == QLatin1String("--download-full")) {
             if (i + 1 >= args.size())
                 return usageError(tr("--download-full needs a UIDL"));
@@ -210,6 +218,8 @@ void CheckCommand::run(Job &job, const QString &password)
     }
     o.session.auth = *auth;
     o.policy = job.account.pop3;
+    if (m_batchSize > 0)
+        o.batchMessages = m_batchSize;
     job.fetcher = std::make_unique<Sync::Pop3Fetcher>(job.store.get(), o);
     Job *j = &job;
     connect(job.fetcher.get(), &Sync::Pop3Fetcher::progress, this,

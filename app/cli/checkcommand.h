@@ -55,6 +55,7 @@ private:
     std::vector<std::unique_ptr<Job>> m_jobs;
     QStringList m_fullUidls;
     QElapsedTimer m_sinceProgress;
+    int m_batchSize = 0;
     bool m_quiet = false;
     bool m_tty = false;
 };
