@@ -51,8 +51,9 @@ void AutoconfigSource::start(const QString &emailAddress)
     QPointer<AutoconfigSource> self(this);
     for (const QUrl &url : urls) {
         const QUrl target = m_rewrite ? m_rewrite(url) : url;
-        QMetaObject::invokeMethod(this, [this, url] {
-            Q_EMIT progressed(tr("Asking %1 for its settings…").arg(url.host()));
+        QMetaObject::invokeMethod(this, [this, url, generation] {
+            if (generation == m_generation && !m_done)
+                Q_EMIT progressed(tr("Asking %1 for its settings…").arg(url.host()));
         }, Qt::QueuedConnection);
         m_fetcher->fetch(target, [self, generation, url](const Result<QByteArray> &result) {
             if (self)

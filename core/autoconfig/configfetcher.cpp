@@ -25,8 +25,7 @@ struct Pending {
 HttpsConfigFetcher::HttpsConfigFetcher(QObject *parent)
     : ConfigFetcher(parent), m_nam(new QNetworkAccessManager(this))
 {
-    // No cookies, no cache: each lookup stands alone and leaves nothing behind.
-    m_nam->setCookieJar(nullptr);
+    // Nothing is cached (AlwaysNetwork per request); cookies stay in this fetcher's memory.
 }
 
 HttpsConfigFetcher::~HttpsConfigFetcher()

@@ -34,6 +34,7 @@ public:
     /// Probes each candidate; finished() follows with one result per candidate, same order.
     void start(const QList<ServerCandidate> &candidates);
     void cancel();
+    bool isRunning() const { return m_pending > 0; }
 
     static ProbeProtocol protocolOf(ServerCandidate::Protocol protocol);
 

@@ -51,10 +51,12 @@ QList<ServerCandidate> ProbeSource::candidatesFor(const QString &emailAddress)
 void ProbeSource::start(const QString &emailAddress)
 {
     m_candidates = candidatesFor(emailAddress);
-    QMetaObject::invokeMethod(this, [this] {
-        Q_EMIT progressed(tr("Trying the usual server names…"));
-    }, Qt::QueuedConnection);
     m_batch->start(m_candidates);
+    // Queued like every signal of a source; skipped when cancel() came first.
+    QMetaObject::invokeMethod(this, [this] {
+        if (m_batch->isRunning())
+            Q_EMIT progressed(tr("Trying the usual server names…"));
+    }, Qt::QueuedConnection);
 }
 
 void ProbeSource::onFinished(const QList<ProbeResult> &results)

@@ -34,8 +34,9 @@ void SrvSource::start(const QString &emailAddress)
     m_answers = QList<QList<SrvRecord>>(services().size());
     m_pending = int(services().size());
     m_error = {};
-    QMetaObject::invokeMethod(this, [this, domain] {
-        Q_EMIT progressed(tr("Looking up mail services of %1 in DNS…").arg(domain));
+    QMetaObject::invokeMethod(this, [this, domain, generation] {
+        if (generation == m_generation) // not cancelled or finished meanwhile
+            Q_EMIT progressed(tr("Looking up mail services of %1 in DNS…").arg(domain));
     }, Qt::QueuedConnection);
     QPointer<SrvSource> self(this);
     for (int i = 0; i < services().size(); ++i) {

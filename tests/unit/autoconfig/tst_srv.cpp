@@ -43,6 +43,7 @@ private Q_SLOTS:
     void dotTargetMeansNotOffered();
     void incompleteIsNotFound();
     void dnsFailureIsReported();
+    void cancelledSourceStaysSilent();
 };
 
 void TestSrv::ordering_data()
@@ -151,6 +152,21 @@ void TestSrv::dnsFailureIsReported()
     source.start(QStringLiteral("me@example.org"));
     QVERIFY(failed.wait(2000));
     QCOMPARE(failed.first().first().value<MailError>().kind(), MailError::Kind::Network);
+}
+
+void TestSrv::cancelledSourceStaysSilent()
+{
+    FakeResolver resolver;
+    resolver.answers.insert(QStringLiteral("_imaps._tcp.example.org"), QList<SrvRecord>{{"imap.example.org", 993, 0, 0}});
+    resolver.answers.insert(QStringLiteral("_submissions._tcp.example.org"), QList<SrvRecord>{{"smtp.example.org", 465, 0, 0}});
+    SrvSource source(&resolver);
+    QSignalSpy found(&source, &DetectionSource::found);
+    QSignalSpy failed(&source, &DetectionSource::failed);
+    QSignalSpy progress(&source, &DetectionSource::progressed);
+    source.start(QStringLiteral("me@example.org"));
+    source.cancel();
+    QTest::qWait(100);
+    QCOMPARE(found.count() + failed.count() + progress.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSrv)
