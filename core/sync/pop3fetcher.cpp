@@ -230,6 +230,17 @@ void Pop3Fetcher::onScanned(const Result<QList<MessageRef>> &result)
         }
     }
 
+    if (m_fullMode && downloads.isEmpty()) {
+        // Nothing to complete: the server no longer has it, or it is already whole here.
+        bool missing = false;
+        for (const QByteArray &u : std::as_const(m_wanted))
+            missing = missing || !listed.contains(u);
+        if (missing) {
+            fail(MailError(MailError::Kind::NotFound,
+                           tr("The rest of the message cannot be downloaded: the server no longer has it.")));
+            return;
+        }
+    }
     if (!unrecorded.isEmpty()) {
         if (Result<void> r = m_ledger->record(unrecorded, t); !r) {
             fail(r.error());

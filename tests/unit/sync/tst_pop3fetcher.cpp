@@ -312,6 +312,17 @@ void TestPop3Fetcher::partialNeverDeleted()
     QCOMPARE(h.drop->messages.size(), 1);
     QCOMPARE(h.store.count(QStringLiteral("Inbox")), 3);
     QVERIFY2(h.violations.isEmpty(), qPrintable(h.violations.join(u'\n')));
+
+    // Gone from the server before the user asked for the rest: a clear NotFound, the
+    // partial copy stays.
+    h.drop->messages.clear();
+    Pop3Fetcher full(&h.store, o);
+    full.setTransportFactory([&h] { return new MaildropTransport(h.drop); });
+    QSignalSpy finished(&full, &Pop3Fetcher::finished);
+    full.downloadFull({"uid-2"});
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(full.report().error.kind(), MailError::Kind::NotFound);
+    QCOMPARE(h.store.count(QStringLiteral("Inbox")), 3);
 }
 
 void TestPop3Fetcher::fiftyMegabytes()
