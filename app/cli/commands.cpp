@@ -6,6 +6,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/helpcommand.h"
 #include "app/cli/parsecommand.h"
+#include "app/cli/showcommand.h"
 #include "app/cli/storecommands.h"
 
 namespace Pigeon::Cli {
@@ -28,6 +29,7 @@ const std::vector<CommandFactory> &commandFactories()
         make<ExportCommand>(),
         make<ListCommand>(),
         make<SearchCommand>(),
+        make<ShowCommand>(),
         make<ReindexCommand>(),
         make<CheckCommand>(),
         make<HelpCommand>(),

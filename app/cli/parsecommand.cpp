@@ -205,33 +205,63 @@ QString ParseCommand::toText(const Message &message, const BodyOptions &options)
     return t;
 }
 
-void ParseCommand::start(const QStringList &args)
+bool ParseCommand::takeOptions(QStringList &args, BodyOptions *options, bool *allHeaders, QString *error)
 {
-    QString file;
-    BodyOptions options;
-    bool allHeaders = false;
+    QStringList rest;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args.at(i);
         if (a == QLatin1String("--html")) {
-            options.preferHtml = true;
+            options->preferHtml = true;
         } else if (a == QLatin1String("--all-headers")) {
-            allHeaders = true;
+            *allHeaders = true;
         } else if (a == QLatin1String("--charset") && i + 1 < args.size()) {
-            options.charsetOverride = args.at(++i).toLatin1();
+            options->charsetOverride = args.at(++i).toLatin1();
         } else if (a.startsWith(QLatin1String("--"))) {
-            usageError(tr("unknown option: %1").arg(a));
-            return;
-        } else if (file.isEmpty()) {
-            file = a;
+            *error = tr("unknown option: %1").arg(a);
+            return false;
         } else {
-            usageError(tr("only one file, please"));
-            return;
+            rest << a;
         }
     }
-    if (file.isEmpty()) {
+    args = rest;
+    return true;
+}
+
+void ParseCommand::print(QTextStream &out, bool json, const Message &message,
+                         const BodyOptions &options, bool allHeaders)
+{
+    if (json) {
+        out << QJsonDocument(toJson(message, options)).toJson(QJsonDocument::Indented);
+        return;
+    }
+    out << toText(message, options);
+    if (allHeaders) {
+        out << "\nAll headers:\n";
+        for (const HeaderField &f : message.headers())
+            out << "  " << f.name << ": "
+                << HeaderDecoder::decodeText(f.rawValue, message.fallbackCharset()) << '\n';
+    }
+}
+
+void ParseCommand::start(const QStringList &arguments)
+{
+    QStringList args = arguments;
+    BodyOptions options;
+    bool allHeaders = false;
+    QString problem;
+    if (!takeOptions(args, &options, &allHeaders, &problem)) {
+        usageError(problem);
+        return;
+    }
+    if (args.size() > 1) {
+        usageError(tr("only one file, please"));
+        return;
+    }
+    if (args.isEmpty()) {
         usageError(tr("parse needs a FILE"));
         return;
     }
+    const QString file = args.first();
     if (!QFileInfo(file).isFile()) {
         fail(MailError(MailError::Kind::NotFound, tr("no such file: %1").arg(file)));
         return;
@@ -241,18 +271,7 @@ void ParseCommand::start(const QStringList &args)
         fail(parsed.error());
         return;
     }
-    const Message &message = parsed.value();
-    if (context().json) {
-        out() << QJsonDocument(toJson(message, options)).toJson(QJsonDocument::Indented);
-    } else {
-        out() << toText(message, options);
-        if (allHeaders) {
-            out() << "\nAll headers:\n";
-            for (const HeaderField &f : message.headers())
-                out() << "  " << f.name << ": "
-                      << HeaderDecoder::decodeText(f.rawValue, message.fallbackCharset()) << '\n';
-        }
-    }
+    print(out(), context().json, parsed.value(), options, allHeaders);
     finish(ExitOk);
 }
 

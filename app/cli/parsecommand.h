@@ -28,6 +28,11 @@ public:
     static QJsonObject toJson(const Mime::Message &message, const Mime::BodyOptions &options);
     /// The model as text for people.
     static QString toText(const Mime::Message &message, const Mime::BodyOptions &options);
+    /// Removes --html, --charset CS and --all-headers from @p args (shared with `show`).
+    static bool takeOptions(QStringList &args, Mime::BodyOptions *options, bool *allHeaders, QString *error);
+    /// Prints the model as `parse` and `show` do.
+    static void print(QTextStream &out, bool json, const Mime::Message &message,
+                      const Mime::BodyOptions &options, bool allHeaders);
 };
 
 } // namespace Pigeon::Cli
