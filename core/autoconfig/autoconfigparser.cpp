@@ -56,6 +56,9 @@ namespace {
 
 class Reader
 {
+    // The context must be the name lupdate records for tr() calls in this class.
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Autoconfig::Reader)
+
 public:
     Reader(const QByteArray &xml, const QString &address, const AutoconfigParser::Options &options)
         : m_xml(xml), m_address(address), m_options(options)
@@ -66,10 +69,6 @@ public:
     Result<DetectedConfig> run();
 
 private:
-    QString tr(const char *text) const
-    {
-        return QCoreApplication::translate("Pigeon::Autoconfig::AutoconfigParser", text);
-    }
     MailError parseError(const QString &why) const
     {
         return MailError(MailError::Kind::Parse,

@@ -110,6 +110,12 @@ def main():
                 print(run.stdout, run.stderr, sep="\n")
                 print(f"lupdate failed with exit code {run.returncode}")
                 return 1
+            # lupdate guesses a context for tr() in a class without Q_OBJECT; what the code
+            # looks up at run time may differ, and then the translation never shows. Such
+            # classes must say Q_DECLARE_TR_FUNCTIONS(Full::Class::Name).
+            for line in (run.stdout + run.stderr).splitlines():
+                if "lacks Q_OBJECT" in line:
+                    all_problems.append(line.strip() + " (use Q_DECLARE_TR_FUNCTIONS with the full class name)")
         for copy in copies:
             match = re.search(r"_([a-z]{2})\.ts$", copy)
             if not match or match.group(1) not in NUMERUS_FORMS:
@@ -120,6 +126,7 @@ def main():
             if count == 0 and copy not in plural_only:
                 problems.append(f"{copy}: no messages at all (did lupdate scan the right folders?)")
             all_problems.extend(problems)
+    all_problems = list(dict.fromkeys(all_problems))
     for problem in all_problems:
         print(problem)
     if all_problems:
