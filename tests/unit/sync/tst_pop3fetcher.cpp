@@ -342,7 +342,9 @@ void TestPop3Fetcher::fiftyMegabytes()
     qInfo("peak RSS grew by %lld MiB for a 50 MB message", grewMiB);
     // The simulated server holds its own copies (maildrop, dot-stuffed reply lines), so
     // the bound is loose: it fails when messages pile up or copies multiply.
+#ifndef __SANITIZE_ADDRESS__ // ASan's redzones and quarantine make RSS meaningless
     QVERIFY2(grewMiB < 400, qPrintable(QString::number(grewMiB)));
+#endif
     QCOMPARE(h.stored().value("uid-big"), big);
     QCOMPARE(h.drop->messages.size(), 0);
 }
