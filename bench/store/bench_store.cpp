@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // Store benchmarks (docs/PERFORMANCE.md, "## Store"):
 //   bench_store run MBOX WORKDIR [--appends N] [--no-fts]
+//   bench_store verify-decoder MBOX   (the index's address fast path == core/mime's full path)
 // measures, side by side in one run: `grep -c '^From '` over MBOX (the scan limit),
 // building the index from scratch, opening the folder and producing the first 100
 // rows by date (in a fresh process, with its peak memory), full-text queries, and
@@ -9,6 +10,7 @@
 #include "store/mailstore.h"
 #include "store/mappedfile.h"
 #include "store/mboxscanner.h"
+#include "store/mimeheaderdecoder.h"
 #include "store/searchindex.h"
 
 #include <QCoreApplication>
@@ -19,6 +21,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <strings.h>
 #include <cstdio>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -233,6 +236,51 @@ bool run(const QString &mbox, const QString &work, int appends, bool fts)
     return true;
 }
 
+/// Every From/To/Cc field of MBOX through the store's address decoder and through
+/// core/mime's full parser: any difference would make a rebuilt index differ.
+int verifyDecoder(const QString &mbox)
+{
+    Result<MappedFile> m = MappedFile::open(mbox);
+    if (!m)
+        return fail(m.error()) ? 0 : 1;
+    const QByteArrayView data = m->data();
+    const MboxScan scan = MboxScanner::scan(data);
+    const MimeHeaderDecoder decoder;
+    qint64 fields = 0, fast = 0, mismatches = 0;
+    for (const MboxRecord &r : scan.records) {
+        const qint64 hEnd = MboxScanner::headerEnd(data, r.dataOffset, r.dataEnd);
+        qint64 pos = r.dataOffset;
+        while (pos < hEnd) {
+            qint64 end = pos;
+            do {
+                const void *nl = memchr(data.data() + end, '\n', size_t(hEnd - end));
+                end = nl ? static_cast<const char *>(nl) - data.data() + 1 : hEnd;
+            } while (end < hEnd && (data[end] == ' ' || data[end] == '\t'));
+            const QByteArrayView field = data.sliced(pos, end - pos);
+            pos = end;
+            const qsizetype colon = field.indexOf(':');
+            const bool address = (colon == 4 && strncasecmp(field.data(), "from", 4) == 0)
+                || (colon == 2 && (strncasecmp(field.data(), "to", 2) == 0 || strncasecmp(field.data(), "cc", 2) == 0));
+            if (!address)
+                continue;
+            const QByteArrayView value = field.sliced(colon + 1);
+            ++fields;
+            QString quick;
+            if (!MimeHeaderDecoder::decodeEncodedNameAddress(value, &quick))
+                continue;
+            ++fast;
+            const QString full = MimeHeaderDecoder::decodeAddressesFully(value);
+            if (quick != full || decoder.decodeAddresses(value) != full) {
+                if (++mismatches <= 10)
+                    out << "MISMATCH " << value.toByteArray().trimmed() << "\n  fast: " << quick << "\n  full: " << full << "\n";
+            }
+        }
+    }
+    out << fields << " address fields, " << fast << " through the fast path, " << mismatches << " differ\n";
+    out.flush();
+    return mismatches == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -241,6 +289,8 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() >= 4 && args.at(1) == QLatin1String("open-child"))
         return openChild(args.at(2), args.at(3));
+    if (args.size() >= 3 && args.at(1) == QLatin1String("verify-decoder"))
+        return verifyDecoder(args.at(2));
     if (args.size() < 4 || args.at(1) != QLatin1String("run")) {
         std::fprintf(stderr, "usage: bench_store run MBOX WORKDIR [--appends N] [--no-fts]\n");
         return 2;

@@ -12,6 +12,8 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <cstring>
 #include <thread>
 #include <QFile>
@@ -40,12 +42,12 @@ Result<qint64> FolderIndexer::index(FolderFile &file, FolderState &state, qint64
     // one): chunk borders are separators found with one memmem each.
     const qint64 size = data.size();
     std::vector<qint64> borders{from};
-    constexpr int chunks = 8;
+    constexpr int chunks = 16;
     for (int i = 1; i < chunks && size - from > (1 << 22); ++i) {
         const qint64 target = from + (size - from) * i / chunks;
         if (target <= borders.back())
             continue;
-        const void *hit = memmem(data.data() + target, size_t(size - target), "\nFrom ", 6);
+        const void *hit = MboxScanner::findFromLine(data.data() + target, size_t(size - target));
         if (!hit)
             break;
         const qint64 at = static_cast<const char *>(hit) - data.data() + 1;
@@ -57,34 +59,79 @@ Result<qint64> FolderIndexer::index(FolderFile &file, FolderState &state, qint64
     std::vector<MboxScan> scans(static_cast<size_t>(n));
     std::vector<std::vector<IndexedMessage>> parsed(static_cast<size_t>(n));
     RecordParser parser(m_decoder);
+    // Chunks are parsed in order by both threads; this thread also inserts each
+    // finished chunk's rows (in order) while the other thread parses on, so SQLite's
+    // work overlaps the header work instead of following it. The rows only become
+    // visible at the commit, after the whole file is checked.
     std::atomic<int> nextChunk{0};
-    auto work = [&] {
-        for (int k = nextChunk++; k < n; k = nextChunk++) {
-            const QByteArrayView part = data.first(borders[size_t(k) + 1]);
-            scans[size_t(k)] = MboxScanner::scan(part, borders[size_t(k)], MboxScanner::Mode::Mboxrd);
-            std::vector<IndexedMessage> &out = parsed[size_t(k)];
-            out.reserve(scans[size_t(k)].records.size());
-            const bool last = k == n - 1;
-            for (const MboxRecord &r : scans[size_t(k)].records) {
-                // A torn last record is never parsed (see below).
-                if (last && scans[size_t(k)].unterminatedTail && &r == &scans[size_t(k)].records.back())
-                    break;
-                out.push_back(parser.parse(data, r));
-            }
+    std::mutex doneMutex;
+    std::condition_variable doneChanged;
+    std::vector<char> done(static_cast<size_t>(n), 0);
+    auto parseChunk = [&](int k) {
+        const QByteArrayView part = data.first(borders[size_t(k) + 1]);
+        scans[size_t(k)] = MboxScanner::scan(part, borders[size_t(k)], MboxScanner::Mode::Mboxrd);
+        std::vector<IndexedMessage> &out = parsed[size_t(k)];
+        out.reserve(scans[size_t(k)].records.size());
+        const bool last = k == n - 1;
+        for (const MboxRecord &r : scans[size_t(k)].records) {
+            // A torn last record is never parsed (see below).
+            if (last && scans[size_t(k)].unterminatedTail && &r == &scans[size_t(k)].records.back())
+                break;
+            out.push_back(parser.parse(data, r));
         }
+        {
+            std::lock_guard<std::mutex> lock(doneMutex);
+            done[size_t(k)] = 1;
+        }
+        doneChanged.notify_all();
     };
     std::thread helper;
-    if (n > 1)
-        helper = std::thread(work);
-    work();
+    if (n > 1) {
+        helper = std::thread([&] {
+            for (int k = nextChunk++; k < n; k = nextChunk++)
+                parseChunk(k);
+        });
+    }
+    Result<void> r = m_index->begin();
+    const bool inTransaction = bool(r);
+    if (r)
+        r = replaceAll ? m_index->deleteFolderMessages(state.id) : m_index->deleteMessagesFrom(state.id, from);
+    const bool bulk = size - from > (1 << 24);
+    if (r && bulk)
+        r = m_index->beginBulkInsert();
+    qint64 rowCount = 0;
+    int nextInsert = 0;
+    while (nextInsert < n) {
+        bool ready;
+        {
+            std::lock_guard<std::mutex> lock(doneMutex);
+            ready = done[size_t(nextInsert)] != 0;
+        }
+        if (!ready) {
+            const int k = nextChunk++;
+            if (k < n) {
+                parseChunk(k);
+                continue;
+            }
+            std::unique_lock<std::mutex> lock(doneMutex);
+            doneChanged.wait(lock, [&] { return done[size_t(nextInsert)] != 0; });
+        }
+        std::vector<IndexedMessage> &rows = parsed[size_t(nextInsert)];
+        if (r)
+            r = m_index->insertMessages(state.id, rows);
+        rowCount += qint64(rows.size());
+        std::vector<IndexedMessage>().swap(rows);
+        ++nextInsert;
+    }
     if (helper.joinable())
         helper.join();
     const qint64 parseNs = phase.nsecsElapsed();
-    const qint64 scanNs = 0;
 
     const MboxScan &first = scans.front();
     const MboxScan &lastScan = scans.back();
     if (first.leadingGarbage > 0 && first.records.empty() && from == 0) {
+        if (inTransaction)
+            m_index->rollback();
         return MailError(MailError::Kind::Parse,
                          QCoreApplication::translate("Pigeon::Store", "%1 is not an mbox file (it does not start with a \"From \" line); it was left untouched")
                              .arg(file.path()));
@@ -103,28 +150,12 @@ Result<qint64> FolderIndexer::index(FolderFile &file, FolderState &state, qint64
         qCWarning(lcStore) << "torn message at the end of" << file.path() << "at" << torn.offset
                            << "- cut off, bytes kept in" << aside;
     }
-    std::vector<IndexedMessage> rows;
-    if (n == 1) {
-        rows = std::move(parsed.front());
-    } else {
-        size_t total = 0;
-        for (const auto &p : parsed)
-            total += p.size();
-        rows.reserve(total);
-        for (auto &p : parsed)
-            std::move(p.begin(), p.end(), std::back_inserter(rows));
-    }
     mapped = MappedFile(); // unmap before we may truncate
 
-    if (validEnd < file.identity().size) {
-        if (Result<void> t = file.truncate(validEnd); !t)
-            return t.error();
-    }
-    if (Result<void> b = m_index->begin(); !b)
-        return b.error();
-    Result<void> r = replaceAll ? m_index->deleteFolderMessages(state.id) : m_index->deleteMessagesFrom(state.id, from);
-    if (r)
-        r = m_index->insertMessages(state.id, rows);
+    if (r && validEnd < file.identity().size)
+        r = file.truncate(validEnd);
+    if (r && bulk)
+        r = m_index->endBulkInsert();
     const FileIdentity id = file.identity();
     FolderState next = state;
     next.size = id.size;
@@ -135,14 +166,14 @@ Result<qint64> FolderIndexer::index(FolderFile &file, FolderState &state, qint64
     if (r)
         r = m_index->commit();
     if (!r) {
-        m_index->rollback();
+        if (inTransaction)
+            m_index->rollback();
         return r.error();
     }
-    qCDebug(lcStore) << "indexed" << rows.size() << "messages of" << file.path() << "scan" << scanNs / 1000000
-                     << "ms, headers" << (parseNs - scanNs) / 1000000 << "ms, index" << (phase.nsecsElapsed() - parseNs) / 1000000
-                     << "ms";
+    qCDebug(lcStore) << "indexed" << rowCount << "messages of" << file.path() << "in" << n << "chunks: parse + insert"
+                     << parseNs / 1000000 << "ms, indexes + commit" << (phase.nsecsElapsed() - parseNs) / 1000000 << "ms";
     state = next;
-    return qint64(rows.size());
+    return rowCount;
 }
 
 } // namespace Pigeon::Store

@@ -4,6 +4,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Pigeon::Store {
 
 namespace {
@@ -15,7 +19,7 @@ qint64 findSeparator(const char *base, qint64 size, qint64 from)
     if (from >= size)
         return -1;
     const qint64 searchFrom = from > 0 ? from - 1 : 0;
-    const void *hit = memmem(base + searchFrom, size_t(size - searchFrom), "\nFrom ", 6);
+    const void *hit = MboxScanner::findFromLine(base + searchFrom, size_t(size - searchFrom));
     return hit ? static_cast<const char *>(hit) - base + 1 : -1;
 }
 
@@ -48,6 +52,36 @@ qint64 contentLength(const char *base, qint64 begin, qint64 end)
 }
 
 } // namespace
+
+const char *MboxScanner::findFromLine(const char *data, size_t size)
+{
+    // This search is the whole cost of the scan (it reads every byte of the folder),
+    // and glibc's memmem runs a general two-way search at about a third of memory
+    // speed. Here: compare 16 bytes at a time against '\n' and, one byte further on,
+    // against 'F'; only where both match (rare outside separators) compare the rest.
+    size_t i = 0;
+#if defined(__SSE2__)
+    if (size >= 6 + 16) {
+        const __m128i nl = _mm_set1_epi8('\n');
+        const __m128i f = _mm_set1_epi8('F');
+        const size_t last = size - 6; // a match must start at or before this
+        for (; i + 16 <= last + 1; i += 16) {
+            const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i + 1));
+            unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, nl), _mm_cmpeq_epi8(b, f))));
+            while (mask) {
+                const size_t at = i + size_t(__builtin_ctz(mask));
+                if (memcmp(data + at + 2, "rom ", 4) == 0)
+                    return data + at;
+                mask &= mask - 1;
+            }
+        }
+    }
+#endif
+    if (i >= size)
+        return nullptr;
+    return static_cast<const char *>(memmem(data + i, size - i, "\nFrom ", 6));
+}
 
 bool MboxScanner::isSeparatorAt(QByteArrayView data, qint64 offset)
 {

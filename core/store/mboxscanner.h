@@ -50,6 +50,8 @@ public:
 
     /// True if @p data at @p offset is a separator line start.
     static bool isSeparatorAt(QByteArrayView data, qint64 offset);
+    /// The first "\nFrom " in [data, data + size) (like memmem, but vectorised), or null.
+    static const char *findFromLine(const char *data, size_t size);
 
     /// End of the header block of a message stored at [@p begin, @p end): the offset
     /// just after the empty line, or @p end if there is none.

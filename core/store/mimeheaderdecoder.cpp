@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <cstring>
+
 namespace Pigeon::Store {
 
 namespace {
@@ -40,11 +42,66 @@ QString MimeHeaderDecoder::decodeText(QByteArrayView raw) const
     return Mime::HeaderDecoder::decodeText(raw);
 }
 
+bool MimeHeaderDecoder::decodeEncodedNameAddress(QByteArrayView raw, QString *out)
+{
+    const QByteArray s = unfold(raw).trimmed();
+    if (s.size() < 8 || !s.endsWith('>') || !s.startsWith("=?"))
+        return false;
+    const qsizetype lt = s.lastIndexOf('<');
+    if (lt < 2)
+        return false;
+    // The addr-spec: plain ASCII, one '@', nothing the address parser would treat specially.
+    const QByteArrayView addr = QByteArrayView(s).sliced(lt + 1, s.size() - lt - 2);
+    if (addr.isEmpty() || addr.count('@') != 1 || addr.startsWith('@') || addr.endsWith('@'))
+        return false;
+    for (char c : addr) {
+        const uchar u = uchar(c);
+        if (u <= 0x20 || u >= 0x7f || strchr("<>()[]\\\",;:", c))
+            return false;
+    }
+    // The phrase: encoded words separated by blanks only (RFC 2047 §5(3)), no specials.
+    const QByteArrayView name = QByteArrayView(s).first(lt).trimmed();
+    if (!name.startsWith("=?") || !name.endsWith("?="))
+        return false;
+    for (char c : name) {
+        const uchar u = uchar(c);
+        if (u < 0x20 || u >= 0x7f || strchr("<>()[]\\\",;:@", c))
+            return false;
+    }
+    for (const QByteArrayView word : QByteArray(name.toByteArray()).split(' ')) {
+        if (!word.isEmpty() && (!word.startsWith("=?") || !word.endsWith("?=") || word.size() < 8))
+            return false;
+    }
+    const QString decoded = Mime::HeaderDecoder::decodeText(name).trimmed();
+    // Whatever did not decode (a malformed word) goes to the full parser.
+    if (decoded.contains(QLatin1String("=?")))
+        return false;
+    const QString address = QString::fromLatin1(addr);
+    *out = decoded.isEmpty() ? address : decoded + QStringLiteral(" <") + address + QLatin1Char('>');
+    return true;
+}
+
+QString MimeHeaderDecoder::decodeAddressesFully(QByteArrayView raw)
+{
+    raw = raw.first(qMin(raw.size(), maxDecoded));
+    const Mime::AddressList list = Mime::HeaderDecoder::decodeAddresses(raw);
+    if (list.isEmpty())
+        return Mime::HeaderDecoder::decodeText(raw);
+    QStringList parts;
+    parts.reserve(list.size());
+    for (const Mime::Mailbox &m : list)
+        parts << m.toString();
+    return parts.join(QLatin1String(", "));
+}
+
 QString MimeHeaderDecoder::decodeAddresses(QByteArrayView raw) const
 {
     raw = raw.first(qMin(raw.size(), maxDecoded));
     if (isPlain(raw, true))
         return QString::fromLatin1(unfold(raw)).simplified();
+    QString fast;
+    if (decodeEncodedNameAddress(raw, &fast))
+        return fast;
     const Mime::AddressList list = Mime::HeaderDecoder::decodeAddresses(raw);
     if (list.isEmpty())
         return Mime::HeaderDecoder::decodeText(raw);

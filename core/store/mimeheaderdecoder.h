@@ -14,6 +14,14 @@ class MimeHeaderDecoder : public HeaderDecoder
 public:
     QString decodeText(QByteArrayView raw) const override;
     QString decodeAddresses(QByteArrayView raw) const override;
+
+    /// The commonest non-ASCII address header, one mailbox whose display name is only
+    /// RFC 2047 encoded words (`=?koi8-r?B?...?= <a@b.c>`), decoded without building
+    /// GMime address objects. False (and @p out untouched) for anything else.
+    /// Public so bench_store can check it against the full path over a whole mbox.
+    static bool decodeEncodedNameAddress(QByteArrayView raw, QString *out);
+    /// The full core/mime path, without any fast path (for that check).
+    static QString decodeAddressesFully(QByteArrayView raw);
 };
 
 } // namespace Pigeon::Store

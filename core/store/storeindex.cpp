@@ -228,6 +228,14 @@ Result<void> StoreIndex::commit()
 void StoreIndex::rollback()
 {
     database().rollback();
+    // The rollback restored any indexes a bulk insert dropped.
+    m_bulkDeferred.clear();
+    if (m_bulkOldCache != 0) {
+        if (sqlite3 *h = handle())
+            sqlite3_exec(h, QByteArray("PRAGMA cache_size=" + QByteArray::number(m_bulkOldCache)).constData(),
+                         nullptr, nullptr, nullptr);
+        m_bulkOldCache = 0;
+    }
 }
 
 static FolderState folderFromQuery(const QSqlQuery &q)
@@ -369,16 +377,81 @@ QList<JournalEntry> StoreIndex::journal() const
     return result;
 }
 
+sqlite3 *StoreIndex::handle() const
+{
+    const QVariant h = database().driver()->handle();
+    return (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0) ? *static_cast<sqlite3 *const *>(h.constData())
+                                                                  : nullptr;
+}
+
+Result<void> StoreIndex::beginBulkInsert()
+{
+    checkThread();
+    sqlite3 *h = handle();
+    if (!h || sqlite3_get_autocommit(h))
+        return MailError(MailError::Kind::Internal, tr("Mail index: bulk insert outside a transaction"));
+    // A bulk insert touches more pages than the default 2 MB cache holds; spilling them
+    // to the WAL mid-transaction writes them twice. A bigger cache until the end.
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(h, "PRAGMA cache_size", -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+        m_bulkOldCache = sqlite3_column_int(q, 0);
+    sqlite3_finalize(q);
+    sqlite3_exec(h, "PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+    // A fresh build into an empty table: maintaining the secondary indexes row by row
+    // (random order for folder/date) costs more than building each one once by a sort
+    // at the end. DDL is transactional in SQLite, so a rollback brings the dropped
+    // indexes back with everything else.
+    bool empty = false;
+    if (sqlite3_prepare_v2(h, "SELECT EXISTS(SELECT 1 FROM messages)", -1, &q, nullptr) == SQLITE_OK
+        && sqlite3_step(q) == SQLITE_ROW)
+        empty = sqlite3_column_int(q, 0) == 0;
+    sqlite3_finalize(q);
+    m_bulkDeferred.clear();
+    if (!empty)
+        return {};
+    for (const char *ddl : schemaV1) {
+        const QByteArrayView v(ddl);
+        const bool unique = v.startsWith("CREATE UNIQUE INDEX ");
+        if (!unique && !v.startsWith("CREATE INDEX "))
+            continue;
+        const QByteArray name = QByteArray(ddl).split(' ').at(unique ? 3 : 2);
+        if (sqlite3_exec(h, QByteArray("DROP INDEX " + name).constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return MailError(MailError::Kind::Io, tr("Mail index: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+        m_bulkDeferred << QByteArray(ddl);
+    }
+    return {};
+}
+
+Result<void> StoreIndex::endBulkInsert()
+{
+    checkThread();
+    sqlite3 *h = handle();
+    if (!h)
+        return MailError(MailError::Kind::Internal, tr("Mail index: not an SQLite connection"));
+    const QList<QByteArray> deferred = std::exchange(m_bulkDeferred, {});
+    Result<void> r;
+    for (const QByteArray &ddl : deferred) {
+        if (sqlite3_exec(h, ddl.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+            const bool full = sqlite3_errcode(h) == SQLITE_FULL;
+            r = MailError(full ? MailError::Kind::DiskFull : MailError::Kind::Io,
+                          tr("Mail index: create index: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
+            break;
+        }
+    }
+    if (m_bulkOldCache != 0)
+        sqlite3_exec(h, QByteArray("PRAGMA cache_size=" + QByteArray::number(m_bulkOldCache)).constData(), nullptr,
+                     nullptr, nullptr);
+    m_bulkOldCache = 0;
+    return r;
+}
+
 Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMessage> &messages)
 {
     checkThread();
     // The bulk path of an index build: through the connection's own sqlite3 handle
     // (the QtSql driver exposes it for this), because binding twenty QVariants per row
     // costs more than SQLite's insert itself. Same connection, same transaction.
-    QSqlDatabase db = database();
-    const QVariant handle = db.driver()->handle();
-    sqlite3 *h = (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        ? *static_cast<sqlite3 *const *>(handle.constData()) : nullptr;
+    sqlite3 *h = handle();
     if (!h)
         return MailError(MailError::Kind::Internal, tr("Mail index: not an SQLite connection"));
     static const char sql[] =

@@ -14,6 +14,7 @@
 #include <vector>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace Pigeon::Store {
 
@@ -79,6 +80,11 @@ public:
 
     /// Inserts rows; fills in their ids. Call inside a transaction for batches.
     Result<void> insertMessages(qint64 folderId, std::vector<IndexedMessage> &messages);
+    /// Brackets a large insert inside a transaction (an index build): a bigger page
+    /// cache, and if the table is empty its secondary indexes are dropped and created
+    /// again by endBulkInsert() (one sort each instead of per-row updates).
+    Result<void> beginBulkInsert();
+    Result<void> endBulkInsert();
     Result<void> deleteMessages(const QList<MessageId> &ids);
     Result<void> deleteFolderMessages(qint64 folderId);
     /// Messages of a folder at or beyond @p fromOffset are forgotten (torn/undone tail).
@@ -110,9 +116,13 @@ private:
     Result<void> createSchema();
     Result<void> migrate(int from);
 
+    sqlite3 *handle() const;
+
     QString m_path;
     QString m_connection;
     QThread *m_thread = nullptr;
+    QList<QByteArray> m_bulkDeferred; ///< index DDL to run at endBulkInsert()
+    int m_bulkOldCache = 0;           ///< cache_size to restore after a bulk insert
 };
 
 } // namespace Pigeon::Store
