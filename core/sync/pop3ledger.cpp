@@ -13,13 +13,6 @@
 
 namespace Pigeon::Sync {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Sync::Pop3Ledger", text);
-}
-} // namespace
-
 Pop3Ledger::Pop3Ledger(QString path)
     : m_path(std::move(path))
     , m_connection(QStringLiteral("pigeon-pop3-ledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces))

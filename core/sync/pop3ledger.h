@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -28,6 +29,8 @@ namespace Pigeon::Sync {
 /// Rows of UIDLs the server no longer lists are dropped after a successful check.
 class Pop3Ledger
 {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Sync::Pop3Ledger)
+
 public:
     explicit Pop3Ledger(QString path);
     ~Pop3Ledger();
