@@ -150,10 +150,16 @@ Result<qint64> FolderIndexer::index(FolderFile &file, FolderState &state, qint64
         qCWarning(lcStore) << "torn message at the end of" << file.path() << "at" << torn.offset
                            << "- cut off, bytes kept in" << aside;
     }
-    mapped = MappedFile(); // unmap before we may truncate
-
-    if (r && validEnd < file.identity().size)
-        r = file.truncate(validEnd);
+    // Unmapping a large file takes tens of milliseconds (one page-table entry per
+    // page): done on the helper thread while SQLite builds indexes and commits, but
+    // always before we may truncate.
+    std::thread unmapper([m = std::move(mapped.value())]() mutable { m = MappedFile(); });
+    mapped = MappedFile();
+    if (validEnd < file.identity().size) {
+        unmapper.join();
+        if (r)
+            r = file.truncate(validEnd);
+    }
     if (r && bulk)
         r = m_index->endBulkInsert();
     const FileIdentity id = file.identity();
@@ -165,6 +171,8 @@ Result<qint64> FolderIndexer::index(FolderFile &file, FolderState &state, qint64
         r = m_index->updateFolderState(next);
     if (r)
         r = m_index->commit();
+    if (unmapper.joinable())
+        unmapper.join();
     if (!r) {
         if (inTransaction)
             m_index->rollback();

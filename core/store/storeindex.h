@@ -81,7 +81,7 @@ public:
     /// Inserts rows; fills in their ids. Call inside a transaction for batches.
     Result<void> insertMessages(qint64 folderId, std::vector<IndexedMessage> &messages);
     /// Brackets a large insert inside a transaction (an index build): a bigger page
-    /// cache, and if the table is empty its secondary indexes are dropped and created
+    /// cache, and if the table is empty its (folder, date) index is dropped and created
     /// again by endBulkInsert() (one sort each instead of per-row updates).
     Result<void> beginBulkInsert();
     Result<void> endBulkInsert();
