@@ -10,6 +10,11 @@
 //   fetch/keep       Pop3Fetcher, leave on server: download into a fresh store
 //   drain+dele       the bare drain plus DELE of every message and QUIT
 //   fetch/delete     Pop3Fetcher, download and delete: batched fsync, then DELE, then QUIT
+//   fetchmail/mda    fetchmail 6.4 (if installed), same POP3S endpoint with the test CA verified,
+//                    keep + fetchall, each message appended by its MDA `cat >> FILE` (one
+//                    shell per message, no fsync, no index: how fetchmail stores without an MTA)
+//   fetchmail/bsmtp  the same, but written by fetchmail itself into one BSMTP file (no fork
+//                    per message): fetchmail's cheapest way to local storage
 #include "support/testmailserver.h"
 
 #include "net/ssltransport.h"
@@ -22,7 +27,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -141,9 +148,61 @@ double fetch(const Pop3::SessionOptions &o, Account::LeaveOnServer policy, Sync:
     return s;
 }
 
+/// fetchmail downloading the whole maildrop (leave on server) into @p dir; -1 if not installed.
+/// Returns seconds; *bytes is the size of what it wrote.
+double fetchmail(const TestMailServer &server, const QString &user, bool bsmtp, const QString &dir, qint64 *bytes)
+{
+    const QString exe = QStandardPaths::findExecutable(QStringLiteral("fetchmail"));
+    if (exe.isEmpty())
+        return -1;
+    auto quoted = [](QString v) -> QString {
+        v.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        return QLatin1Char('"') + v + QLatin1Char('"');
+    };
+    const QString out = dir + (bsmtp ? QStringLiteral("/out.bsmtp") : QStringLiteral("/out.mbox"));
+    QFile::remove(out);
+    const QString delivery = bsmtp ? QStringLiteral("bsmtp %1").arg(quoted(out))
+                                   : QStringLiteral("mda %1").arg(quoted(QStringLiteral("cat >> '%1'").arg(out)));
+    // Same security as Pigeon's runs: implicit TLS (POP3S), certificate checked against the test CA.
+    const QString rc = QStringLiteral("set no syslog\n"
+                                      "poll %1 service %2 protocol POP3 timeout 600\n"
+                                      "  user %3 password %4\n"
+                                      "  ssl sslcertck sslcertfile %5\n"
+                                      "  keep fetchall no rewrite %6\n")
+                           .arg(server.host())
+                           .arg(server.port(TestMailServer::Service::Pop3s))
+                           .arg(quoted(user), quoted(server.password(user)), quoted(server.caFile()), delivery);
+    const QString rcPath = dir + QStringLiteral("/fetchmailrc");
+    QFile rcFile(rcPath);
+    if (!rcFile.open(QIODevice::WriteOnly) || rcFile.write(rc.toUtf8()) < 0)
+        qFatal("cannot write the fetchmail rc file");
+    rcFile.close();
+    // fetchmail refuses an rc file that others can read.
+    rcFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir);
+    env.insert(QStringLiteral("FETCHMAILHOME"), dir);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer t;
+    t.start();
+    p.start(exe, {QStringLiteral("--silent"), QStringLiteral("--nodetach"), QStringLiteral("-f"), rcPath,
+                  QStringLiteral("--pidfile"), dir + QStringLiteral("/fetchmail.pid")});
+    if (!p.waitForFinished(1'800'000))
+        qFatal("fetchmail timed out");
+    const double s = t.elapsed() / 1000.0;
+    // Exit 0: mail retrieved (1 would mean "no mail", anything else an error).
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        qFatal("fetchmail failed (%d): %s", p.exitCode(), p.readAll().constData());
+    *bytes = QFileInfo(out).size();
+    return s;
+}
+
 void line(const char *name, int n, qint64 bytes, double s)
 {
-    std::printf("%-14s %6d msgs %8.1f MB %7.2f s %8.0f msg/s %7.1f MB/s  peak RSS %lld MiB\n", name, n,
+    std::printf("%-16s %6d msgs %8.1f MB %7.2f s %8.0f msg/s %7.1f MB/s  peak RSS %lld MiB\n", name, n,
                 bytes / 1e6, s, n / s, bytes / 1e6 / s, peakRssMiB());
     std::fflush(stdout);
 }
@@ -186,21 +245,41 @@ int main(int argc, char **argv)
     qint64 bytes = 0;
     drain(o, false, &bytes); // warm-up (Dovecot's index and page cache)
     bytes = 0;
-    line("drain", int(files.size()), bytes, drain(o, false, &bytes));
+    const double drainS = drain(o, false, &bytes);
+    line("drain", int(files.size()), bytes, drainS);
 
     Sync::FetchReport r;
     double s = fetch(o, Account::LeaveOnServer::Forever, &r);
     line("fetch/keep", r.downloaded, r.bytes, s);
+    const double keepS = s;
 
     bytes = 0;
     s = drain(o, true, &bytes);
     line("drain+dele", int(files.size()), bytes, s);
+    const double deleS = s;
 
     load();
+    QTemporaryDir fmDir;
+    double fetchmailS[2] = {-1, -1};
+    for (const bool bsmtp : {false, true}) {
+        qint64 fmBytes = 0;
+        s = fetchmailS[bsmtp] = fetchmail(server, user, bsmtp, fmDir.path(), &fmBytes);
+        if (s < 0)
+            std::printf("fetchmail: not installed, skipped\n");
+        else
+            line(bsmtp ? "fetchmail/bsmtp" : "fetchmail/mda", int(files.size()), fmBytes, s);
+    }
+
     s = fetch(o, Account::LeaveOnServer::Never, &r);
     line("fetch/delete", r.downloaded, r.bytes, s);
     if (r.deleted != r.downloaded)
         qFatal("deleted %d of %d", r.deleted, r.downloaded);
+    // Issue 5's criteria, from this one run.
+    std::printf("keep: %.0f %% of the drain's throughput (target >= 80 %%)\n", 100.0 * drainS / keepS);
+    for (int b = 0; b < 2; ++b)
+        if (fetchmailS[b] > 0)
+            std::printf("keep vs fetchmail/%s: %.2fx faster\n", b ? "bsmtp" : "mda", fetchmailS[b] / keepS);
+    std::printf("delete: %.2fx the drain+dele time (target <= 1.5x)\n", s / deleS);
     server.stop();
     return 0;
 }
