@@ -14,13 +14,6 @@
 
 namespace Pigeon::Store {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Store", text);
-}
-} // namespace
-
 FolderFile::~FolderFile()
 {
     close();

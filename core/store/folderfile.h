@@ -5,6 +5,7 @@
 #include "common/result.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 namespace Pigeon::Store {
@@ -25,6 +26,8 @@ struct FileIdentity {
 /// file's name survives a power cut too.
 class FolderFile
 {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::FolderFile)
+
 public:
     explicit FolderFile(QString path) : m_path(std::move(path)) {}
     ~FolderFile();

@@ -21,11 +21,6 @@ namespace Pigeon::Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Store", text);
-}
-
 QByteArray hostName()
 {
     char buf[256] = {};

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Pigeon::Store {
@@ -21,6 +22,8 @@ namespace Pigeon::Store {
 /// older than staleAfterSeconds and not ours (procmail's rule for locks with no PID).
 class FolderLock
 {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::FolderLock)
+
 public:
     static constexpr int staleAfterSeconds = 300;
 

@@ -26,11 +26,6 @@ namespace Pigeon::Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Store", text);
-}
-
 QByteArray rewriteSuffix()
 {
     return QByteArrayLiteral(".rewrite");

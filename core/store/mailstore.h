@@ -9,6 +9,7 @@
 #include "store/messagerow.h"
 #include "store/storeindex.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -47,6 +48,8 @@ struct AppendRequest {
 /// Threads. A MailStore and its index belong to the thread that opened them.
 class MailStore
 {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::MailStore)
+
 public:
     static constexpr int defaultLockTimeoutMs = 10000;
 

@@ -20,11 +20,6 @@ namespace Pigeon::Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Store", text);
-}
-
 /// Appends the record of an indexed message, re-framed with its current flags, to
 /// @p out; returns its location relative to @p base.
 MessageLocation appendRecord(QByteArray &out, QByteArrayView file, const IndexedMessage &m, qint64 base)

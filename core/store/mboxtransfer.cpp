@@ -19,13 +19,6 @@
 
 namespace Pigeon::Store {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Store", text);
-}
-} // namespace
-
 Result<qint64> MboxTransfer::importFile(MailStore &store, const QString &path, const QString &folder, int batchSize)
 {
     Result<MappedFile> mapped = MappedFile::open(path, true);

@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace Pigeon::Store {
@@ -14,6 +15,8 @@ class MailStore;
 /// plain mboxrd file other programs read.
 class MboxTransfer
 {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::MboxTransfer)
+
 public:
     /// Appends every message of @p path to @p folder (created if needed), keeping each
     /// separator's sender and date and the flags of Status:/X-Status:/X-Mozilla-Status.

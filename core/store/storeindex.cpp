@@ -17,11 +17,6 @@ namespace Pigeon::Store {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Pigeon::Store", text);
-}
-
 const char *const rowColumns_ =
     "m.id, f.name, m.date, m.sender, m.recipients, m.subject, m.message_id, m.refs, "
     "m.has_attachments, m.flags, m.modseq, m.size, m.uidl, m.uid, m.uidvalidity, "

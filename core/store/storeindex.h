@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "store/messagerow.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QLatin1StringView>
 #include <QString>
@@ -49,6 +50,8 @@ struct JournalEntry {
 /// rebuild it from the mbox files, which are the truth.
 class StoreIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::StoreIndex)
+
 public:
     static constexpr int schemaVersion = 1;
 
