@@ -49,11 +49,6 @@
         <translation>فهرست حساب‌ها خوانده نشد: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The damaged account list was kept as %1.</source>
-        <translation>فهرست آسیب‌دیدهٔ حساب‌ها با نام %1 نگه داشته شد.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
         <translation>هیچ سرویس جاکلیدی در دسترس نیست (%1). گذرواژه‌ها فقط در حافظه نگه داشته می‌شوند و با بستن Pigeon از بین می‌روند.</translation>
@@ -226,7 +221,7 @@
 <context>
     <name>Pigeon::Autoconfig::AutoconfigParser</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+313"/>
         <source>The settings file is larger than %1 KiB.</source>
         <translation>پروندهٔ تنظیمات بزرگ‌تر از %1 KiB است.</translation>
     </message>
@@ -734,7 +729,8 @@ set-password گذرواژهٔ ذخیره‌شدهٔ هر دو سرور، یا ی
     <message>
         <location line="+5"/>
         <source>Usage:
-  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]
+                   [--download-full UIDL]...
 
 Checks one POP3 account, or every POP3 account at once, as the application does:
 new messages go to the account&apos;s Inbox, and the account&apos;s leave-on-server policy
@@ -743,13 +739,16 @@ decides what is deleted from the server (only ever what is safely stored here).
   --password-stdin      read the password from standard input instead of the keychain
                         (one account only)
   --download-full UIDL  download the rest of a message that was over the size limit
+  --batch-size N        messages made durable together (default 256): smaller
+                        batches commit sooner, larger ones fsync less often
   --quiet               no progress on standard error
   --json                a JSON summary on standard output
 
 Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 5 login or keychain, 6 TLS.</source>
         <translation>کاربرد:
-  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]
+                   [--download-full UIDL]...
 
 یک حساب POP3، یا همهٔ حساب‌های POP3 را با هم، همان‌طور که برنامه انجام می‌دهد بررسی می‌کند:
 پیام‌های جدید به صندوق ورودی حساب می‌روند و سیاست نگه‌داشتن روی سرورِ حساب
@@ -758,6 +757,8 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
   --password-stdin      خواندن گذرواژه از ورودی استاندارد به‌جای جاکلیدی
                         (فقط برای یک حساب)
   --download-full UIDL  بارگیری باقی‌ماندهٔ پیامی که از سقف اندازه بزرگ‌تر بود
+  --batch-size N        تعداد پیام‌هایی که با هم به‌طور پایدار ذخیره می‌شوند (پیش‌فرض 256): دسته‌های
+                        کوچک‌تر زودتر ثبت می‌شوند و دسته‌های بزرگ‌تر کمتر fsync می‌کنند
   --quiet               بدون نمایش پیشرفت در خروجی خطای استاندارد
   --json                خلاصه‌ای به قالب JSON در خروجی استاندارد
 
@@ -765,12 +766,17 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 5 ورود یا جاکلیدی، 6 TLS.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 برای POP3 پشتیبانی نمی‌شود؛ روش ورود دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
+        <source>--batch-size needs a positive number</source>
+        <translation>--batch-size به یک عدد مثبت نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--download-full needs a UIDL</source>
         <translation>--download-full به یک UIDL نیاز دارد</translation>
     </message>
@@ -810,7 +816,7 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
         <translation>هیچ گذرواژه‌ای برای %1 ذخیره نشده است (pigeon-cli accounts set-password، یا --password-stdin).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1/%2 messages, %3 MB</source>
         <translation>%1/%2 پیام، %3 مگابایت</translation>
     </message>
@@ -994,22 +1000,22 @@ FILE را (یک پروندهٔ .eml که ممکن است با سطر «From » �
   --all-headers   فهرست همهٔ فیلدهای سرایند، به‌صورت رمزگشایی‌شده</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>unknown option: %1</source>
         <translation>گزینهٔ ناشناخته: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>only one file, please</source>
         <translation>لطفاً فقط یک پرونده بدهید</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>parse needs a FILE</source>
         <translation>فرمان parse به یک FILE نیاز دارد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no such file: %1</source>
         <translation>چنین پرونده‌ای وجود ندارد: %1</translation>
     </message>
@@ -1062,9 +1068,40 @@ Messages not yet in the full-text index are added first.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/showcommand.cpp" line="+13"/>
+        <source>Print the message model of a stored message (the ID that list and search show)</source>
+        <translation>چاپ مدل پیامِ یک پیام ذخیره‌شده (با همان ID که list و search نشان می‌دهند)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+
+Reads message ID from the local store and prints it as `parse` prints a file:
+the decoded header, the MIME tree, the body text that would be shown and the
+attachments. The options are those of `parse`.</source>
+        <translation>کاربرد: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+
+پیام با شناسهٔ ID را از مخزن محلی می‌خواند و آن را همان‌طور که `parse` یک پرونده را چاپ می‌کند، چاپ می‌کند:
+سرایند رمزگشایی‌شده، درخت MIME، متن بدنه‌ای که نمایش داده می‌شود و
+پیوست‌ها. گزینه‌ها همان گزینه‌های `parse` هستند.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>show needs one message ID (a positive number)</source>
+        <translation>فرمان show به یک شناسهٔ پیام (یک عدد مثبت) نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no message with ID %1</source>
+        <translation>پیامی با شناسهٔ %1 وجود ندارد</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::StoreCommand</name>
     <message>
-        <location line="-170"/>
+        <location filename="../app/cli/storecommands.cpp" line="-170"/>
         <source>%1 needs a number</source>
         <translation>%1 به یک عدد نیاز دارد</translation>
     </message>
@@ -1080,7 +1117,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Imap::ImapOp</name>
     <message>
-        <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
+        <location filename="../core/imap/ops/imapop.cpp" line="+28"/>
         <source>There is no IMAP session for this operation.</source>
         <translation>هیچ نشست IMAP برای این عملیات وجود ندارد.</translation>
     </message>
@@ -1491,7 +1528,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store</name>
     <message>
-        <location filename="../core/store/folderindexer.cpp" line="+89"/>
+        <location filename="../core/store/folderindexer.cpp" line="+136"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
         <translation>%1 پروندهٔ mbox نیست (با سطر «From » آغاز نمی‌شود)؛ دست‌نخورده باقی ماند</translation>
     </message>
@@ -1519,7 +1556,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
-        <location filename="../core/store/folderfile.cpp" line="+39"/>
+        <location filename="../core/store/folderfile.cpp" line="+32"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
         <translation>%1 %2: دیسک پر است (%3)؛ هیچ داده‌ای از دست نرفت</translation>
     </message>
@@ -1565,7 +1602,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::FolderLock</name>
     <message>
-        <location filename="../core/store/folderlock.cpp" line="+132"/>
+        <location filename="../core/store/folderlock.cpp" line="+127"/>
         <source>Cannot write the lock file %1</source>
         <translation>نوشتن پروندهٔ قفل %1 ممکن نیست</translation>
     </message>
@@ -1589,7 +1626,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+69"/>
+        <location filename="../core/store/mailstore.cpp" line="+64"/>
         <source>Cannot create the mail folder %1</source>
         <translation>ساختن پوشهٔ نامهٔ %1 ممکن نیست</translation>
     </message>
@@ -1612,7 +1649,7 @@ Messages not yet in the full-text index are added first.</source>
         <location line="+226"/>
         <location line="+3"/>
         <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
         <translation>پیام %1 در مخزن نامه‌ها وجود ندارد</translation>
@@ -1641,7 +1678,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::MboxTransfer</name>
     <message>
-        <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
+        <location filename="../core/store/mboxtransfer.cpp" line="+30"/>
         <source>%1 is empty</source>
         <translation>%1 خالی است</translation>
     </message>
@@ -1664,7 +1701,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+101"/>
+        <location filename="../core/store/storeindex.cpp" line="+96"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
@@ -1698,7 +1735,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation>هیچ مسیر ارتقایی از طرح‌وارهٔ نمایهٔ %1 وجود ندارد</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>create folder</source>
         <translation>ساختن پوشه</translation>
     </message>
@@ -1720,12 +1757,28 @@ Messages not yet in the full-text index are added first.</source>
         <translation>ژورنال</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>Mail index: bulk insert outside a transaction</source>
+        <translation>نمایهٔ نامه‌ها: درج انبوه خارج از تراکنش</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mail index: %1</source>
+        <translation>نمایهٔ نامه‌ها: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Mail index: not an SQLite connection</source>
         <translation>نمایهٔ نامه‌ها: اتصال SQLite نیست</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
+        <source>Mail index: create index: %1</source>
+        <translation>نمایهٔ نامه‌ها: ایجاد نمایه: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Mail index: insert: %1</source>
         <translation>نمایهٔ نامه‌ها: درج: %1</translation>
     </message>
@@ -1780,7 +1833,12 @@ Messages not yet in the full-text index are added first.</source>
         <translation>سرور دیگر شناسهٔ پیام‌ها را اعلام نمی‌کند (UIDL). هیچ چیزی بارگیری نشد تا هیچ پیامی دو بار بارگیری نشود.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+88"/>
+        <source>The rest of the message cannot be downloaded: the server no longer has it.</source>
+        <translation>باقی‌ماندهٔ پیام را نمی‌توان بارگیری کرد: این پیام دیگر روی سرور نیست.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>The mail check was cancelled.</source>
         <translation>بررسی نامه‌ها لغو شد.</translation>
     </message>
@@ -1788,7 +1846,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Sync::Pop3Ledger</name>
     <message>
-        <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
+        <location filename="../core/sync/pop3ledger.cpp" line="+43"/>
         <source>Cannot open the POP3 download record %1: %2</source>
         <translation>باز کردن سابقهٔ بارگیری POP3 (%1) ممکن نیست: %2</translation>
     </message>

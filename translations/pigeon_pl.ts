@@ -49,11 +49,6 @@
         <translation>Nie udało się odczytać listy kont: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The damaged account list was kept as %1.</source>
-        <translation>Uszkodzona lista kont została zachowana jako %1.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
         <translation>Usługa pęku kluczy jest niedostępna (%1). Hasła są przechowywane tylko w pamięci i zostaną zapomniane po zamknięciu programu Pigeon.</translation>
@@ -228,7 +223,7 @@
 <context>
     <name>Pigeon::Autoconfig::AutoconfigParser</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+313"/>
         <source>The settings file is larger than %1 KiB.</source>
         <translation>Plik ustawień jest większy niż %1 KiB.</translation>
     </message>
@@ -736,7 +731,8 @@ set-password zastępuje zapisane hasło obu serwerów albo jednego z nich.</tran
     <message>
         <location line="+5"/>
         <source>Usage:
-  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]
+                   [--download-full UIDL]...
 
 Checks one POP3 account, or every POP3 account at once, as the application does:
 new messages go to the account&apos;s Inbox, and the account&apos;s leave-on-server policy
@@ -745,13 +741,16 @@ decides what is deleted from the server (only ever what is safely stored here).
   --password-stdin      read the password from standard input instead of the keychain
                         (one account only)
   --download-full UIDL  download the rest of a message that was over the size limit
+  --batch-size N        messages made durable together (default 256): smaller
+                        batches commit sooner, larger ones fsync less often
   --quiet               no progress on standard error
   --json                a JSON summary on standard output
 
 Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 5 login or keychain, 6 TLS.</source>
         <translation>Użycie:
-  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]
+                   [--download-full UIDL]...
 
 Sprawdza jedno konto POP3 albo wszystkie konta POP3 naraz, tak jak robi to aplikacja:
 nowe wiadomości trafiają do folderu Inbox konta, a ustawienie pozostawiania na serwerze
@@ -760,6 +759,8 @@ decyduje, co zostanie usunięte z serwera (wyłącznie to, co jest już tutaj be
   --password-stdin      odczytuje hasło ze standardowego wejścia zamiast z pęku kluczy
                         (tylko dla jednego konta)
   --download-full UIDL  pobiera resztę wiadomości, która przekroczyła limit rozmiaru
+  --batch-size N        liczba wiadomości trwale zapisywanych razem (domyślnie 256): mniejsze
+                        partie są zatwierdzane szybciej, większe rzadziej wywołują fsync
   --quiet               bez informacji o postępie na standardowym wyjściu błędów
   --json                podsumowanie w formacie JSON na standardowym wyjściu
 
@@ -767,12 +768,17 @@ Kody wyjścia: 0 wszystkie sprawdzenia zakończone, 1 błąd, 3 brak takiego kon
 5 logowanie lub pęk kluczy, 6 TLS.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 nie jest obsługiwany w POP3; wybierz inną metodę logowania.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
+        <source>--batch-size needs a positive number</source>
+        <translation>--batch-size wymaga liczby dodatniej</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--download-full needs a UIDL</source>
         <translation>--download-full wymaga podania UIDL</translation>
     </message>
@@ -812,7 +818,7 @@ Kody wyjścia: 0 wszystkie sprawdzenia zakończone, 1 błąd, 3 brak takiego kon
         <translation>Dla %1 nie zapisano hasła (użyj pigeon-cli accounts set-password albo --password-stdin).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1/%2 messages, %3 MB</source>
         <translation>%1/%2 wiadomości, %3 MB</translation>
     </message>
@@ -1000,22 +1006,22 @@ tekst treści, który zostałby wyświetlony, oraz załączniki.
   --all-headers   wyświetla wszystkie pola nagłówka po zdekodowaniu</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>unknown option: %1</source>
         <translation>nieznana opcja: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>only one file, please</source>
         <translation>proszę podać tylko jeden plik</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>parse needs a FILE</source>
         <translation>parse wymaga argumentu FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no such file: %1</source>
         <translation>nie ma takiego pliku: %1</translation>
     </message>
@@ -1070,9 +1076,40 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/showcommand.cpp" line="+13"/>
+        <source>Print the message model of a stored message (the ID that list and search show)</source>
+        <translation>Wyświetlanie modelu zapisanej wiadomości (o identyfikatorze podawanym przez list i search)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+
+Reads message ID from the local store and prints it as `parse` prints a file:
+the decoded header, the MIME tree, the body text that would be shown and the
+attachments. The options are those of `parse`.</source>
+        <translation>Użycie: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+
+Odczytuje wiadomość o identyfikatorze ID z lokalnego magazynu poczty i wyświetla ją tak,
+jak `parse` wyświetla plik: zdekodowany nagłówek, drzewo MIME, tekst treści, który
+zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu `parse`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>show needs one message ID (a positive number)</source>
+        <translation>show wymaga podania jednego identyfikatora wiadomości (liczby dodatniej)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no message with ID %1</source>
+        <translation>brak wiadomości o identyfikatorze %1</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::StoreCommand</name>
     <message>
-        <location line="-170"/>
+        <location filename="../app/cli/storecommands.cpp" line="-170"/>
         <source>%1 needs a number</source>
         <translation>%1 wymaga liczby</translation>
     </message>
@@ -1088,7 +1125,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Imap::ImapOp</name>
     <message>
-        <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
+        <location filename="../core/imap/ops/imapop.cpp" line="+28"/>
         <source>There is no IMAP session for this operation.</source>
         <translation>Brak sesji IMAP dla tej operacji.</translation>
     </message>
@@ -1505,7 +1542,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Store</name>
     <message>
-        <location filename="../core/store/folderindexer.cpp" line="+89"/>
+        <location filename="../core/store/folderindexer.cpp" line="+136"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
         <translation>%1 nie jest plikiem mbox (nie zaczyna się od wiersza „From ”); pozostawiono go bez zmian</translation>
     </message>
@@ -1533,7 +1570,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
-        <location filename="../core/store/folderfile.cpp" line="+39"/>
+        <location filename="../core/store/folderfile.cpp" line="+32"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
         <translation>%1 %2: dysk jest pełny (%3); nic nie zostało utracone</translation>
     </message>
@@ -1579,7 +1616,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Store::FolderLock</name>
     <message>
-        <location filename="../core/store/folderlock.cpp" line="+132"/>
+        <location filename="../core/store/folderlock.cpp" line="+127"/>
         <source>Cannot write the lock file %1</source>
         <translation>Nie można zapisać pliku blokady %1</translation>
     </message>
@@ -1603,7 +1640,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+69"/>
+        <location filename="../core/store/mailstore.cpp" line="+64"/>
         <source>Cannot create the mail folder %1</source>
         <translation>Nie można utworzyć folderu poczty %1</translation>
     </message>
@@ -1626,7 +1663,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
         <location line="+226"/>
         <location line="+3"/>
         <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
         <translation>Brak wiadomości %1 w lokalnym magazynie poczty</translation>
@@ -1655,7 +1692,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Store::MboxTransfer</name>
     <message>
-        <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
+        <location filename="../core/store/mboxtransfer.cpp" line="+30"/>
         <source>%1 is empty</source>
         <translation>Plik %1 jest pusty</translation>
     </message>
@@ -1678,7 +1715,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+101"/>
+        <location filename="../core/store/storeindex.cpp" line="+96"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
@@ -1712,7 +1749,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
         <translation>Brak migracji ze schematu indeksu w wersji %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>create folder</source>
         <translation>tworzenie folderu</translation>
     </message>
@@ -1734,12 +1771,28 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
         <translation>dziennik operacji</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>Mail index: bulk insert outside a transaction</source>
+        <translation>Indeks poczty: wstawianie zbiorcze poza transakcją</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mail index: %1</source>
+        <translation>Indeks poczty: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Mail index: not an SQLite connection</source>
         <translation>Indeks poczty: to nie jest połączenie SQLite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
+        <source>Mail index: create index: %1</source>
+        <translation>Indeks poczty: tworzenie indeksu: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Mail index: insert: %1</source>
         <translation>Indeks poczty: wstawianie: %1</translation>
     </message>
@@ -1794,7 +1847,12 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
         <translation>Serwer przestał identyfikować wiadomości (UIDL). Nic nie zostało pobrane, aby żadna wiadomość nie została pobrana dwukrotnie.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+88"/>
+        <source>The rest of the message cannot be downloaded: the server no longer has it.</source>
+        <translation>Nie można pobrać reszty wiadomości: serwer już jej nie ma.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>The mail check was cancelled.</source>
         <translation>Sprawdzanie poczty zostało anulowane.</translation>
     </message>
@@ -1802,7 +1860,7 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
 <context>
     <name>Pigeon::Sync::Pop3Ledger</name>
     <message>
-        <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
+        <location filename="../core/sync/pop3ledger.cpp" line="+43"/>
         <source>Cannot open the POP3 download record %1: %2</source>
         <translation>Nie można otworzyć rejestru pobrań POP3 %1: %2</translation>
     </message>

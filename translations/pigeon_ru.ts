@@ -49,11 +49,6 @@
         <translation>Не удалось прочитать список учётных записей: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The damaged account list was kept as %1.</source>
-        <translation>Повреждённый список учётных записей сохранён как %1.</translation>
-    </message>
-    <message>
         <location line="+9"/>
         <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
         <translation>Служба связки ключей недоступна (%1). Пароли хранятся только в памяти и будут забыты после выхода из Pigeon.</translation>
@@ -228,7 +223,7 @@
 <context>
     <name>Pigeon::Autoconfig::AutoconfigParser</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+314"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+313"/>
         <source>The settings file is larger than %1 KiB.</source>
         <translation>Файл настроек больше %1 КиБ.</translation>
     </message>
@@ -736,7 +731,8 @@ set-password заменяет сохранённый пароль обоих с�
     <message>
         <location line="+5"/>
         <source>Usage:
-  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]
+                   [--download-full UIDL]...
 
 Checks one POP3 account, or every POP3 account at once, as the application does:
 new messages go to the account&apos;s Inbox, and the account&apos;s leave-on-server policy
@@ -745,13 +741,16 @@ decides what is deleted from the server (only ever what is safely stored here).
   --password-stdin      read the password from standard input instead of the keychain
                         (one account only)
   --download-full UIDL  download the rest of a message that was over the size limit
+  --batch-size N        messages made durable together (default 256): smaller
+                        batches commit sooner, larger ones fsync less often
   --quiet               no progress on standard error
   --json                a JSON summary on standard output
 
 Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 5 login or keychain, 6 TLS.</source>
         <translation>Использование:
-  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--download-full UIDL]...
+  pigeon-cli check [ACCOUNT] [--password-stdin] [--quiet] [--batch-size N]
+                   [--download-full UIDL]...
 
 Проверяет одну учётную запись POP3 или сразу все учётные записи POP3 так же, как приложение:
 новые письма попадают в папку «Входящие» учётной записи, а её правило хранения на сервере
@@ -760,6 +759,8 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
   --password-stdin      читать пароль из стандартного ввода, а не из связки ключей
                         (только для одной учётной записи)
   --download-full UIDL  загрузить остаток письма, превысившего ограничение размера
+  --batch-size N        число писем, надёжно сохраняемых за один раз (по умолчанию 256):
+                        небольшие пакеты фиксируются быстрее, крупные реже вызывают fsync
   --quiet               не выводить ход выполнения в стандартный поток ошибок
   --json                сводка в формате JSON в стандартном выводе
 
@@ -767,12 +768,17 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 4 сеть, 5 вход или связка ключей, 6 TLS.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 не поддерживается для POP3; выберите другой способ входа.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
+        <source>--batch-size needs a positive number</source>
+        <translation>для --batch-size нужно положительное число</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>--download-full needs a UIDL</source>
         <translation>для --download-full нужен UIDL</translation>
     </message>
@@ -812,7 +818,7 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
         <translation>Для %1 не сохранён пароль (используйте pigeon-cli accounts set-password или --password-stdin).</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>%1/%2 messages, %3 MB</source>
         <translation>письма: %1/%2, %3 МБ</translation>
     </message>
@@ -1000,22 +1006,22 @@ IMAP, текст письма, который будет показан, и вл
   --all-headers   вывести все поля заголовка в декодированном виде</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+114"/>
         <source>unknown option: %1</source>
         <translation>неизвестный параметр: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>only one file, please</source>
         <translation>укажите только один файл</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>parse needs a FILE</source>
         <translation>для parse нужно указать FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no such file: %1</source>
         <translation>файл не найден: %1</translation>
     </message>
@@ -1070,9 +1076,40 @@ Messages not yet in the full-text index are added first.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ShowCommand</name>
+    <message>
+        <location filename="../app/cli/showcommand.cpp" line="+13"/>
+        <source>Print the message model of a stored message (the ID that list and search show)</source>
+        <translation>Вывод модели сохранённого письма (по идентификатору, который показывают list и search)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+
+Reads message ID from the local store and prints it as `parse` prints a file:
+the decoded header, the MIME tree, the body text that would be shown and the
+attachments. The options are those of `parse`.</source>
+        <translation>Использование: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+
+Читает письмо с идентификатором ID из локального хранилища и выводит его так же,
+как `parse` выводит файл: декодированный заголовок, дерево MIME, текст письма,
+который будет показан, и вложения. Параметры те же, что у `parse`.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>show needs one message ID (a positive number)</source>
+        <translation>для show нужен один идентификатор письма (положительное число)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no message with ID %1</source>
+        <translation>нет письма с идентификатором %1</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::StoreCommand</name>
     <message>
-        <location line="-170"/>
+        <location filename="../app/cli/storecommands.cpp" line="-170"/>
         <source>%1 needs a number</source>
         <translation>для %1 требуется число</translation>
     </message>
@@ -1088,7 +1125,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Imap::ImapOp</name>
     <message>
-        <location filename="../core/imap/ops/imapop.cpp" line="+25"/>
+        <location filename="../core/imap/ops/imapop.cpp" line="+28"/>
         <source>There is no IMAP session for this operation.</source>
         <translation>Для этой операции нет сеанса IMAP.</translation>
     </message>
@@ -1505,7 +1542,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store</name>
     <message>
-        <location filename="../core/store/folderindexer.cpp" line="+89"/>
+        <location filename="../core/store/folderindexer.cpp" line="+136"/>
         <source>%1 is not an mbox file (it does not start with a &quot;From &quot; line); it was left untouched</source>
         <translation>%1 не является файлом mbox (он не начинается со строки «From »); файл оставлен без изменений</translation>
     </message>
@@ -1533,7 +1570,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
-        <location filename="../core/store/folderfile.cpp" line="+39"/>
+        <location filename="../core/store/folderfile.cpp" line="+32"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
         <translation>%1 %2: диск заполнен (%3); ничего не потеряно</translation>
     </message>
@@ -1579,7 +1616,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::FolderLock</name>
     <message>
-        <location filename="../core/store/folderlock.cpp" line="+132"/>
+        <location filename="../core/store/folderlock.cpp" line="+127"/>
         <source>Cannot write the lock file %1</source>
         <translation>Не удаётся записать файл блокировки %1</translation>
     </message>
@@ -1603,7 +1640,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+69"/>
+        <location filename="../core/store/mailstore.cpp" line="+64"/>
         <source>Cannot create the mail folder %1</source>
         <translation>Не удаётся создать почтовую папку %1</translation>
     </message>
@@ -1626,7 +1663,7 @@ Messages not yet in the full-text index are added first.</source>
         <location line="+226"/>
         <location line="+3"/>
         <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+69"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
         <location line="+23"/>
         <source>No message %1 in the store</source>
         <translation>В хранилище нет письма %1</translation>
@@ -1655,7 +1692,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::MboxTransfer</name>
     <message>
-        <location filename="../core/store/mboxtransfer.cpp" line="+37"/>
+        <location filename="../core/store/mboxtransfer.cpp" line="+30"/>
         <source>%1 is empty</source>
         <translation>Файл %1 пуст</translation>
     </message>
@@ -1678,7 +1715,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+101"/>
+        <location filename="../core/store/storeindex.cpp" line="+96"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
@@ -1712,7 +1749,7 @@ Messages not yet in the full-text index are added first.</source>
         <translation>Переход со схемы индекса %1 не предусмотрен</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <source>create folder</source>
         <translation>создание папки</translation>
     </message>
@@ -1734,12 +1771,28 @@ Messages not yet in the full-text index are added first.</source>
         <translation>журнал</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>Mail index: bulk insert outside a transaction</source>
+        <translation>Индекс почты: пакетная вставка вне транзакции</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Mail index: %1</source>
+        <translation>Индекс почты: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
         <source>Mail index: not an SQLite connection</source>
         <translation>Индекс почты: не является соединением SQLite</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-19"/>
+        <source>Mail index: create index: %1</source>
+        <translation>Индекс почты: создание индекса: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Mail index: insert: %1</source>
         <translation>Индекс почты: вставка: %1</translation>
     </message>
@@ -1794,7 +1847,12 @@ Messages not yet in the full-text index are added first.</source>
         <translation>Сервер больше не сообщает идентификаторы писем (UIDL). Ничего не загружено, чтобы ни одно письмо не было загружено дважды.</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+88"/>
+        <source>The rest of the message cannot be downloaded: the server no longer has it.</source>
+        <translation>Не удаётся загрузить остаток письма: его больше нет на сервере.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>The mail check was cancelled.</source>
         <translation>Проверка почты отменена.</translation>
     </message>
@@ -1802,7 +1860,7 @@ Messages not yet in the full-text index are added first.</source>
 <context>
     <name>Pigeon::Sync::Pop3Ledger</name>
     <message>
-        <location filename="../core/sync/pop3ledger.cpp" line="+50"/>
+        <location filename="../core/sync/pop3ledger.cpp" line="+43"/>
         <source>Cannot open the POP3 download record %1: %2</source>
         <translation>Не удаётся открыть журнал загрузок POP3 %1: %2</translation>
     </message>
