@@ -35,6 +35,7 @@
 #include <QTest>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 using namespace Pigeon;
 using Pigeon::Test::TestMailServer;
@@ -200,6 +201,13 @@ double fetchmail(const TestMailServer &server, const QString &user, bool bsmtp, 
     return s;
 }
 
+/// Flushes dirty pages (the maildrop just loaded, fetchmail's output) before a timed phase, so
+/// one run's writeback does not land in the next run's fsyncs.
+void settle()
+{
+    ::sync();
+}
+
 void line(const char *name, int n, qint64 bytes, double s)
 {
     std::printf("%-16s %6d msgs %8.1f MB %7.2f s %8.0f msg/s %7.1f MB/s  peak RSS %lld MiB\n", name, n,
@@ -245,15 +253,18 @@ int main(int argc, char **argv)
     qint64 bytes = 0;
     drain(o, false, &bytes); // warm-up (Dovecot's index and page cache)
     bytes = 0;
+    settle();
     const double drainS = drain(o, false, &bytes);
     line("drain", int(files.size()), bytes, drainS);
 
     Sync::FetchReport r;
+    settle();
     double s = fetch(o, Account::LeaveOnServer::Forever, &r);
     line("fetch/keep", r.downloaded, r.bytes, s);
     const double keepS = s;
 
     bytes = 0;
+    settle();
     s = drain(o, true, &bytes);
     line("drain+dele", int(files.size()), bytes, s);
     const double deleS = s;
@@ -263,6 +274,7 @@ int main(int argc, char **argv)
     double fetchmailS[2] = {-1, -1};
     for (const bool bsmtp : {false, true}) {
         qint64 fmBytes = 0;
+        settle();
         s = fetchmailS[bsmtp] = fetchmail(server, user, bsmtp, fmDir.path(), &fmBytes);
         if (s < 0)
             std::printf("fetchmail: not installed, skipped\n");
@@ -270,6 +282,9 @@ int main(int argc, char **argv)
             line(bsmtp ? "fetchmail/bsmtp" : "fetchmail/mda", int(files.size()), fmBytes, s);
     }
 
+    QFile::remove(fmDir.filePath(QStringLiteral("out.mbox")));
+    QFile::remove(fmDir.filePath(QStringLiteral("out.bsmtp")));
+    settle();
     s = fetch(o, Account::LeaveOnServer::Never, &r);
     line("fetch/delete", r.downloaded, r.bytes, s);
     if (r.deleted != r.downloaded)
