@@ -8,7 +8,9 @@
 
 #include "store/mailstore.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace Pigeon;
@@ -184,13 +187,30 @@ void TestCheckCommand::sigkillDuringDownloadAndDelete()
     QTemporaryDir profile;
     addAccount(profile.path(), user);
 
-    // Kill it at random moments (seeded, printed, so a failure can be replayed).
+    // Kill it at random points (seeded, printed, so a failure can be replayed). The points
+    // are chosen by how far the download has got, not by the clock, so a fast machine
+    // cannot finish before the first kill: most rounds wait until the Inbox file has grown
+    // past a random size between what is stored and the expected total; every third round
+    // kills after a few milliseconds, in the connect/login/UIDL phase.
     const quint32 seed = qEnvironmentVariableIsSet("PIGEON_KILL_SEED") ? qEnvironmentVariableIntValue("PIGEON_KILL_SEED")
                                                                         : QRandomGenerator::global()->generate();
     qInfo("PIGEON_KILL_SEED=%u", seed);
     QRandomGenerator rng(seed);
+    qint64 expectedTotal = 0;
+    for (const QByteArray &m : std::as_const(expected))
+        expectedTotal += m.size();
+    const QDir accountsDir(profile.filePath(QStringLiteral("data/accounts")));
+    const auto inboxSize = [&accountsDir]() -> qint64 {
+        const QStringList ids = accountsDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        if (ids.isEmpty())
+            return -1;
+        return QFileInfo(Store::MailStore(accountsDir.filePath(ids.first())).filePath(QStringLiteral("Inbox"))).size();
+    };
     int killed = 0;
-    for (int round = 0; round < 12; ++round) {
+    for (int round = 0; round < 30 && killed < 10; ++round) {
+        const qint64 before = std::max<qint64>(0, inboxSize());
+        if (before >= expectedTotal * 9 / 10)
+            break; // too little left to kill in; the clean run below finishes it
         QProcess p;
         p.setProcessEnvironment(cleanEnvironment());
         p.start(kCli, {QStringLiteral("--profile"), profile.path(), QStringLiteral("check"),
@@ -199,9 +219,18 @@ void TestCheckCommand::sigkillDuringDownloadAndDelete()
         QVERIFY(p.waitForStarted(10'000));
         p.write("kill-pw\n");
         p.closeWriteChannel();
-        const int delay = int(rng.bounded(20, 700));
-        if (p.waitForFinished(delay))
-            break; // it finished before we got to it: the clean run below still checks
+        bool finished = false;
+        if (round % 3 == 0) {
+            finished = p.waitForFinished(int(rng.bounded(2, 60)));
+        } else {
+            const qint64 threshold = before + 1 + qint64(rng.bounded(quint32(std::max<qint64>(1, expectedTotal * 9 / 10 - before))));
+            QDeadlineTimer deadline(60'000);
+            while (!(finished = p.waitForFinished(1)) && inboxSize() < threshold && !deadline.hasExpired()) {
+            }
+            QVERIFY2(!deadline.hasExpired(), "the download did not progress for 60 s");
+        }
+        if (finished)
+            break; // it completed before the kill point: the clean run below still checks
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished(10'000));
         QCOMPARE(p.exitStatus(), QProcess::CrashExit);
