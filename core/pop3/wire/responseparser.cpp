@@ -35,7 +35,8 @@ bool isCodeChar(char c)
 
 QByteArray detailOf(QByteArrayView line)
 {
-    return chopTerminator(line).first(std::min<qsizetype>(line.size(), 80)).toByteArray();
+    const QByteArrayView text = chopTerminator(line);
+    return text.first(std::min<qsizetype>(text.size(), 80)).toByteArray();
 }
 
 } // namespace
