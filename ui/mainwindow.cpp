@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "ui/mainwindow.h"
 
+#include "models/accountlistmodel.h"
 #include "ui/accountdelegate.h"
 
 #include <QAbstractItemModel>
@@ -125,6 +126,8 @@ MainWindow::MainWindow(QAbstractItemModel *accounts, QSettings *settings, QWidge
     connect(m_accounts, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
     connect(m_accounts, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
     connect(m_accounts, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
+    connect(m_accountView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_editAccount->setEnabled(!currentAccountId().isEmpty()); });
     updatePage();
 
     resize(760, 480);
@@ -141,6 +144,19 @@ void MainWindow::createMenus()
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->setObjectName(QStringLiteral("menuAccounts"));
+    QAction *add = accounts->addAction(tr("&Add Account…"));
+    add->setObjectName(QStringLiteral("actionAddAccount"));
+    connect(add, &QAction::triggered, this, &MainWindow::addAccountRequested);
+    m_editAccount = accounts->addAction(tr("Account &Settings…"));
+    m_editAccount->setObjectName(QStringLiteral("actionEditAccount"));
+    connect(m_editAccount, &QAction::triggered, this, [this] {
+        const QString id = currentAccountId();
+        if (!id.isEmpty())
+            Q_EMIT editAccountRequested(id);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pigeon"));
@@ -160,6 +176,14 @@ void MainWindow::updatePage()
     m_pages->setCurrentWidget(empty ? m_emptyPage : m_pages->widget(0));
     if (!empty && !m_accountView->currentIndex().isValid())
         m_accountView->setCurrentIndex(m_accounts->index(0, 0));
+    m_editAccount->setEnabled(!currentAccountId().isEmpty());
+}
+
+QString MainWindow::currentAccountId() const
+{
+    if (isShowingEmptyState())
+        return {};
+    return m_accountView->currentIndex().data(Models::AccountListModel::IdRole).toString();
 }
 
 bool MainWindow::isShowingEmptyState() const

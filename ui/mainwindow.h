@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QListView;
 class QSettings;
@@ -36,6 +37,14 @@ public:
     QStringList notices() const { return m_notices; }
     /// True while the "no accounts" page is showing.
     bool isShowingEmptyState() const;
+    /// The id (without braces) of the account the user is working in, empty if none.
+    QString currentAccountId() const;
+
+Q_SIGNALS:
+    /// Accounts > Add Account…: the composition root opens the account wizard.
+    void addAccountRequested();
+    /// Accounts > Account Settings…: the composition root opens the settings of @p id.
+    void editAccountRequested(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +64,7 @@ private:
     QLabel *m_noticeText = nullptr;
     QLabel *m_countLabel = nullptr;
     QStringList m_notices;
+    QAction *m_editAccount = nullptr;
 };
 
 } // namespace Pigeon::Ui

@@ -147,7 +147,11 @@ private Q_SLOTS:
         QCOMPARE(labelText(session.window.get(), "emptyStateTitle"), QStringLiteral("No accounts are set up yet."));
         QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("0 accounts"));
         // Nothing that pretends to add an account: the menus hold only what works.
-        QCOMPARE(menuTitles(session.window.get()), (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+        QCOMPARE(menuTitles(session.window.get()),
+                 (QStringList{QStringLiteral("&File"), QStringLiteral("&Accounts"), QStringLiteral("&Help")}));
+        auto *editAccount = session.window->findChild<QAction *>(QStringLiteral("actionEditAccount"));
+        QVERIFY(editAccount);
+        QVERIFY(!editAccount->isEnabled());
         const QList<QAction *> fileActions = session.window->menuBar()->actions().at(0)->menu()->actions();
         QCOMPARE(fileActions.size(), 1);
         QCOMPARE(fileActions.at(0)->objectName(), QStringLiteral("actionQuit"));
@@ -158,6 +162,29 @@ private Q_SLOTS:
         QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("1 account"));
         QVERIFY(session.store.remove(session.store.accounts().at(0).id).ok());
         QVERIFY(session.window->isShowingEmptyState());
+    }
+
+    void accountsMenuAsksForTheWizardAndSettings()
+    {
+        I18n::install(*qApp, QStringLiteral("en"));
+        QTemporaryDir dir;
+        writeAccounts(dir.path(), {makeAccount(QStringLiteral("anna@example.org"), QStringLiteral("Work")),
+                                   makeAccount(QStringLiteral("bob@example.net"), QString())});
+        Session session(dir.path());
+        session.window->show();
+        QSignalSpy added(session.window.get(), &Ui::MainWindow::addAccountRequested);
+        QSignalSpy edited(session.window.get(), &Ui::MainWindow::editAccountRequested);
+        auto *add = session.window->findChild<QAction *>(QStringLiteral("actionAddAccount"));
+        auto *edit = session.window->findChild<QAction *>(QStringLiteral("actionEditAccount"));
+        QVERIFY(add && edit);
+        add->trigger();
+        QCOMPARE(added.size(), 1);
+        QVERIFY(edit->isEnabled());
+        auto *list = session.window->findChild<QListView *>(QStringLiteral("accountList"));
+        list->setCurrentIndex(list->model()->index(1, 0));
+        edit->trigger();
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(edited.at(0).at(0).toString(), session.store.accounts().at(1).id.toString(QUuid::WithoutBraces));
     }
 
     void mirrorsInPersian()
@@ -179,10 +206,11 @@ private Q_SLOTS:
         QVERIFY(list);
         QCOMPARE(list->layoutDirection(), Qt::RightToLeft);
         // The menu bar starts at the right: "File" (پرونده) lies right of "Help" (راهنما).
-        QCOMPARE(menuTitles(session.window.get()), (QStringList{QStringLiteral("&پرونده"), QStringLiteral("&راهنما")}));
+        QCOMPARE(menuTitles(session.window.get()).constFirst(), QStringLiteral("&پرونده"));
+        QCOMPARE(menuTitles(session.window.get()).constLast(), QStringLiteral("&راهنما"));
         QMenuBar *bar = session.window->menuBar();
-        const QRect file = bar->actionGeometry(bar->actions().at(0));
-        const QRect help = bar->actionGeometry(bar->actions().at(1));
+        const QRect file = bar->actionGeometry(bar->actions().constFirst());
+        const QRect help = bar->actionGeometry(bar->actions().constLast());
         QVERIFY2(file.left() > help.left(), "the menu bar is not mirrored");
         QCOMPARE(labelText(session.window.get(), "accountCount"), QStringLiteral("۱ حساب") /* Persian digits: %Ln */);
     }
@@ -200,7 +228,8 @@ private Q_SLOTS:
         Session session(dir.path());
         QCOMPARE(labelText(session.window.get(), "emptyStateTitle"),
                  QStringLiteral("Nie skonfigurowano jeszcze żadnego konta."));
-        QCOMPARE(menuTitles(session.window.get()), (QStringList{QStringLiteral("&Plik"), QStringLiteral("Pomo&c")}));
+        QCOMPARE(menuTitles(session.window.get()).constFirst(), QStringLiteral("&Plik"));
+        QCOMPARE(menuTitles(session.window.get()).constLast(), QStringLiteral("Pomo&c"));
 
         // Polish has three plural forms: 1 konto, 2–4 konta, 5+ kont (and 22 konta).
         const QList<std::pair<int, QString>> counts{{1, QStringLiteral("1 konto")},
