@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "sync/accountruntime.h"
+
+#include "account/profile.h"
+#include "account/secretstore.h"
+#include "sync/accountworker.h"
+
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace Pigeon::Sync {
+
+namespace {
+/// Task ids are unique across accounts, so one progress list can show them all.
+std::atomic<quint64> nextTaskId{1};
+} // namespace
+
+AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory, Account::SecretStore *secrets,
+                               QObject *parent)
+    : QObject(parent)
+    , m_account(std::move(account))
+    , m_secrets(secrets)
+    , m_thread(new QThread)
+    , m_worker(new AccountWorker(m_account, std::move(storeDirectory)))
+    , m_checkTimer(new QTimer(this))
+{
+    m_thread->setObjectName(QStringLiteral("account-") + accountId().left(8));
+    m_worker->moveToThread(m_thread);
+    // The worker (and the store's SQLite connection) die in their own thread.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &AccountWorker::opened, this, [this](const MailError &error) {
+        m_open = !error.isError();
+        Q_EMIT opened(error);
+    });
+    connect(m_worker, &AccountWorker::foldersChanged, this, [this](const QList<FolderSummary> &folders) {
+        m_folders = folders;
+        Q_EMIT foldersChanged(folders);
+    });
+    connect(m_worker, &AccountWorker::rowsLoaded, this, &AccountRuntime::rowsLoaded);
+    connect(m_worker, &AccountWorker::rowsAdded, this, &AccountRuntime::rowsAdded);
+    connect(m_worker, &AccountWorker::rowsUpdated, this, &AccountRuntime::rowsUpdated);
+    connect(m_worker, &AccountWorker::rowsRemoved, this, &AccountRuntime::rowsRemoved);
+    connect(m_worker, &AccountWorker::messageLoaded, this, &AccountRuntime::messageLoaded);
+    connect(m_worker, &AccountWorker::searchFinished, this, &AccountRuntime::searchFinished);
+    connect(m_worker, &AccountWorker::taskProgressed, this, &AccountRuntime::taskProgressed);
+    connect(m_worker, &AccountWorker::newMail, this, &AccountRuntime::newMail);
+    connect(m_worker, &AccountWorker::operationFailed, this, &AccountRuntime::operationFailed);
+    connect(m_worker, &AccountWorker::taskFinished, this, [this](quint64 id, const MailError &error) {
+        if (id == m_checkTask)
+            m_checkTask = 0;
+        Q_EMIT taskFinished(id, error);
+    });
+
+    m_checkTimer->setObjectName(QStringLiteral("checkTimer"));
+    connect(m_checkTimer, &QTimer::timeout, this, [this] {
+        if (m_online && !isChecking())
+            checkMail();
+    });
+}
+
+AccountRuntime::~AccountRuntime()
+{
+    // Cancel a running check first, so the worker's fetcher stops talking to the server
+    // (it stores what it received and deletes nothing), then end the thread.
+    if (!m_thread->isRunning()) {
+        delete m_worker; // never started: no thread to delete it in
+        delete m_thread;
+        return;
+    }
+    if (m_checkTask)
+        post([w = m_worker, id = m_checkTask] { w->cancelTask(id); });
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+QString AccountRuntime::storeDirectory(const Account::Profile &profile, const QUuid &account)
+{
+    return profile.dataDirectory() + QStringLiteral("/accounts/") + account.toString(QUuid::WithoutBraces);
+}
+
+template<typename F>
+void AccountRuntime::post(F &&call)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+}
+
+void AccountRuntime::start()
+{
+    if (m_thread->isRunning())
+        return;
+    m_thread->start();
+    post([w = m_worker] { w->open(); });
+    schedule();
+}
+
+void AccountRuntime::setAccount(const Account::Account &account)
+{
+    m_account = account;
+    post([w = m_worker, account] { w->setAccount(account); });
+    schedule();
+}
+
+bool AccountRuntime::canCheck() const
+{
+    return m_account.protocol == Account::IncomingProtocol::Pop3;
+}
+
+void AccountRuntime::schedule()
+{
+    const int minutes = m_account.checkIntervalMinutes;
+    if (m_online && minutes > 0 && canCheck() && m_thread->isRunning())
+        m_checkTimer->start(minutes * 60 * 1000);
+    else
+        m_checkTimer->stop();
+}
+
+void AccountRuntime::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (!online && m_checkTask)
+        cancelTask(m_checkTask);
+    schedule();
+    Q_EMIT onlineChanged(online);
+}
+
+quint64 AccountRuntime::checkMail()
+{
+    if (!m_online) {
+        Q_EMIT checkRefused(MailError(MailError::Kind::Cancelled,
+                                      tr("%1: Pigeon is working offline.").arg(m_account.displayName())));
+        return 0;
+    }
+    if (!canCheck()) {
+        Q_EMIT checkRefused(MailError(MailError::Kind::InvalidInput,
+                                      tr("%1: checking IMAP accounts is not available in this version.")
+                                          .arg(m_account.displayName())));
+        return 0;
+    }
+    if (m_checkTask)
+        return m_checkTask;
+    const quint64 id = nextTaskId++;
+    m_checkTask = id;
+    m_checkCancelled = false;
+    TaskProgress p;
+    p.id = id;
+    p.account = m_account.displayName();
+    p.title = tr("Reading the password from the keychain");
+    Q_EMIT taskProgressed(p);
+    QPointer<AccountRuntime> self(this);
+    m_secrets->readPassword(m_account.id, Account::SecretPurpose::Incoming, [self, id](const Result<QString> &pw) {
+        if (!self || self->m_checkTask != id)
+            return; // gone meanwhile
+        if (self->m_checkCancelled) {
+            self->m_checkTask = 0;
+            Q_EMIT self->taskFinished(id, MailError(MailError::Kind::Cancelled, tr("The check was cancelled.")));
+            return;
+        }
+        if (!pw) {
+            MailError e = pw.error();
+            if (e.kind() == MailError::Kind::NotFound)
+                e = MailError(MailError::Kind::Keychain,
+                              tr("No password is stored for %1.").arg(self->m_account.displayName()));
+            self->m_checkTask = 0;
+            Q_EMIT self->taskFinished(id, e);
+            return;
+        }
+        self->post([w = self->m_worker, id, password = *pw] { w->fetchMail(id, password); });
+    });
+    return id;
+}
+
+void AccountRuntime::cancelTask(quint64 id)
+{
+    if (id == 0)
+        return;
+    if (id == m_checkTask)
+        m_checkCancelled = true; // also while the password is still being read
+    post([w = m_worker, id] { w->cancelTask(id); });
+}
+
+quint64 AccountRuntime::loadFolder(const QString &folder)
+{
+    const quint64 generation = ++m_generation;
+    post([w = m_worker, folder, generation] { w->loadFolder(folder, generation); });
+    return generation;
+}
+
+quint64 AccountRuntime::search(const QString &query)
+{
+    const quint64 generation = ++m_generation;
+    post([w = m_worker, query, generation] { w->search(query, generation); });
+    return generation;
+}
+
+void AccountRuntime::loadMessage(Store::MessageId id)
+{
+    post([w = m_worker, id] { w->loadMessage(id); });
+}
+
+void AccountRuntime::setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove)
+{
+    post([w = m_worker, ids, add, remove] { w->setFlags(ids, add, remove); });
+}
+
+void AccountRuntime::moveMessages(const QList<Store::MessageId> &ids, const QString &target)
+{
+    post([w = m_worker, ids, target] { w->moveMessages(ids, target); });
+}
+
+void AccountRuntime::copyMessages(const QList<Store::MessageId> &ids, const QString &target)
+{
+    post([w = m_worker, ids, target] { w->copyMessages(ids, target); });
+}
+
+void AccountRuntime::removeMessages(const QList<Store::MessageId> &ids)
+{
+    post([w = m_worker, ids] { w->removeMessages(ids); });
+}
+
+void AccountRuntime::createFolder(const QString &name)
+{
+    post([w = m_worker, name] { w->createFolder(name); });
+}
+
+} // namespace Pigeon::Sync

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "account/account.h"
+#include "common/mailerror.h"
+#include "store/messagerow.h"
+#include "sync/foldersummary.h"
+#include "sync/taskprogress.h"
+
+#include <QObject>
+#include <QSet>
+
+class QThread;
+class QTimer;
+
+namespace Pigeon::Account {
+class Profile;
+class SecretStore;
+}
+
+namespace Pigeon::Sync {
+
+class AccountWorker;
+
+/// Everything one account does, off the UI thread: a worker QThread owns the account's
+/// MailStore and its engines; this object (in the caller's thread, usually the UI's)
+/// forwards requests to it as queued calls and its results back as signals: batches
+/// of rows, task progress, errors. Nothing here waits for the disk or the network.
+///
+/// It also keeps the account's schedule: a check every Account::checkIntervalMinutes
+/// while online, none while the user works offline (setOnline(false)).
+class AccountRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    /// @p secrets must outlive the runtime; it is used from this object's thread.
+    AccountRuntime(Account::Account account, QString storeDirectory, Account::SecretStore *secrets,
+                   QObject *parent = nullptr);
+    /// Stops the worker: a running check is cancelled (nothing deleted on the server),
+    /// the store closed. Waits for the worker thread to end, which takes as long as its
+    /// current slice of work (a fraction of a second).
+    ~AccountRuntime() override;
+
+    /// Where the store of @p account lives in @p profile (as pigeon-cli check uses it).
+    static QString storeDirectory(const Account::Profile &profile, const QUuid &account);
+
+    const Account::Account &account() const { return m_account; }
+    QString accountId() const { return m_account.id.toString(QUuid::WithoutBraces); }
+    /// Takes new settings (check interval, server, policy) for the next check.
+    void setAccount(const Account::Account &account);
+
+    /// Opens the store on the worker thread; opened() and foldersChanged() follow.
+    void start();
+    bool isOpen() const { return m_open; }
+    QList<FolderSummary> folders() const { return m_folders; }
+
+    bool isOnline() const { return m_online; }
+    /// Offline: no checks (scheduled or asked for), local work goes on.
+    void setOnline(bool online);
+    bool isChecking() const { return m_checkTask != 0; }
+    /// True for accounts whose mail can be fetched by this version (POP3 now).
+    bool canCheck() const;
+
+    /// Starts a check; returns its task id, or 0 when none started (taskFinished is
+    /// then not emitted; checkRefused() says why).
+    quint64 checkMail();
+    void cancelTask(quint64 id);
+
+    /// Streams a folder's rows (rowsLoaded, newest first). Returns the generation that
+    /// tags the batches; a later loadFolder()/search() supersedes it.
+    quint64 loadFolder(const QString &folder);
+    quint64 search(const QString &query);
+    void loadMessage(Store::MessageId id);
+    void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
+    void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
+    void copyMessages(const QList<Store::MessageId> &ids, const QString &target);
+    /// Removes for good (the caller applies the delete model: Trash first).
+    void removeMessages(const QList<Store::MessageId> &ids);
+    void createFolder(const QString &name);
+
+Q_SIGNALS:
+    void opened(const Pigeon::MailError &error);
+    void foldersChanged(const QList<Pigeon::Sync::FolderSummary> &folders);
+    void rowsLoaded(const QString &folder, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
+                    bool complete);
+    void rowsAdded(const QList<Pigeon::Store::MessageRow> &rows);
+    void rowsUpdated(const QList<Pigeon::Store::MessageRow> &rows);
+    void rowsRemoved(const QList<Pigeon::Store::MessageId> &ids);
+    void messageLoaded(Pigeon::Store::MessageId id, const QByteArray &bytes, const Pigeon::MailError &error);
+    void searchFinished(const QString &query, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
+                        const Pigeon::MailError &error);
+    void taskProgressed(const Pigeon::Sync::TaskProgress &progress);
+    void taskFinished(quint64 id, const Pigeon::MailError &error);
+    void newMail(int unread);
+    void operationFailed(const Pigeon::MailError &error);
+    void onlineChanged(bool online);
+    /// checkMail() did not start a check (offline, no password...).
+    void checkRefused(const Pigeon::MailError &error);
+
+private:
+    void schedule();
+    template<typename F>
+    void post(F &&call);
+
+    Account::Account m_account;
+    Account::SecretStore *m_secrets;
+    QThread *m_thread;
+    AccountWorker *m_worker;
+    QTimer *m_checkTimer;
+    QList<FolderSummary> m_folders;
+    quint64 m_generation = 0;
+    quint64 m_checkTask = 0;
+    bool m_checkCancelled = false;
+    bool m_online = true;
+    bool m_open = false;
+};
+
+} // namespace Pigeon::Sync

@@ -1,0 +1,404 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "sync/accountworker.h"
+
+#include "store/mailstore.h"
+#include "store/searchindex.h"
+#include "sync/pop3fetcher.h"
+
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace Pigeon::Sync {
+
+namespace {
+
+/// Bodies indexed per slice of idle work: about a tenth of a second here, so a user's
+/// request waits at most that long behind it.
+constexpr int indexSlice = 300;
+
+Result<Pop3::AuthMethod> pop3Auth(Account::AuthMethod method)
+{
+    switch (method) {
+    case Account::AuthMethod::Auto: return Pop3::AuthMethod::Auto;
+    case Account::AuthMethod::Plain: return Pop3::AuthMethod::SaslPlain;
+    case Account::AuthMethod::Login: return Pop3::AuthMethod::SaslLogin;
+    case Account::AuthMethod::Cleartext: return Pop3::AuthMethod::UserPass;
+    case Account::AuthMethod::CramMd5: break;
+    }
+    return MailError(MailError::Kind::InvalidInput,
+                     AccountWorker::tr("CRAM-MD5 is not supported for POP3; choose another login method."));
+}
+
+} // namespace
+
+AccountWorker::AccountWorker(Account::Account account, QString storeDir)
+    : m_account(std::move(account))
+    , m_storeDir(std::move(storeDir))
+{
+}
+
+AccountWorker::~AccountWorker()
+{
+    // The fetcher uses the store: it goes first. Its destruction sends nothing that
+    // deletes mail (QUIT is only sent when a check completes).
+    m_fetcher.reset();
+}
+
+void AccountWorker::open()
+{
+    auto store = std::make_unique<Store::MailStore>(m_storeDir);
+    if (Result<void> r = store->open(); !r) {
+        Q_EMIT opened(r.error());
+        return;
+    }
+    m_store = std::move(store);
+    // The folders every account shows even before its first message arrives.
+    const QStringList standard = m_account.protocol == Account::IncomingProtocol::Pop3
+        ? QStringList{QStringLiteral("Inbox"), QStringLiteral("Trash")}
+        : QStringList{QStringLiteral("Inbox")};
+    for (const QString &name : standard) {
+        if (!m_store->folders().contains(name)) {
+            if (Result<void> r = m_store->createFolder(name); !r) {
+                Q_EMIT opened(r.error());
+                return;
+            }
+        }
+    }
+    m_search = std::make_unique<Store::SearchIndex>(m_store.get());
+    Q_EMIT opened(MailError());
+    emitFolders();
+    indexBodies();
+}
+
+bool AccountWorker::fail(const MailError &error)
+{
+    Q_EMIT operationFailed(error);
+    return false;
+}
+
+void AccountWorker::emitFolders()
+{
+    if (!m_store)
+        return;
+    QList<FolderSummary> folders;
+    QSqlQuery q(m_store->index().database());
+    q.setForwardOnly(true);
+    // One pass over the (folder, date) index; 100,000 rows take a few milliseconds.
+    if (!q.exec(QStringLiteral("SELECT f.name, count(m.id), coalesce(sum((m.flags & 1) = 0), 0)"
+                               " FROM folders f LEFT JOIN messages m ON m.folder_id = f.id"
+                               " GROUP BY f.id ORDER BY f.name"))) {
+        fail(Store::StoreIndex::sqlError(q, tr("count messages")));
+        return;
+    }
+    while (q.next())
+        folders.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    Q_EMIT foldersChanged(folders);
+}
+
+Result<QList<Store::MessageRow>> AccountWorker::rowsWhere(const QString &where, const QVariantList &values,
+                                                          int limit) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id WHERE %2 LIMIT %3")
+                  .arg(Store::StoreIndex::rowColumns(), where)
+                  .arg(limit));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Store::StoreIndex::sqlError(q, tr("list messages"));
+    QList<Store::MessageRow> rows;
+    while (q.next())
+        rows.append(Store::StoreIndex::rowFromQuery(q, 0));
+    return rows;
+}
+
+Store::MessageId AccountWorker::maxId() const
+{
+    QSqlQuery q(m_store->index().database());
+    if (q.exec(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+void AccountWorker::loadFolder(const QString &folder, quint64 generation)
+{
+    m_loadGeneration = generation;
+    if (!m_store)
+        return;
+    // The first page through MailStore::list, which re-reads the folder file first if
+    // another program (a local MDA, mutt) changed it.
+    Result<QList<Store::MessageRow>> first = m_store->list(folder, 0, firstBatch);
+    if (!first) {
+        if (first.error().kind() == MailError::Kind::NotFound) {
+            Q_EMIT rowsLoaded(folder, generation, {}, true);
+            return;
+        }
+        fail(first.error());
+        Q_EMIT rowsLoaded(folder, generation, {}, true);
+        return;
+    }
+    const bool complete = first->size() < firstBatch;
+    Q_EMIT rowsLoaded(folder, generation, *first, complete);
+    if (!complete)
+        continueLoad(folder, generation, first->constLast().date, first->constLast().id);
+}
+
+void AccountWorker::continueLoad(const QString &folder, quint64 generation, qint64 afterDate,
+                                 Store::MessageId afterId)
+{
+    // Another slice later, so queued requests (open this message) run in between.
+    QTimer::singleShot(0, this, [this, folder, generation, afterDate, afterId] {
+        if (generation != m_loadGeneration || !m_store)
+            return; // superseded
+        const std::optional<Store::FolderState> state = m_store->index().folder(folder);
+        if (!state) {
+            Q_EMIT rowsLoaded(folder, generation, {}, true);
+            return;
+        }
+        // Keyset paging on the (folder, date) index: each page costs the same, where
+        // OFFSET would re-walk everything before it.
+        Result<QList<Store::MessageRow>> rows = rowsWhere(
+            QStringLiteral("m.folder_id = ? AND (m.date < ? OR (m.date = ? AND m.id < ?))"
+                           " ORDER BY m.date DESC, m.id DESC"),
+            {state->id, afterDate, afterDate, afterId}, batchSize);
+        if (!rows) {
+            fail(rows.error());
+            Q_EMIT rowsLoaded(folder, generation, {}, true);
+            return;
+        }
+        const bool complete = rows->size() < batchSize;
+        Q_EMIT rowsLoaded(folder, generation, *rows, complete);
+        if (!complete)
+            continueLoad(folder, generation, rows->constLast().date, rows->constLast().id);
+    });
+}
+
+void AccountWorker::loadMessage(Store::MessageId id)
+{
+    if (!m_store)
+        return;
+    Result<QByteArray> bytes = m_store->messageBytes(id);
+    Q_EMIT messageLoaded(id, bytes ? *bytes : QByteArray(), bytes ? MailError() : bytes.error());
+}
+
+void AccountWorker::emitRows(const QList<Store::MessageId> &ids)
+{
+    QList<Store::MessageRow> rows;
+    rows.reserve(ids.size());
+    for (Store::MessageId id : ids) {
+        if (std::optional<Store::MessageRow> row = m_store->row(id))
+            rows.append(*row);
+    }
+    if (!rows.isEmpty())
+        Q_EMIT rowsUpdated(rows);
+}
+
+void AccountWorker::setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add,
+                             Store::MessageFlags remove)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    if (Result<void> r = m_store->setFlags(ids, add, remove); !r)
+        fail(r.error());
+    // Also after a failure: the views show what the store really holds.
+    emitRows(ids);
+    if ((add | remove) & Store::MessageFlag::Seen)
+        emitFolders();
+}
+
+void AccountWorker::moveMessages(const QList<Store::MessageId> &ids, const QString &target)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    if (Result<void> r = m_store->move(ids, target); !r)
+        fail(r.error());
+    emitRows(ids);
+    emitFolders();
+}
+
+void AccountWorker::copyMessages(const QList<Store::MessageId> &ids, const QString &target)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    QList<Store::AppendRequest> requests;
+    for (Store::MessageId id : ids) {
+        const std::optional<Store::MessageRow> row = m_store->row(id);
+        Result<QByteArray> bytes = m_store->messageBytes(id);
+        if (!row || !bytes) {
+            fail(bytes ? MailError(MailError::Kind::NotFound, tr("The message is no longer in the store."))
+                       : bytes.error());
+            return;
+        }
+        Store::AppendRequest request;
+        request.message = *bytes;
+        request.flags = row->flags;
+        request.received = QDateTime::fromSecsSinceEpoch(row->date, Qt::UTC);
+        requests.append(request);
+    }
+    const Store::MessageId before = maxId();
+    if (Result<QList<Store::MessageId>> r = m_store->appendBatch(target, requests); !r)
+        fail(r.error());
+    emitRowsSince(before);
+    emitFolders();
+}
+
+void AccountWorker::removeMessages(const QList<Store::MessageId> &ids)
+{
+    if (!m_store || ids.isEmpty())
+        return;
+    if (Result<void> r = m_store->remove(ids); !r) {
+        fail(r.error());
+        return;
+    }
+    Q_EMIT rowsRemoved(ids);
+    emitFolders();
+}
+
+void AccountWorker::createFolder(const QString &name)
+{
+    if (!m_store)
+        return;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')) || trimmed.startsWith(QLatin1Char('.'))) {
+        fail(MailError(MailError::Kind::InvalidInput,
+                       tr("“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.")
+                           .arg(name)));
+        return;
+    }
+    if (m_store->folders().contains(trimmed)) {
+        fail(MailError(MailError::Kind::InvalidInput, tr("A folder named “%1” already exists.").arg(trimmed)));
+        return;
+    }
+    if (Result<void> r = m_store->createFolder(trimmed); !r)
+        fail(r.error());
+    emitFolders();
+}
+
+void AccountWorker::search(const QString &query, quint64 generation)
+{
+    m_loadGeneration = generation;
+    if (!m_store)
+        return;
+    // Search must see every body: catch up on the ones not yet indexed.
+    if (Result<qint64> r = m_search->update(); !r) {
+        Q_EMIT searchFinished(query, generation, {}, r.error());
+        return;
+    }
+    Result<QList<Store::MessageRow>> rows = m_search->search(query, 1000);
+    Q_EMIT searchFinished(query, generation, rows ? *rows : QList<Store::MessageRow>(),
+                          rows ? MailError() : rows.error());
+}
+
+void AccountWorker::indexBodies()
+{
+    if (m_indexing || !m_store)
+        return;
+    m_indexing = true;
+    QTimer::singleShot(0, this, [this] {
+        m_indexing = false;
+        if (!m_store || m_fetcher)
+            return; // a check writes the store; indexing resumes after it
+        Result<qint64> added = m_search->update(indexSlice, indexSlice);
+        if (added && *added == indexSlice)
+            indexBodies();
+    });
+}
+
+void AccountWorker::emitRowsSince(Store::MessageId afterId)
+{
+    Store::MessageId last = afterId;
+    for (;;) {
+        Result<QList<Store::MessageRow>> rows =
+            rowsWhere(QStringLiteral("m.id > ? ORDER BY m.id"), {last}, batchSize);
+        if (!rows || rows->isEmpty())
+            break;
+        last = rows->constLast().id;
+        Q_EMIT rowsAdded(*rows);
+        if (rows->size() < batchSize)
+            break;
+    }
+    if (m_fetcher)
+        m_fetchSeen = std::max(m_fetchSeen, last);
+}
+
+void AccountWorker::fetchMail(quint64 taskId, const QString &password)
+{
+    if (!m_store || m_fetcher) {
+        Q_EMIT taskFinished(taskId, MailError(MailError::Kind::Internal, tr("A check is already running.")));
+        return;
+    }
+    if (m_account.protocol != Account::IncomingProtocol::Pop3) {
+        Q_EMIT taskFinished(taskId, MailError(MailError::Kind::InvalidInput,
+                                              tr("Checking IMAP accounts is not available in this version.")));
+        return;
+    }
+    Result<Pop3::AuthMethod> auth = pop3Auth(m_account.incoming.auth);
+    if (!auth) {
+        Q_EMIT taskFinished(taskId, auth.error());
+        return;
+    }
+    FetchOptions options;
+    options.session.endpoint = m_account.incomingEndpoint();
+    options.session.username = m_account.incoming.username;
+    options.session.password = password;
+    options.session.auth = *auth;
+    options.policy = m_account.pop3;
+    m_fetcher = std::make_unique<Pop3Fetcher>(m_store.get(), options);
+    m_fetchTask = taskId;
+    m_fetchSeen = maxId();
+    const Store::MessageId before = m_fetchSeen;
+    m_sinceRows.start();
+    m_sinceProgress.start();
+
+    connect(m_fetcher.get(), &Pop3Fetcher::progress, this, [this](int done, int total, qint64 bytes) {
+        // The UI needs a few updates a second, not one per message of 3,400.
+        if (done != total && m_sinceProgress.elapsed() < 100)
+            return;
+        m_sinceProgress.restart();
+        TaskProgress p;
+        p.id = m_fetchTask;
+        p.account = m_account.displayName();
+        p.title = tr("Downloading message %L1 of %L2").arg(done).arg(total);
+        p.done = done;
+        p.total = total;
+        p.bytes = bytes;
+        Q_EMIT taskProgressed(p);
+        // What the fetcher committed so far appears in the list while it goes on.
+        if (m_sinceRows.elapsed() > 500) {
+            m_sinceRows.restart();
+            emitRowsSince(m_fetchSeen);
+        }
+    });
+    connect(m_fetcher.get(), &Pop3Fetcher::finished, this, [this, before](const FetchReport &report) {
+        emitRowsSince(m_fetchSeen);
+        const quint64 task = m_fetchTask;
+        // Deleted later: this lambda runs inside the fetcher's signal.
+        m_fetcher.release()->deleteLater();
+        m_fetchTask = 0;
+        emitFolders();
+        QSqlQuery q(m_store->index().database());
+        q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE id > ? AND (flags & 1) = 0"));
+        q.addBindValue(before);
+        if (q.exec() && q.next() && q.value(0).toInt() > 0)
+            Q_EMIT newMail(q.value(0).toInt());
+        Q_EMIT taskFinished(task, report.error);
+        indexBodies();
+    });
+
+    TaskProgress p;
+    p.id = taskId;
+    p.account = m_account.displayName();
+    p.title = tr("Connecting to %1").arg(m_account.incoming.host);
+    Q_EMIT taskProgressed(p);
+    m_fetcher->start();
+}
+
+void AccountWorker::cancelTask(quint64 taskId)
+{
+    if (m_fetcher && taskId == m_fetchTask)
+        m_fetcher->cancel();
+}
+
+} // namespace Pigeon::Sync

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "account/account.h"
+#include "common/mailerror.h"
+#include "store/messagerow.h"
+#include "sync/foldersummary.h"
+#include "sync/taskprogress.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Pigeon::Store {
+class MailStore;
+class SearchIndex;
+}
+
+namespace Pigeon::Sync {
+
+class Pop3Fetcher;
+
+/// The part of an AccountRuntime that lives on the account's worker thread: it owns the
+/// account's MailStore (and so its SQLite connection) and its engines, and does every
+/// disk and network job of the account. Only AccountRuntime calls it, always through
+/// queued calls; it answers through its signals. Never blocks: long jobs (a folder of
+/// 100,000 rows, body indexing) are cut into slices that return to the event loop, so
+/// a click on a message is served between two slices.
+class AccountWorker : public QObject
+{
+    Q_OBJECT
+public:
+    /// Rows per batch while streaming a folder: the first batch is small so the list
+    /// shows at once, the rest large so 100,000 rows cost few signals.
+    static constexpr int firstBatch = 200;
+    static constexpr int batchSize = 2000;
+
+    AccountWorker(Account::Account account, QString storeDir);
+    ~AccountWorker() override;
+
+    void open();
+    void setAccount(const Account::Account &account) { m_account = account; }
+
+    /// Streams the rows of @p folder, newest first, tagged with @p generation; a newer
+    /// loadFolder() or search() supersedes it.
+    void loadFolder(const QString &folder, quint64 generation);
+    void loadMessage(Store::MessageId id);
+    void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
+    void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
+    void copyMessages(const QList<Store::MessageId> &ids, const QString &target);
+    void removeMessages(const QList<Store::MessageId> &ids);
+    void createFolder(const QString &name);
+    /// Offline full-text search over the whole account (bodies indexed first).
+    void search(const QString &query, quint64 generation);
+
+    /// One POP3 check with @p password (read from the keychain by the runtime).
+    void fetchMail(quint64 taskId, const QString &password);
+    void cancelTask(quint64 taskId);
+
+Q_SIGNALS:
+    void opened(const Pigeon::MailError &error);
+    void foldersChanged(const QList<Pigeon::Sync::FolderSummary> &folders);
+    void rowsLoaded(const QString &folder, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
+                    bool complete);
+    /// New messages stored (a check), to be merged into the views.
+    void rowsAdded(const QList<Pigeon::Store::MessageRow> &rows);
+    /// Rows whose flags or folder changed.
+    void rowsUpdated(const QList<Pigeon::Store::MessageRow> &rows);
+    void rowsRemoved(const QList<Pigeon::Store::MessageId> &ids);
+    void messageLoaded(Pigeon::Store::MessageId id, const QByteArray &bytes, const Pigeon::MailError &error);
+    void searchFinished(const QString &query, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
+                        const Pigeon::MailError &error);
+    void taskProgressed(const Pigeon::Sync::TaskProgress &progress);
+    void taskFinished(quint64 id, const Pigeon::MailError &error);
+    /// A check stored @p unread new unread messages.
+    void newMail(int unread);
+    /// A change the user asked for failed; nothing was lost (the store is transactional).
+    void operationFailed(const Pigeon::MailError &error);
+
+private:
+    void continueLoad(const QString &folder, quint64 generation, qint64 afterDate, Store::MessageId afterId);
+    void emitFolders();
+    void emitRowsSince(Store::MessageId afterId);
+    void emitRows(const QList<Store::MessageId> &ids);
+    void indexBodies();
+    Result<QList<Store::MessageRow>> rowsWhere(const QString &where, const QVariantList &values, int limit) const;
+    Store::MessageId maxId() const;
+    bool fail(const MailError &error);
+
+    Account::Account m_account;
+    QString m_storeDir;
+    std::unique_ptr<Store::MailStore> m_store;
+    std::unique_ptr<Store::SearchIndex> m_search;
+    quint64 m_loadGeneration = 0;
+    bool m_indexing = false;
+
+    // The running check, if any.
+    std::unique_ptr<Pop3Fetcher> m_fetcher;
+    quint64 m_fetchTask = 0;
+    Store::MessageId m_fetchSeen = 0; ///< rows up to this id were announced
+    QElapsedTimer m_sinceRows;
+    QElapsedTimer m_sinceProgress;
+};
+
+} // namespace Pigeon::Sync

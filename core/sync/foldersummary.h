@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Pigeon::Sync {
+
+/// One folder of an account's store with its counts, as the folder pane shows it.
+struct FolderSummary {
+    QString name;
+    qint64 total = 0;
+    qint64 unread = 0;
+    friend bool operator==(const FolderSummary &, const FolderSummary &) = default;
+};
+
+} // namespace Pigeon::Sync
+
+Q_DECLARE_METATYPE(Pigeon::Sync::FolderSummary)

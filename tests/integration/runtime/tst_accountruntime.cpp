@@ -1,0 +1,457 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// Sync::AccountRuntime against a real Dovecot (POP3S) and a real store on disk: checks run
+// on the account's worker thread, rows come back in batches, the UI-side calls never block.
+#include "support/testmailserver.h"
+
+#include "account/memorysecretstore.h"
+#include "store/mailstore.h"
+#include "sync/accountruntime.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <QTimer>
+
+using namespace Pigeon;
+using Pigeon::Store::MessageRow;
+using Pigeon::Sync::AccountRuntime;
+using Pigeon::Sync::FolderSummary;
+using Pigeon::Test::TestMailServer;
+
+namespace {
+
+QByteArray makeMessage(const QByteArray &subject, int n, const QByteArray &body = "Hello there")
+{
+    return "From: Zofia <zofia@example.pl>\nTo: user@example.org\nSubject: " + subject + " "
+        + QByteArray::number(n) + "\nMessage-ID: <rt." + subject + "." + QByteArray::number(n)
+        + "@pigeon.test>\nDate: Sun, 22 Nov 2026 10:" + QByteArray::number(10 + n % 50)
+        + ":00 +0000\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body + "\n";
+}
+
+FolderSummary folderNamed(const QList<FolderSummary> &folders, const QString &name)
+{
+    for (const FolderSummary &f : folders) {
+        if (f.name == name)
+            return f;
+    }
+    return {QStringLiteral("<missing %1>").arg(name), -1, -1};
+}
+
+/// Collects a streamed folder load until its last batch.
+struct Load {
+    QList<QList<MessageRow>> batches;
+    bool complete = false;
+    QList<MessageRow> rows() const
+    {
+        QList<MessageRow> all;
+        for (const auto &b : batches)
+            all += b;
+        return all;
+    }
+};
+
+} // namespace
+
+class TestAccountRuntime : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void opensWithStandardFolders();
+    void checkStoresAndAnnouncesNewMail();
+    void readMarkMoveSearchDelete();
+    void streamsALargeFolderInBatches();
+    void offlineRefusesToCheck();
+    void missingPasswordIsAKeychainError();
+    void wrongPasswordFailsTheTask();
+    void cancelKeepsMailOnTheServer();
+    void checkIntervalFollowsTheAccount();
+
+private:
+    Account::Account account(const QString &user) const;
+    std::unique_ptr<AccountRuntime> runtime(const QString &user, const QString &dir, bool withPassword = true);
+    Load load(AccountRuntime &rt, const QString &folder);
+    void deliver(const QString &user, int count, const QByteArray &subject);
+
+    TestMailServer m_server;
+    Account::MemorySecretStore m_secrets;
+};
+
+void TestAccountRuntime::initTestCase()
+{
+    TestMailServer::Options o;
+    for (const char *u : {"open", "check", "ops", "offline", "nopw", "wrongpw", "cancel", "timer"})
+        o.users.append({QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u)});
+    QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
+}
+
+void TestAccountRuntime::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+Account::Account TestAccountRuntime::account(const QString &user) const
+{
+    Account::Account a;
+    a.id = QUuid::createUuidV5(QUuid(), user);
+    a.label = user;
+    a.name = QStringLiteral("Test");
+    a.address = user + QStringLiteral("@example.org");
+    a.protocol = Account::IncomingProtocol::Pop3;
+    a.incoming.host = m_server.host();
+    a.incoming.port = m_server.port(TestMailServer::Service::Pop3s);
+    a.incoming.security = Net::Security::ImplicitTls;
+    a.incoming.username = user;
+    a.outgoing.host = m_server.host();
+    a.tls.extraCaFile = m_server.caFile();
+    a.pop3.leaveOnServer = Account::LeaveOnServer::Never;
+    a.checkIntervalMinutes = 0;
+    return a;
+}
+
+std::unique_ptr<AccountRuntime> TestAccountRuntime::runtime(const QString &user, const QString &dir,
+                                                            bool withPassword)
+{
+    const Account::Account a = account(user);
+    if (withPassword) {
+        bool done = false;
+        m_secrets.writePassword(a.id, Account::SecretPurpose::Incoming, m_server.password(user),
+                                [&done](const Result<void> &r) { done = r.ok(); });
+        if (!QTest::qWaitFor([&done] { return done; }, 5000))
+            return nullptr;
+    }
+    auto rt = std::make_unique<AccountRuntime>(a, dir, &m_secrets);
+    QSignalSpy opened(rt.get(), &AccountRuntime::opened);
+    rt->start();
+    if (!opened.wait(10000))
+        return nullptr;
+    const auto error = opened.at(0).at(0).value<MailError>();
+    if (error.isError()) {
+        qWarning() << error.toString();
+        return nullptr;
+    }
+    return rt;
+}
+
+Load TestAccountRuntime::load(AccountRuntime &rt, const QString &folder)
+{
+    Load result;
+    const quint64 generation = rt.loadFolder(folder);
+    QMetaObject::Connection c = connect(&rt, &AccountRuntime::rowsLoaded, this,
+                                        [&](const QString &f, quint64 g, const QList<MessageRow> &rows, bool complete) {
+                                            if (f != folder || g != generation)
+                                                return;
+                                            result.batches.append(rows);
+                                            result.complete = complete;
+                                        });
+    (void)QTest::qWaitFor([&result] { return result.complete; }, 30000); // callers check complete
+    disconnect(c);
+    return result;
+}
+
+void TestAccountRuntime::deliver(const QString &user, int count, const QByteArray &subject)
+{
+    for (int i = 0; i < count; ++i)
+        QVERIFY(m_server.deliver(user, makeMessage(subject, i)));
+}
+
+void TestAccountRuntime::opensWithStandardFolders()
+{
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("open"), dir.path());
+    QVERIFY(rt);
+    QTRY_COMPARE(rt->folders().size(), 2);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")), (FolderSummary{QStringLiteral("Inbox"), 0, 0}));
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Trash")), (FolderSummary{QStringLiteral("Trash"), 0, 0}));
+    // The store is really on disk, where pigeon-cli finds it.
+    QVERIFY(QFile::exists(dir.path() + QStringLiteral("/index.sqlite")));
+}
+
+void TestAccountRuntime::checkStoresAndAnnouncesNewMail()
+{
+    deliver(QStringLiteral("check"), 5, "Check");
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("check"), dir.path());
+    QVERIFY(rt);
+    QSignalSpy progress(rt.get(), &AccountRuntime::taskProgressed);
+    QSignalSpy added(rt.get(), &AccountRuntime::rowsAdded);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    QSignalSpy newMail(rt.get(), &AccountRuntime::newMail);
+    QSignalSpy folders(rt.get(), &AccountRuntime::foldersChanged);
+
+    const quint64 task = rt->checkMail();
+    QVERIFY(task != 0);
+    QVERIFY(rt->isChecking());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toULongLong(), task);
+    const auto error = finished.at(0).at(1).value<MailError>();
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(!rt->isChecking());
+
+    // Progress named the task and counted the messages.
+    QVERIFY(!progress.isEmpty());
+    const auto last = progress.constLast().at(0).value<Sync::TaskProgress>();
+    QCOMPARE(last.id, task);
+    QCOMPARE(last.done, 5);
+    QCOMPARE(last.total, 5);
+    QCOMPARE(last.account, QStringLiteral("check"));
+
+    QList<MessageRow> rows;
+    for (const auto &a : added)
+        rows += a.at(0).value<QList<MessageRow>>();
+    QCOMPARE(rows.size(), 5);
+    QSet<QString> subjects;
+    for (const MessageRow &r : rows) {
+        QCOMPARE(r.folder, QStringLiteral("Inbox"));
+        subjects.insert(r.subject);
+    }
+    QCOMPARE(subjects.size(), 5);
+    QVERIFY(subjects.contains(QStringLiteral("Check 3")));
+    QCOMPARE(newMail.size(), 1);
+    QCOMPARE(newMail.at(0).at(0).toInt(), 5);
+    QVERIFY(!folders.isEmpty());
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")), (FolderSummary{QStringLiteral("Inbox"), 5, 5}));
+    // Policy "never leave on server": the maildrop is empty now.
+    QCOMPARE(m_server.mailboxStatus(QStringLiteral("check")).value(QStringLiteral("messages"), -1), 0);
+
+    // A second check finds nothing new and says so (no new-mail signal).
+    newMail.clear();
+    finished.clear();
+    QVERIFY(rt->checkMail() != 0);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.at(0).at(1).value<MailError>().isError());
+    QCOMPARE(newMail.size(), 0);
+}
+
+void TestAccountRuntime::readMarkMoveSearchDelete()
+{
+    deliver(QStringLiteral("ops"), 3, "Ops");
+    QVERIFY(m_server.deliver(QStringLiteral("ops"), makeMessage("Special", 9, "the hippopotamus sings")));
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("ops"), dir.path());
+    QVERIFY(rt);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    rt->checkMail();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.at(0).at(1).value<MailError>().isError());
+
+    Load inbox = load(*rt, QStringLiteral("Inbox"));
+    QVERIFY(inbox.complete);
+    const QList<MessageRow> rows = inbox.rows();
+    QCOMPARE(rows.size(), 4);
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY2(rows.at(i - 1).date >= rows.at(i).date, "not newest first");
+
+    // Read: the exact bytes from the store.
+    QSignalSpy loaded(rt.get(), &AccountRuntime::messageLoaded);
+    const MessageRow first = rows.first();
+    rt->loadMessage(first.id);
+    QVERIFY(loaded.wait(5000));
+    QCOMPARE(loaded.at(0).at(0).toLongLong(), first.id);
+    QVERIFY(loaded.at(0).at(1).toByteArray().contains(QByteArray(QByteArray("Subject: ") + first.subject.toUtf8())));
+
+    // Mark read: the row comes back updated, the unread count drops.
+    QSignalSpy updated(rt.get(), &AccountRuntime::rowsUpdated);
+    rt->setFlags({first.id}, Store::MessageFlag::Seen, {});
+    QVERIFY(updated.wait(5000));
+    auto changed = updated.at(0).at(0).value<QList<MessageRow>>();
+    QCOMPARE(changed.size(), 1);
+    QVERIFY(changed.at(0).flags.testFlag(Store::MessageFlag::Seen));
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).unread, 3);
+
+    // Move to another folder, created on the way.
+    updated.clear();
+    rt->createFolder(QStringLiteral("Archive"));
+    rt->moveMessages({first.id}, QStringLiteral("Archive"));
+    QVERIFY(updated.wait(5000));
+    changed = updated.at(0).at(0).value<QList<MessageRow>>();
+    QCOMPARE(changed.at(0).folder, QStringLiteral("Archive"));
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).total, 1);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).total, 3);
+    QCOMPARE(load(*rt, QStringLiteral("Archive")).rows().value(0).id, first.id);
+
+    // A folder name the store cannot take is refused with a reason, nothing created.
+    QSignalSpy failed(rt.get(), &AccountRuntime::operationFailed);
+    rt->createFolder(QStringLiteral("../etc"));
+    QVERIFY(failed.wait(5000));
+    QCOMPARE(failed.at(0).at(0).value<MailError>().kind(), MailError::Kind::InvalidInput);
+
+    // Search: bodies are indexed on the worker, the right message found.
+    QSignalSpy searched(rt.get(), &AccountRuntime::searchFinished);
+    const quint64 generation = rt->search(QStringLiteral("hippopotamus"));
+    QVERIFY(searched.wait(10000));
+    QCOMPARE(searched.at(0).at(1).toULongLong(), generation);
+    const auto hits = searched.at(0).at(2).value<QList<MessageRow>>();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.at(0).subject, QStringLiteral("Special 9"));
+    // The newest message, moved above: search covers every folder of the account.
+    QCOMPARE(hits.at(0).id, first.id);
+    QCOMPARE(hits.at(0).folder, QStringLiteral("Archive"));
+
+    // Delete for good.
+    QSignalSpy removed(rt.get(), &AccountRuntime::rowsRemoved);
+    rt->removeMessages({hits.at(0).id});
+    QVERIFY(removed.wait(5000));
+    QCOMPARE(removed.at(0).at(0).value<QList<Store::MessageId>>(), QList<Store::MessageId>{hits.at(0).id});
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).total, 0);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).total, 3);
+    loaded.clear();
+    rt->loadMessage(hits.at(0).id);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(loaded.at(0).at(2).value<MailError>().isError());
+}
+
+void TestAccountRuntime::streamsALargeFolderInBatches()
+{
+    QTemporaryDir dir;
+    constexpr int count = 5000;
+    {
+        // Filled directly, as an earlier session would have left it.
+        Store::MailStore store(dir.path());
+        QVERIFY(store.open().ok());
+        QList<Store::AppendRequest> batch;
+        for (int i = 0; i < count; ++i) {
+            Store::AppendRequest r;
+            r.message = "From: a@example.org\nSubject: Bulk " + QByteArray::number(i) + "\nDate: "
+                + QDateTime::fromSecsSinceEpoch(1700000000 + i * 60, Qt::UTC).toString(Qt::RFC2822Date).toLatin1()
+                + "\n\nbody\n";
+            batch.append(r);
+        }
+        QVERIFY(store.appendBatch(QStringLiteral("Inbox"), batch).ok());
+    }
+    auto rt = runtime(QStringLiteral("open"), dir.path(), false);
+    QVERIFY(rt);
+    // While it streams, the calling thread stays free: a timer keeps firing.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(1);
+    const Load l = load(*rt, QStringLiteral("Inbox"));
+    ticker.stop();
+    QVERIFY(l.complete);
+    QVERIFY(l.batches.size() >= 3);
+    QCOMPARE(l.batches.first().size(), 200 /* AccountWorker::firstBatch */);
+    const QList<MessageRow> rows = l.rows();
+    QCOMPARE(rows.size(), count);
+    QSet<Store::MessageId> ids;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        ids.insert(rows.at(i).id);
+        if (i > 0)
+            QVERIFY(rows.at(i - 1).date >= rows.at(i).date);
+    }
+    QCOMPARE(ids.size(), count);
+    QCOMPARE(rows.first().subject, QStringLiteral("Bulk %1").arg(count - 1));
+    QVERIFY(ticks > 0);
+}
+
+void TestAccountRuntime::offlineRefusesToCheck()
+{
+    deliver(QStringLiteral("offline"), 1, "Offline");
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("offline"), dir.path());
+    QVERIFY(rt);
+    QSignalSpy online(rt.get(), &AccountRuntime::onlineChanged);
+    QSignalSpy refused(rt.get(), &AccountRuntime::checkRefused);
+    rt->setOnline(false);
+    QCOMPARE(online.size(), 1);
+    QCOMPARE(online.at(0).at(0).toBool(), false);
+    QCOMPARE(rt->checkMail(), quint64(0));
+    QCOMPARE(refused.size(), 1);
+    QVERIFY(refused.at(0).at(0).value<MailError>().text().contains(QStringLiteral("offline")));
+    QCOMPARE(m_server.mailboxStatus(QStringLiteral("offline")).value(QStringLiteral("messages")), 1);
+    // Online again: the same check goes through.
+    rt->setOnline(true);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    QVERIFY(rt->checkMail() != 0);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_server.mailboxStatus(QStringLiteral("offline")).value(QStringLiteral("messages")), 0);
+}
+
+void TestAccountRuntime::missingPasswordIsAKeychainError()
+{
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("nopw"), dir.path(), false);
+    QVERIFY(rt);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    const quint64 task = rt->checkMail();
+    QVERIFY(task);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toULongLong(), task);
+    QCOMPARE(finished.at(0).at(1).value<MailError>().kind(), MailError::Kind::Keychain);
+    QVERIFY(!rt->isChecking());
+}
+
+void TestAccountRuntime::wrongPasswordFailsTheTask()
+{
+    deliver(QStringLiteral("wrongpw"), 1, "Wrong");
+    QTemporaryDir dir;
+    const Account::Account a = account(QStringLiteral("wrongpw"));
+    bool done = false;
+    m_secrets.writePassword(a.id, Account::SecretPurpose::Incoming, QStringLiteral("not-it"),
+                            [&done](const Result<void> &) { done = true; });
+    QTRY_VERIFY(done);
+    auto rt = runtime(QStringLiteral("wrongpw"), dir.path(), false);
+    QVERIFY(rt);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    rt->checkMail();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(1).value<MailError>().kind(), MailError::Kind::AuthFailed);
+    QCOMPARE(m_server.mailboxStatus(QStringLiteral("wrongpw")).value(QStringLiteral("messages")), 1);
+}
+
+void TestAccountRuntime::cancelKeepsMailOnTheServer()
+{
+    constexpr int count = 300;
+    QStringList files;
+    QTemporaryDir src;
+    for (int i = 0; i < count; ++i) {
+        QFile f(src.filePath(QStringLiteral("m%1.eml").arg(i)));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(makeMessage("Cancel", i, QByteArray(20000, 'x')));
+        files << f.fileName();
+    }
+    QVERIFY(m_server.loadFiles(QStringLiteral("cancel"), files));
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("cancel"), dir.path());
+    QVERIFY(rt);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    quint64 task = 0;
+    bool cancelled = false;
+    connect(rt.get(), &AccountRuntime::taskProgressed, this, [&](const Sync::TaskProgress &p) {
+        if (p.id == task && p.done > 0 && !cancelled) {
+            cancelled = true;
+            rt->cancelTask(task);
+        }
+    });
+    task = rt->checkMail();
+    QVERIFY(finished.wait(60000));
+    QVERIFY(cancelled);
+    QCOMPARE(finished.at(0).at(1).value<MailError>().kind(), MailError::Kind::Cancelled);
+    // Nothing deleted on the server (no QUIT after DELE), whatever was stored here.
+    QCOMPARE(m_server.mailboxStatus(QStringLiteral("cancel")).value(QStringLiteral("messages")), count);
+}
+
+void TestAccountRuntime::checkIntervalFollowsTheAccount()
+{
+    QTemporaryDir dir;
+    auto rt = runtime(QStringLiteral("timer"), dir.path());
+    QVERIFY(rt);
+    auto *timer = rt->findChild<QTimer *>(QStringLiteral("checkTimer"));
+    QVERIFY(timer);
+    QVERIFY(!timer->isActive()); // interval 0: on demand only
+    Account::Account a = rt->account();
+    a.checkIntervalMinutes = 7;
+    rt->setAccount(a);
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 7 * 60 * 1000);
+    rt->setOnline(false);
+    QVERIFY(!timer->isActive());
+    rt->setOnline(true);
+    QVERIFY(timer->isActive());
+}
+
+QTEST_GUILESS_MAIN(TestAccountRuntime)
+#include "tst_accountruntime.moc"
