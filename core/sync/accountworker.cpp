@@ -85,14 +85,14 @@ void AccountWorker::emitFolders()
     QSqlQuery q(m_store->index().database());
     q.setForwardOnly(true);
     // One pass over the (folder, date) index; 100,000 rows take a few milliseconds.
-    if (!q.exec(QStringLiteral("SELECT f.name, count(m.id), coalesce(sum((m.flags & 1) = 0), 0)"
+    if (!q.exec(QStringLiteral("SELECT f.id, f.name, count(m.id), coalesce(sum((m.flags & 1) = 0), 0)"
                                " FROM folders f LEFT JOIN messages m ON m.folder_id = f.id"
                                " GROUP BY f.id ORDER BY f.name"))) {
         fail(Store::StoreIndex::sqlError(q, tr("count messages")));
         return;
     }
     while (q.next())
-        folders.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+        folders.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
     Q_EMIT foldersChanged(folders);
 }
 

@@ -10,6 +10,7 @@ namespace Pigeon::Sync {
 
 /// One folder of an account's store with its counts, as the folder pane shows it.
 struct FolderSummary {
+    qint64 id = 0;      ///< the store's folder id
     QString name;
     qint64 total = 0;
     qint64 unread = 0;

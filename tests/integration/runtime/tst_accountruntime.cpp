@@ -4,9 +4,11 @@
 // on the account's worker thread, rows come back in batches, the UI-side calls never block.
 #include "support/testmailserver.h"
 
+#include "account/accountstore.h"
 #include "account/memorysecretstore.h"
 #include "store/mailstore.h"
 #include "sync/accountruntime.h"
+#include "sync/runtimemanager.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -36,7 +38,7 @@ FolderSummary folderNamed(const QList<FolderSummary> &folders, const QString &na
         if (f.name == name)
             return f;
     }
-    return {QStringLiteral("<missing %1>").arg(name), -1, -1};
+    return {-1, QStringLiteral("<missing %1>").arg(name), -1, -1};
 }
 
 /// Collects a streamed folder load until its last batch.
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void wrongPasswordFailsTheTask();
     void cancelKeepsMailOnTheServer();
     void checkIntervalFollowsTheAccount();
+    void managerFollowsTheAccountStore();
 
 private:
     Account::Account account(const QString &user) const;
@@ -164,8 +167,13 @@ void TestAccountRuntime::opensWithStandardFolders()
     auto rt = runtime(QStringLiteral("open"), dir.path());
     QVERIFY(rt);
     QTRY_COMPARE(rt->folders().size(), 2);
-    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")), (FolderSummary{QStringLiteral("Inbox"), 0, 0}));
-    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Trash")), (FolderSummary{QStringLiteral("Trash"), 0, 0}));
+    for (const QString &name : {QStringLiteral("Inbox"), QStringLiteral("Trash")}) {
+        const FolderSummary f = folderNamed(rt->folders(), name);
+        QCOMPARE(f.name, name);
+        QVERIFY(f.id > 0);
+        QCOMPARE(f.total, 0);
+        QCOMPARE(f.unread, 0);
+    }
     // The store is really on disk, where pigeon-cli finds it.
     QVERIFY(QFile::exists(dir.path() + QStringLiteral("/index.sqlite")));
 }
@@ -213,7 +221,8 @@ void TestAccountRuntime::checkStoresAndAnnouncesNewMail()
     QCOMPARE(newMail.size(), 1);
     QCOMPARE(newMail.at(0).at(0).toInt(), 5);
     QVERIFY(!folders.isEmpty());
-    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")), (FolderSummary{QStringLiteral("Inbox"), 5, 5}));
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).total, 5);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).unread, 5);
     // Policy "never leave on server": the maildrop is empty now.
     QCOMPARE(m_server.mailboxStatus(QStringLiteral("check")).value(QStringLiteral("messages"), -1), 0);
 
@@ -451,6 +460,56 @@ void TestAccountRuntime::checkIntervalFollowsTheAccount()
     QVERIFY(!timer->isActive());
     rt->setOnline(true);
     QVERIFY(timer->isActive());
+}
+
+void TestAccountRuntime::managerFollowsTheAccountStore()
+{
+    QTemporaryDir dir;
+    const Account::Profile profile = Account::Profile::inDirectory(dir.path());
+    QVERIFY(profile.ensureDirectories().ok());
+    Account::AccountStore store(profile.accountsFile());
+    QVERIFY(store.load().ok());
+    Account::Account pop = account(QStringLiteral("check"));
+    QVERIFY(store.add(pop).ok());
+    Sync::RuntimeManager manager(&store, profile, &m_secrets);
+    QSignalSpy added(&manager, &Sync::RuntimeManager::runtimeAdded);
+    QSignalSpy removed(&manager, &Sync::RuntimeManager::runtimeRemoved);
+    manager.start();
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(manager.runtimes().size(), 1);
+    AccountRuntime *first = manager.runtime(pop.id.toString(QUuid::WithoutBraces));
+    QVERIFY(first);
+    QTRY_VERIFY(first->isOpen());
+    // Its store lives where pigeon-cli check keeps it.
+    QVERIFY(QFile::exists(AccountRuntime::storeDirectory(profile, pop.id) + QStringLiteral("/index.sqlite")));
+
+    // An account added later (the wizard) gets a runtime at once, in the store's order.
+    Account::Account imap = account(QStringLiteral("timer"));
+    imap.id = QUuid::createUuid();
+    imap.protocol = Account::IncomingProtocol::Imap;
+    imap.incoming.port = m_server.port(TestMailServer::Service::Imaps);
+    QVERIFY(store.add(imap).ok());
+    QCOMPARE(added.size(), 2);
+    QCOMPARE(manager.runtimes().at(1)->accountId(), imap.id.toString(QUuid::WithoutBraces));
+    // A changed account reaches its runtime.
+    imap.checkIntervalMinutes = 3;
+    QVERIFY(store.update(imap).ok());
+    QCOMPARE(manager.runtimes().at(1)->account().checkIntervalMinutes, 3);
+
+    // Offline for everyone, and back.
+    manager.setOnline(false);
+    for (AccountRuntime *rt : manager.runtimes())
+        QVERIFY(!rt->isOnline());
+    QCOMPARE(manager.checkAll(), 0);
+    manager.setOnline(true);
+    // Only the POP3 account can be checked by this version; the IMAP one is not faked.
+    QSignalSpy finished(first, &AccountRuntime::taskFinished);
+    QCOMPARE(manager.checkAll(), 1);
+    QVERIFY(finished.wait(30000));
+
+    QVERIFY(store.remove(imap.id).ok());
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(manager.runtimes().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAccountRuntime)
