@@ -23,9 +23,10 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
                                QObject *parent)
     : QObject(parent)
     , m_account(std::move(account))
+    , m_storeDirectory(std::move(storeDirectory))
     , m_secrets(secrets)
     , m_thread(new QThread)
-    , m_worker(new AccountWorker(m_account, std::move(storeDirectory)))
+    , m_worker(new AccountWorker(m_account, m_storeDirectory))
     , m_checkTimer(new QTimer(this))
 {
     m_thread->setObjectName(QStringLiteral("account-") + accountId().left(8));

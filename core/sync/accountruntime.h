@@ -47,6 +47,9 @@ public:
 
     const Account::Account &account() const { return m_account; }
     QString accountId() const { return m_account.id.toString(QUuid::WithoutBraces); }
+    /// The account's MailStore directory (owned by the worker thread: do not open it
+    /// for writing elsewhere).
+    QString storeDirectory() const { return m_storeDirectory; }
     /// Takes new settings (check interval, server, policy) for the next check.
     void setAccount(const Account::Account &account);
 
@@ -104,6 +107,7 @@ private:
     void post(F &&call);
 
     Account::Account m_account;
+    QString m_storeDirectory;
     Account::SecretStore *m_secrets;
     QThread *m_thread;
     AccountWorker *m_worker;

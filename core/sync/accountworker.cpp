@@ -212,9 +212,19 @@ void AccountWorker::moveMessages(const QList<Store::MessageId> &ids, const QStri
 {
     if (!m_store || ids.isEmpty())
         return;
-    if (Result<void> r = m_store->move(ids, target); !r)
+    if (Result<void> r = m_store->move(ids, target); !r) {
         fail(r.error());
-    emitRows(ids);
+        emitFolders();
+        return;
+    }
+    // Gone from where they were, new where they are: each view merges what it shows.
+    Q_EMIT rowsRemoved(ids);
+    QList<Store::MessageRow> moved;
+    for (Store::MessageId id : ids) {
+        if (std::optional<Store::MessageRow> row = m_store->row(id))
+            moved.append(*row);
+    }
+    Q_EMIT rowsAdded(moved);
     emitFolders();
 }
 

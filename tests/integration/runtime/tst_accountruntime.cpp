@@ -272,11 +272,16 @@ void TestAccountRuntime::readMarkMoveSearchDelete()
     QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).unread, 3);
 
     // Move to another folder, created on the way.
-    updated.clear();
+    QSignalSpy movedAway(rt.get(), &AccountRuntime::rowsRemoved);
+    QSignalSpy movedIn(rt.get(), &AccountRuntime::rowsAdded);
     rt->createFolder(QStringLiteral("Archive"));
     rt->moveMessages({first.id}, QStringLiteral("Archive"));
-    QVERIFY(updated.wait(5000));
-    changed = updated.at(0).at(0).value<QList<MessageRow>>();
+    QVERIFY(movedIn.wait(5000));
+    QCOMPARE(movedAway.size(), 1);
+    QCOMPARE(movedAway.at(0).at(0).value<QList<Store::MessageId>>(), QList<Store::MessageId>{first.id});
+    changed = movedIn.at(0).at(0).value<QList<MessageRow>>();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).id, first.id);
     QCOMPARE(changed.at(0).folder, QStringLiteral("Archive"));
     QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).total, 1);
     QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).total, 3);
@@ -302,6 +307,7 @@ void TestAccountRuntime::readMarkMoveSearchDelete()
 
     // Delete for good.
     QSignalSpy removed(rt.get(), &AccountRuntime::rowsRemoved);
+    removed.clear();
     rt->removeMessages({hits.at(0).id});
     QVERIFY(removed.wait(5000));
     QCOMPARE(removed.at(0).at(0).value<QList<Store::MessageId>>(), QList<Store::MessageId>{hits.at(0).id});
