@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "models/messagelistloader.h"
+
+#include "models/backgroundjob.h"
+
+#include <QPromise>
+#include <QThreadPool>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Pigeon::Models {
+
+namespace {
+
+/// Adds @p table's strings to @p into, returning old index -> new index.
+std::vector<quint32> merge(QStringList &into, QHash<QString, quint32> &index, const QStringList &table)
+{
+    std::vector<quint32> map(size_t(table.size()));
+    for (qsizetype i = 0; i < table.size(); ++i) {
+        auto it = index.constFind(table.at(i));
+        if (it == index.cend()) {
+            it = index.insert(table.at(i), quint32(into.size()));
+            into.append(table.at(i));
+        }
+        map[size_t(i)] = *it;
+    }
+    return map;
+}
+
+} // namespace
+
+MessageListLoader::MessageListLoader(QObject *parent) : QObject(parent) {}
+
+MessageListLoader::~MessageListLoader()
+{
+    cancel();
+}
+
+void MessageListLoader::cancel()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->disconnect(this);
+    m_watcher->cancel();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+}
+
+bool MessageListLoader::isRunning() const
+{
+    return m_watcher && !m_watcher->isFinished();
+}
+
+void MessageListLoader::start(const QList<MessageSource> &sources, int firstScreen, bool threading,
+                              const QLocale &locale)
+{
+    cancel();
+    m_watcher = new QFutureWatcher<LoadedListPtr>(this);
+    QFutureWatcher<LoadedListPtr> *w = m_watcher;
+    connect(w, &QFutureWatcherBase::resultReadyAt, this, [this, w](int i) {
+        if (w == m_watcher)
+            Q_EMIT loaded(w->resultAt(i));
+    });
+    auto promise = std::make_shared<QPromise<LoadedListPtr>>();
+    w->setFuture(promise->future());
+    backgroundPool()->start([promise, sources, firstScreen, threading, locale] {
+        promise->start();
+        if (firstScreen > 0 && !promise->isCanceled()) {
+            LoadedListPtr first = load(sources, firstScreen, false, locale);
+            first->complete = false;
+            promise->addResult(std::move(first));
+        }
+        if (!promise->isCanceled())
+            promise->addResult(load(sources, -1, threading, locale));
+        promise->finish();
+    });
+}
+
+LoadedListPtr MessageListLoader::load(const QList<MessageSource> &sources, int limit, bool threading,
+                                      const QLocale &locale)
+{
+    auto out = std::make_shared<LoadedList>();
+    out->sources = sources;
+    QStringList senders, recipients, subjects;
+    QHash<QString, quint32> senderIndex, recipientIndex, subjectIndex;
+    for (qsizetype s = 0; s < sources.size(); ++s) {
+        const MessageSource &src = sources.at(s);
+        Store::MessageListQuery query(src.indexPath);
+        Result<Store::ListSnapshot> read = limit >= 0 ? query.newest(src.folderId, limit) : query.snapshot(src.folderId);
+        if (!read) {
+            out->error = read.error();
+            continue;
+        }
+        Store::ListSnapshot *snap = &read.value();
+        std::vector<Store::ThreadHeaders> headers;
+        if (threading) {
+            Result<std::vector<Store::ThreadHeaders>> h = query.threadHeaders(src.folderId);
+            if (h)
+                headers = std::move(h.value());
+            else
+                out->error = h.error();
+        }
+        // Ordered by id so that the model can merge a reload with a linear walk.
+        std::sort(snap->items.begin(), snap->items.end(),
+                  [](const Store::ListItem &a, const Store::ListItem &b) { return a.id < b.id; });
+        std::sort(headers.begin(), headers.end(),
+                  [](const Store::ThreadHeaders &a, const Store::ThreadHeaders &b) { return a.id < b.id; });
+        const auto senderMap = merge(senders, senderIndex, snap->senders);
+        const auto recipientMap = merge(recipients, recipientIndex, snap->recipients);
+        const auto subjectMap = merge(subjects, subjectIndex, snap->subjects);
+        size_t h = 0;
+        for (Store::ListItem it : snap->items) {
+            it.sender = senderMap[it.sender];
+            it.recipients = recipientMap[it.recipients];
+            it.subject = subjectMap[it.subject];
+            out->items.push_back(it);
+            out->source.push_back(quint16(s));
+            if (threading) {
+                // Rows added between the two statements have no headers: thread them alone.
+                while (h < headers.size() && headers[h].id < it.id)
+                    ++h;
+                out->headers.push_back(h < headers.size() && headers[h].id == it.id ? headers[h]
+                                                                                   : Store::ThreadHeaders{it.id, {}, {}});
+            }
+        }
+    }
+    QCollator collator(locale);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    out->senders.build(std::move(senders), collator);
+    out->recipients.build(std::move(recipients), collator);
+    out->subjects.build(std::move(subjects), collator);
+    return out;
+}
+
+} // namespace Pigeon::Models

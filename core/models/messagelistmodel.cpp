@@ -1,0 +1,599 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "models/messagelistmodel.h"
+
+#include "models/messagedrag.h"
+#include "models/messagetext.h"
+
+#include <QDateTime>
+#include <QMimeData>
+
+#include <algorithm>
+
+namespace Pigeon::Models {
+
+namespace {
+/// Rows shown before the whole folder is read: a tall window's worth.
+constexpr int firstScreenRows = 150;
+} // namespace
+
+MessageListModel::MessageListModel(QObject *parent)
+    : QAbstractItemModel(parent), m_loader(new MessageListLoader(this))
+{
+    connect(m_loader, &MessageListLoader::loaded, this, &MessageListModel::onLoaded);
+    setCollationLocale(QLocale());
+}
+
+MessageListModel::~MessageListModel() = default;
+
+void MessageListModel::setCollationLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    m_collator = QCollator(locale);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+}
+
+void MessageListModel::setSources(const QList<MessageSource> &sources)
+{
+    m_loader->cancel();
+    beginResetModel();
+    m_sources = sources;
+    m_nodes.clear();
+    m_addedSerial.clear();
+    m_roots.clear();
+    m_children.clear();
+    m_byKey.clear();
+    m_removedAt.clear();
+    m_messageIds.clear();
+    m_refs.clear();
+    m_byMessageId.clear();
+    m_threadedLoaded = false;
+    m_senders = RankedStrings(RankedStrings::Kind::Name);
+    m_recipients = RankedStrings(RankedStrings::Kind::Names);
+    m_subjects = RankedStrings(RankedStrings::Kind::Subject);
+    m_sourceCounts.assign(size_t(sources.size()), {0, 0});
+    m_total = m_unread = 0;
+    endResetModel();
+    if (!sources.isEmpty())
+        startLoad(true);
+}
+
+void MessageListModel::reload()
+{
+    if (!m_sources.isEmpty())
+        startLoad(false);
+}
+
+void MessageListModel::startLoad(bool firstScreen)
+{
+    // The newest screenful helps only where the newest rows come first.
+    const bool useFirst = firstScreen && !m_threaded && m_sortColumn == MessageColumn::Date
+        && m_sortOrder == Qt::DescendingOrder;
+    m_loadSerial = m_streamSerial;
+    m_loader->start(m_sources, useFirst ? firstScreenRows : 0, m_threaded, m_locale);
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+}
+
+void MessageListModel::onLoaded(const LoadedListPtr &list)
+{
+    if (list->sources != m_sources)
+        return;
+    if (list->complete && list->error.kind() != MailError::Kind::None)
+        Q_EMIT loadFailed(list->error);
+    if (m_nodes.empty() || (m_threaded && !list->headers.empty() && !m_threadedLoaded))
+        adopt(list);
+    else
+        merge(list);
+    recount();
+    if (list->complete) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        Q_EMIT loaded();
+    }
+}
+
+void MessageListModel::adopt(const LoadedListPtr &list)
+{
+    beginResetModel();
+    m_senders = list->senders;
+    m_recipients = list->recipients;
+    m_subjects = list->subjects;
+    m_nodes.clear();
+    m_nodes.reserve(list->items.size());
+    m_byKey.clear();
+    m_byKey.reserve(qsizetype(list->items.size()));
+    for (size_t i = 0; i < list->items.size(); ++i) {
+        Node n;
+        n.m = list->items[i];
+        n.source = list->source[i];
+        n.threadDate = n.m.date;
+        m_byKey.insert(key(n.source, n.m.id), quint32(i));
+        m_nodes.push_back(n);
+    }
+    m_addedSerial.assign(m_nodes.size(), 0);
+    m_children.clear();
+    m_roots.clear();
+    m_messageIds.clear();
+    m_refs.clear();
+    m_byMessageId.clear();
+    m_threadedLoaded = false;
+    if (m_threaded && !list->headers.empty()) {
+        buildThreads(list->headers);
+    } else {
+        m_roots.resize(m_nodes.size());
+        for (quint32 i = 0; i < m_roots.size(); ++i)
+            m_roots[i] = i;
+    }
+    std::sort(m_roots.begin(), m_roots.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+    renumber(m_roots, 0);
+    endResetModel();
+}
+
+void MessageListModel::merge(const LoadedListPtr &list)
+{
+    // Texts of rows that stay but whose texts are not in the new tables (streamed in
+    // after the snapshot was read).
+    struct Kept {
+        quint32 node;
+        QString sender, recipients, subject;
+    };
+    auto keep = [this](quint32 i) {
+        const Node &n = m_nodes[i];
+        return Kept{i, m_senders.at(n.m.sender), m_recipients.at(n.m.recipients), m_subjects.at(n.m.subject)};
+    };
+    const bool withHeaders = m_threaded && !list->headers.empty();
+    std::vector<Kept> kept;
+    std::vector<quint32> removed, added, changed;
+    std::vector<bool> seen(m_nodes.size(), false);
+    for (size_t i = 0; i < list->items.size(); ++i) {
+        const Store::ListItem &it = list->items[i];
+        const quint64 k = key(list->source[i], it.id);
+        const auto found = m_byKey.constFind(k);
+        if (found == m_byKey.cend()) {
+            // Deleted by the worker after this snapshot was read.
+            if (m_removedAt.value(k) > m_loadSerial)
+                continue;
+            Node n;
+            n.m = it;
+            n.source = list->source[i];
+            n.threadDate = it.date;
+            m_nodes.push_back(n);
+            m_addedSerial.push_back(0);
+            seen.push_back(true);
+            const auto idx = quint32(m_nodes.size() - 1);
+            m_byKey.insert(k, idx);
+            if (withHeaders) {
+                m_messageIds.resize(m_nodes.size());
+                m_refs.resize(m_nodes.size());
+                m_messageIds[idx] = list->headers[i].messageId;
+                m_refs[idx] = MessageText::messageIds(list->headers[i].references);
+            }
+            added.push_back(idx);
+            continue;
+        }
+        seen[*found] = true;
+        if (m_addedSerial[*found] > m_loadSerial) {
+            // Changed by the worker after this snapshot was read: its state is newer.
+            kept.push_back(keep(*found));
+            continue;
+        }
+        Node &n = m_nodes[*found];
+        if (n.m.flags != it.flags || n.m.bodyState != it.bodyState)
+            changed.push_back(*found);
+        n.m = it;
+    }
+    for (quint32 i = 0; i < m_nodes.size(); ++i) {
+        if (!m_nodes[i].alive || seen[i])
+            continue;
+        if (m_addedSerial[i] > m_loadSerial)
+            kept.push_back(keep(i));
+        else
+            removed.push_back(i);
+    }
+    m_senders = list->senders;
+    m_recipients = list->recipients;
+    m_subjects = list->subjects;
+    for (const Kept &k : kept) {
+        Node &n = m_nodes[k.node];
+        n.m.sender = m_senders.intern(k.sender, m_collator);
+        n.m.recipients = m_recipients.intern(k.recipients, m_collator);
+        n.m.subject = m_subjects.intern(k.subject, m_collator);
+    }
+    // Rows about to go need valid (if meaningless) text indices until they are gone.
+    for (quint32 r : removed) {
+        Node &n = m_nodes[r];
+        n.m.sender = m_senders.intern(QString(), m_collator);
+        n.m.recipients = m_recipients.intern(QString(), m_collator);
+        n.m.subject = m_subjects.intern(QString(), m_collator);
+    }
+    if (list->complete)
+        m_removedAt.clear();
+    removeNodes(std::move(removed));
+    insertNodes(std::move(added));
+    emitChanged(std::move(changed));
+}
+
+void MessageListModel::recount()
+{
+    m_sourceCounts.assign(size_t(m_sources.size()), {0, 0});
+    for (const Node &n : m_nodes) {
+        if (!n.alive || n.source >= m_sourceCounts.size())
+            continue;
+        auto &c = m_sourceCounts[n.source];
+        ++c.first;
+        if (!(Store::MessageFlags::fromInt(n.m.flags) & Store::MessageFlag::Seen))
+            ++c.second;
+    }
+    qint64 total = 0, unread = 0;
+    for (qsizetype s = 0; s < m_sources.size(); ++s) {
+        total += m_sourceCounts[size_t(s)].first;
+        unread += m_sourceCounts[size_t(s)].second;
+    }
+    const bool changed = total != m_total || unread != m_unread;
+    m_total = total;
+    m_unread = unread;
+    if (!changed)
+        return;
+    for (qsizetype s = 0; s < m_sources.size(); ++s)
+        Q_EMIT countsChanged(m_sources.at(s).accountId, m_sources.at(s).folderId, m_sourceCounts[size_t(s)].first,
+                             m_sourceCounts[size_t(s)].second);
+}
+
+bool MessageListModel::less(quint32 a, quint32 b) const
+{
+    const Node &x = m_nodes[a];
+    const Node &y = m_nodes[b];
+    auto cmp = [](auto u, auto v) { return u < v ? -1 : (v < u ? 1 : 0); };
+    int c = 0;
+    switch (m_sortColumn) {
+    case MessageColumn::Subject: c = cmp(m_subjects.rank(x.m.subject), m_subjects.rank(y.m.subject)); break;
+    case MessageColumn::Sender: c = cmp(m_senders.rank(x.m.sender), m_senders.rank(y.m.sender)); break;
+    case MessageColumn::Recipients:
+        c = cmp(m_recipients.rank(x.m.recipients), m_recipients.rank(y.m.recipients));
+        break;
+    case MessageColumn::Size: c = cmp(x.m.size, y.m.size); break;
+    case MessageColumn::Date:
+    case MessageColumn::Count: break;
+    }
+    // Equal keys (and the date column) order by date, then by arrival.
+    if (c == 0)
+        c = cmp(x.threadDate, y.threadDate);
+    if (c == 0)
+        c = cmp(key(x.source, x.m.id), key(y.source, y.m.id));
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void MessageListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= int(MessageColumn::Count))
+        return;
+    m_sortColumn = MessageColumn(column);
+    m_sortOrder = order;
+    sortRoots();
+}
+
+void MessageListModel::sortRoots()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    std::sort(m_roots.begin(), m_roots.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+    renumber(m_roots, 0);
+    remapPersistentIndexes();
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void MessageListModel::remapPersistentIndexes()
+{
+    // Every index names its node (internalId), so its new row is the node's row.
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before)
+        after << createIndex(int(m_nodes[i.internalId()].row), i.column(), i.internalId());
+    changePersistentIndexList(before, after);
+}
+
+int MessageListModel::sourceOf(const QString &accountId, const QString &folder) const
+{
+    for (qsizetype s = 0; s < m_sources.size(); ++s)
+        if (m_sources.at(s).accountId == accountId && (folder.isNull() || m_sources.at(s).folderName == folder))
+            return int(s);
+    return -1;
+}
+
+Store::ListItem MessageListModel::itemFrom(const Store::MessageRow &row)
+{
+    Store::ListItem it;
+    it.id = row.id;
+    it.date = row.date;
+    it.size = row.size;
+    it.flags = quint16(row.flags.toInt());
+    it.hasAttachments = row.hasAttachments;
+    it.bodyState = (row.flags & Store::MessageFlag::Partial) ? quint8(MessageBodyState::HeadersOnly) : 0;
+    it.sender = m_senders.intern(row.from, m_collator);
+    it.recipients = m_recipients.intern(row.to, m_collator);
+    it.subject = m_subjects.intern(row.subject, m_collator);
+    return it;
+}
+
+void MessageListModel::addMessages(const QString &accountId, const QList<Store::MessageRow> &rows)
+{
+    ++m_streamSerial;
+    std::vector<quint32> added;
+    for (const Store::MessageRow &row : rows) {
+        const int s = sourceOf(accountId, row.folder);
+        if (s < 0 || m_byKey.contains(key(quint16(s), row.id)))
+            continue;
+        Node n;
+        n.m = itemFrom(row);
+        n.source = quint16(s);
+        n.threadDate = n.m.date;
+        m_nodes.push_back(n);
+        m_addedSerial.push_back(m_streamSerial);
+        const auto idx = quint32(m_nodes.size() - 1);
+        m_byKey.insert(key(n.source, n.m.id), idx);
+        if (m_threaded) {
+            m_messageIds.resize(m_nodes.size());
+            m_refs.resize(m_nodes.size());
+            m_messageIds[idx] = row.messageId;
+            m_refs[idx] = MessageText::messageIds(row.references);
+        }
+        added.push_back(idx);
+    }
+    insertNodes(std::move(added));
+    recount();
+}
+
+void MessageListModel::updateMessages(const QString &accountId, const QList<Store::MessageRow> &rows)
+{
+    ++m_streamSerial;
+    std::vector<quint32> changed;
+    for (const Store::MessageRow &row : rows) {
+        const int s = sourceOf(accountId, QString());
+        for (qsizetype si = s; si >= 0 && si < m_sources.size(); ++si) {
+            if (m_sources.at(si).accountId != accountId)
+                continue;
+            const auto it = m_byKey.constFind(key(quint16(si), row.id));
+            if (it == m_byKey.cend())
+                continue;
+            Node &n = m_nodes[*it];
+            n.m.flags = quint16(row.flags.toInt());
+            m_addedSerial[*it] = m_streamSerial;
+            changed.push_back(*it);
+        }
+    }
+    emitChanged(std::move(changed));
+    recount();
+}
+
+void MessageListModel::removeMessages(const QString &accountId, const QList<Store::MessageId> &ids)
+{
+    ++m_streamSerial;
+    std::vector<quint32> removed;
+    for (qsizetype s = 0; s < m_sources.size(); ++s) {
+        if (m_sources.at(s).accountId != accountId)
+            continue;
+        for (Store::MessageId id : ids) {
+            const quint64 k = key(quint16(s), id);
+            m_removedAt.insert(k, m_streamSerial);
+            const auto it = m_byKey.constFind(k);
+            if (it != m_byKey.cend())
+                removed.push_back(*it);
+        }
+    }
+    removeNodes(std::move(removed));
+    recount();
+}
+
+QModelIndex MessageListModel::indexOf(const QString &accountId, Store::MessageId id, int column) const
+{
+    for (qsizetype s = 0; s < m_sources.size(); ++s) {
+        if (m_sources.at(s).accountId != accountId)
+            continue;
+        const auto it = m_byKey.constFind(key(quint16(s), id));
+        if (it != m_byKey.cend())
+            return indexOfNode(*it, column);
+    }
+    return {};
+}
+
+QModelIndex MessageListModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= int(MessageColumn::Count) || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const std::vector<quint32> &list = childrenOf(parent.isValid() ? qint32(parent.internalId()) : -1);
+    if (size_t(row) >= list.size())
+        return {};
+    return createIndex(row, column, quintptr(list[size_t(row)]));
+}
+
+QModelIndex MessageListModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const qint32 p = m_nodes[child.internalId()].parent;
+    return p < 0 ? QModelIndex() : createIndex(int(m_nodes[size_t(p)].row), 0, quintptr(p));
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(childrenOf(parent.isValid() ? qint32(parent.internalId()) : -1).size());
+}
+
+int MessageListModel::columnCount(const QModelIndex &) const
+{
+    return int(MessageColumn::Count);
+}
+
+bool MessageListModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this)
+        return {};
+    const Node &n = m_nodes[index.internalId()];
+    const Store::MessageFlags flags = Store::MessageFlags::fromInt(n.m.flags);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (MessageColumn(index.column())) {
+        case MessageColumn::Subject: return m_subjects.at(n.m.subject);
+        case MessageColumn::Sender: return MessageText::firstDisplayName(m_senders.at(n.m.sender));
+        case MessageColumn::Recipients:
+            return MessageText::displayNames(m_recipients.at(n.m.recipients)).join(QLatin1String(", "));
+        case MessageColumn::Date: return data(index, DateRole);
+        case MessageColumn::Size: return n.m.size;
+        case MessageColumn::Count: return {};
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == int(MessageColumn::Sender))
+            return m_senders.at(n.m.sender);
+        if (index.column() == int(MessageColumn::Recipients))
+            return m_recipients.at(n.m.recipients);
+        return {};
+    case MessageIdRole: return n.m.id;
+    case AccountIdRole: return m_sources.value(n.source).accountId;
+    case FolderIdRole: return m_sources.value(n.source).folderId;
+    case SubjectRole: return m_subjects.at(n.m.subject);
+    case SenderRole: return m_senders.at(n.m.sender);
+    case SenderNameRole: return MessageText::firstDisplayName(m_senders.at(n.m.sender));
+    case RecipientsRole: return m_recipients.at(n.m.recipients);
+    case DateRole: return n.m.date ? QDateTime::fromSecsSinceEpoch(n.m.date, Qt::UTC) : QDateTime();
+    case DateSecsRole: return n.m.date;
+    case SizeRole: return n.m.size;
+    case FlagsRole: return int(n.m.flags);
+    case UnreadRole: return !(flags & Store::MessageFlag::Seen);
+    case FlaggedRole: return bool(flags & Store::MessageFlag::Flagged);
+    case AnsweredRole: return bool(flags & Store::MessageFlag::Answered);
+    case ForwardedRole: return bool(flags & Store::MessageFlag::Forwarded);
+    case DraftRole: return bool(flags & Store::MessageFlag::Draft);
+    case DeletedRole: return bool(flags & Store::MessageFlag::Deleted);
+    case HasAttachmentsRole: return n.m.hasAttachments;
+    case BodyStateRole: return int(n.m.bodyState);
+    case ThreadSizeRole: return subtreeCount(quint32(index.internalId()), false);
+    case ThreadUnreadRole: return subtreeCount(quint32(index.internalId()), true);
+    default: return {};
+    }
+}
+
+QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (MessageColumn(section)) {
+    case MessageColumn::Subject: return tr("Subject");
+    case MessageColumn::Sender: return tr("From");
+    case MessageColumn::Recipients: return tr("To");
+    case MessageColumn::Date: return tr("Date");
+    case MessageColumn::Size: return tr("Size");
+    case MessageColumn::Count: break;
+    }
+    return {};
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
+    if (!m_threaded)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QStringList MessageListModel::mimeTypes() const
+{
+    return {MessageDrag::mimeType()};
+}
+
+QMimeData *MessageListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QList<MessageDrag::Entry> entries;
+    QSet<quintptr> done;
+    for (const QModelIndex &i : indexes) {
+        if (!i.isValid() || done.contains(i.internalId()))
+            continue;
+        done.insert(i.internalId());
+        const Node &n = m_nodes[i.internalId()];
+        const MessageSource &s = m_sources.at(n.source);
+        entries << MessageDrag::Entry{s.accountId, s.folderId, n.m.id};
+    }
+    if (entries.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(MessageDrag::mimeType(), MessageDrag::encode(entries));
+    return mime;
+}
+
+Qt::DropActions MessageListModel::supportedDragActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(MessageIdRole, "messageId");
+    names.insert(AccountIdRole, "accountId");
+    names.insert(FolderIdRole, "folderId");
+    names.insert(SubjectRole, "subject");
+    names.insert(SenderRole, "sender");
+    names.insert(SenderNameRole, "senderName");
+    names.insert(RecipientsRole, "recipients");
+    names.insert(DateRole, "date");
+    names.insert(DateSecsRole, "dateSecs");
+    names.insert(SizeRole, "size");
+    names.insert(FlagsRole, "flags");
+    names.insert(UnreadRole, "unread");
+    names.insert(FlaggedRole, "flagged");
+    names.insert(AnsweredRole, "answered");
+    names.insert(ForwardedRole, "forwarded");
+    names.insert(DraftRole, "draft");
+    names.insert(DeletedRole, "deleted");
+    names.insert(HasAttachmentsRole, "hasAttachments");
+    names.insert(BodyStateRole, "bodyState");
+    names.insert(ThreadSizeRole, "threadSize");
+    names.insert(ThreadUnreadRole, "threadUnread");
+    return names;
+}
+
+void MessageListModel::setThreaded(bool threaded)
+{
+    if (threaded == m_threaded)
+        return;
+    m_threaded = threaded;
+    if (m_sources.isEmpty())
+        return;
+    if (!threaded) {
+        // Flatten: every node a root again.
+        beginResetModel();
+        m_children.clear();
+        m_roots.clear();
+        for (quint32 i = 0; i < m_nodes.size(); ++i) {
+            m_nodes[i].parent = -1;
+            m_nodes[i].threadDate = m_nodes[i].m.date;
+            if (m_nodes[i].alive)
+                m_roots.push_back(i);
+        }
+        std::sort(m_roots.begin(), m_roots.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+        renumber(m_roots, 0);
+        m_messageIds.clear();
+        m_refs.clear();
+        m_byMessageId.clear();
+        m_threadedLoaded = false;
+        endResetModel();
+        return;
+    }
+    // The threading headers are not kept in the flat list: read them with the list.
+    startLoad(false);
+}
+
+} // namespace Pigeon::Models
