@@ -120,8 +120,17 @@ Result<FolderLock> FolderLock::exclusive(int fd, const QString &mboxPath, int ti
     while (withDotLock) {
         const int lfd = ::open(dotPath.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (lfd >= 0) {
-            const bool written = ::write(lfd, content.constData(), size_t(content.size())) == content.size();
+            const ssize_t n = ::write(lfd, content.constData(), size_t(content.size()));
+            const int writeErrno = errno;
+            const bool written = n == content.size();
             ::close(lfd);
+            if (!written && n <= 0 && (writeErrno == ENOSPC || writeErrno == EDQUOT)) {
+                // A full disk has room for the lock's inode but not for its PID: keep
+                // it empty (others treat a PID-less lock by its age), so mail already
+                // stored can still be opened and read until space is freed.
+                lock.m_dotLock = dotLock;
+                break;
+            }
             if (!written) {
                 ::unlink(dotPath.constData());
                 return MailError(MailError::Kind::DiskFull, tr("Cannot write the lock file %1").arg(dotLock));

@@ -66,8 +66,17 @@ Result<void> MailStore::open()
     bool recreated = false;
     if (Result<void> r = m_index->open(&recreated); !r)
         return r;
-    if (Result<void> r = recoverJournal(); !r)
-        return r;
+    m_recoveryPending = false;
+    if (Result<void> r = recoverJournal(); !r) {
+        if (r.error().kind() != MailError::Kind::DiskFull)
+            return r;
+        // Finishing an interrupted write needs a little room. Without it the store
+        // still opens, read-only in effect: the index shows exactly what was committed,
+        // and every write first retries the recovery (settle()).
+        qCWarning(lcStore) << "recovery of" << m_root << "postponed:" << r.error().toString();
+        m_recoveryPending = true;
+        return {};
+    }
     // Files of folders the index does not know (a lost index, or files a user put
     // there) become folders; with a fresh index this is the rebuild.
     const QStringList files = QDir(m_root).entryList({QStringLiteral("*.mbox")}, QDir::Files, QDir::Name);
@@ -100,8 +109,20 @@ QStringList MailStore::folders() const
     return names;
 }
 
+Result<void> MailStore::settle()
+{
+    if (!m_recoveryPending)
+        return {};
+    if (Result<void> r = recoverJournal(); !r)
+        return r;
+    m_recoveryPending = false;
+    return {};
+}
+
 Result<void> MailStore::createFolder(const QString &name)
 {
+    if (Result<void> r = settle(); !r)
+        return r;
     Result<FolderState> st = folderState(name, true);
     if (!st)
         return st.error();
@@ -242,8 +263,17 @@ Result<MessageId> MailStore::append(const QString &folder, const AppendRequest &
 
 Result<QList<MessageId>> MailStore::appendBatch(const QString &folder, const QList<AppendRequest> &requests)
 {
+    return appendRecords(folder, requests, {});
+}
+
+Result<QList<MessageId>> MailStore::appendRecords(const QString &folder, const QList<AppendRequest> &requests,
+                                                  const QList<MessageId> &replace)
+{
+    Q_ASSERT(replace.isEmpty() || replace.size() == requests.size());
     if (requests.isEmpty())
         return QList<MessageId>();
+    if (Result<void> r = settle(); !r)
+        return r.error();
     Result<FolderState> st = folderState(folder, true);
     if (!st)
         return st.error();
@@ -329,8 +359,17 @@ Result<QList<MessageId>> MailStore::appendBatch(const QString &folder, const QLi
     // 3. Commit: rows, committed size, journal entry gone, in one transaction.
     const FileIdentity id = l.file->identity();
     Result<void> c = m_index->begin();
-    if (c)
+    if (c && replace.isEmpty()) {
         c = m_index->insertMessages(l.state.id, rows);
+    } else {
+        // The existing rows (IMAP headers) get the records: same ids, now Full.
+        for (size_t i = 0; c && i < rows.size(); ++i) {
+            rows[i].row.id = replace.at(qsizetype(i));
+            c = m_index->relocate(rows[i].row.id, l.state.id, rows[i].location);
+            if (c)
+                c = m_index->setBodyState(rows[i].row.id, BodyState::Full);
+        }
+    }
     FolderState next = l.state;
     next.size = id.size;
     next.inode = id.inode;
@@ -370,6 +409,9 @@ Result<QByteArray> MailStore::messageBytes(MessageId id)
         std::optional<IndexedMessage> m = m_index->message(id, &folderId);
         if (!m)
             return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
+        if (!m->location.isInFile())
+            return MailError(MailError::Kind::NotFound,
+                             tr("Message %1 has not been downloaded: only its headers are stored").arg(id));
         std::optional<FolderState> st = m_index->folderById(folderId);
         if (!st)
             return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
@@ -389,6 +431,8 @@ Result<QByteArray> MailStore::messageBytes(MessageId id)
         // The file changed under the index: bring the index up to date and look again.
         lk.value().release();
         file.close();
+        if (Result<void> r = settle(); !r)
+            return r.error();
         Result<std::unique_ptr<Locked>> l = lock(*st, true);
         if (!l)
             return l.error();
@@ -400,6 +444,8 @@ Result<QByteArray> MailStore::messageBytes(MessageId id)
 
 Result<void> MailStore::setFlags(const QList<MessageId> &ids, MessageFlags add, MessageFlags remove)
 {
+    if (Result<void> r = settle(); !r)
+        return r;
     QHash<qint64, QList<IndexedMessage>> byFolder;
     for (MessageId id : ids) {
         qint64 folderId = 0;
@@ -426,6 +472,8 @@ Result<void> MailStore::setFlags(const QList<MessageId> &ids, MessageFlags add, 
             if (next == m.row.flags)
                 continue;
             changes << std::make_pair(m.row.id, next);
+            if (!m.location.isInFile())
+                continue; // an index row only (IMAP headers): nothing in the file to patch
             if (m.location.statusOffset < 0) {
                 needRewrite = true; // a record another program wrote: no field to patch
                 continue;
@@ -466,6 +514,8 @@ Result<QList<MessageRow>> MailStore::list(const QString &folder, int offset, int
     Result<FolderState> st = folderState(folder, false);
     if (!st)
         return st.error();
+    if (!settle()) // no room to finish a write: show what is committed
+        return m_index->list(st->id, offset, limit, true);
     // One stat() tells whether the index still describes the file.
     const FileIdentity id = FolderFile::identityOf(filePath(folder));
     if (!(id.inode == st->inode && id.size == st->size && id.mtimeNs == st->mtimeNs) && (id.exists || st->size)) {
@@ -486,6 +536,8 @@ qint64 MailStore::count(const QString &folder) const
 
 Result<void> MailStore::reindex()
 {
+    if (Result<void> r = settle(); !r)
+        return r;
     for (const FolderState &f : m_index->folders()) {
         Result<std::unique_ptr<Locked>> l = lock(f, true);
         if (!l)

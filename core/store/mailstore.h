@@ -68,7 +68,9 @@ public:
     int lockTimeout() const { return m_lockTimeoutMs; }
 
     /// Creates the root directory if needed, opens (or rebuilds) the index and
-    /// recovers from an interrupted write.
+    /// recovers from an interrupted write. On a full disk the recovery may have to wait:
+    /// the store opens anyway, lists and reads what was committed, and finishes the
+    /// recovery before its next write (which fails with DiskFull until there is room).
     Result<void> open();
     QString rootDir() const { return m_root; }
     QString filePath(const QString &folder) const;
@@ -80,7 +82,8 @@ public:
     /// Appends several messages with one fsync: all of them are committed, or none.
     Result<QList<MessageId>> appendBatch(const QString &folder, const QList<AppendRequest> &requests);
 
-    /// The message exactly as appended.
+    /// The message exactly as appended. NotFound for a row whose body was never
+    /// downloaded (BodyState::HeadersOnly).
     Result<QByteArray> messageBytes(MessageId id);
     std::optional<MessageRow> row(MessageId id) const;
     /// Sets and clears flags (in the mbox in place and in the index).
@@ -96,25 +99,42 @@ public:
     Result<QList<MessageRow>> list(const QString &folder, int offset = 0, int limit = 100);
     qint64 count(const QString &folder) const;
 
-    /// Rebuilds the whole index from the mbox files.
+    /// Rebuilds the whole index from the mbox files. Rows without an mbox record (IMAP
+    /// headers only, which exist only in the index) are kept with their ids; a record
+    /// of a downloaded IMAP message is indexed again from the file (its X-Pigeon-Origin
+    /// names the UID), so nothing is lost or doubled. If the index itself is lost, the
+    /// header-only rows go with it, and so does each folder's sync state
+    /// (remote_folders): the next sync fetches the headers again and skips UIDs whose
+    /// record the rebuild found.
     Result<void> reindex();
 
     StoreIndex &index() { return *m_index; }
 
 private:
     friend class MboxTransfer;
+    friend class ImapCache;
+    /// appendBatch(); with @p replace (one id per request) the records become the bodies
+    /// of those existing rows instead of new rows, in the same commit.
+    Result<QList<MessageId>> appendRecords(const QString &folder, const QList<AppendRequest> &requests,
+                                           const QList<MessageId> &replace);
     struct Locked;
     Result<FolderState> folderState(const QString &name, bool create);
     Result<std::unique_ptr<Locked>> lock(const FolderState &state, bool create);
     Result<void> reconcile(Locked &locked);
     Result<void> recoverJournal();
+    /// Finishes a recovery that open() had to postpone (disk full); every write calls it.
+    Result<void> settle();
     Result<void> rewrite(Locked &source, const QList<MessageId> &removed, Locked *target);
+    /// Deletes (or moves to @p targetFolder) the rows of @p ids that have no mbox record;
+    /// the others are added to @p inFile.
+    Result<void> withoutRecord(const QList<MessageId> &ids, qint64 targetFolder, QList<MessageId> *inFile);
     QString fileName(const QString &folder) const;
 
     QString m_root;
     std::shared_ptr<const HeaderDecoder> m_decoder;
     std::unique_ptr<StoreIndex> m_index;
     int m_lockTimeoutMs = defaultLockTimeoutMs;
+    bool m_recoveryPending = false;
 };
 
 } // namespace Pigeon::Store

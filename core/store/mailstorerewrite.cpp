@@ -55,8 +55,41 @@ MessageLocation appendRecord(QByteArray &out, QByteArrayView file, const Indexed
 
 } // namespace
 
-Result<void> MailStore::remove(const QList<MessageId> &ids)
+Result<void> MailStore::withoutRecord(const QList<MessageId> &ids, qint64 targetFolder, QList<MessageId> *inFile)
 {
+    // Rows without an mbox record (IMAP headers only) are index rows and nothing else:
+    // deleting or moving them is one transaction, no file is rewritten for them.
+    QList<MessageId> rowsOnly;
+    for (MessageId id : ids) {
+        std::optional<IndexedMessage> m = m_index->message(id);
+        if (!m)
+            return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
+        (m->location.isInFile() ? *inFile : rowsOnly) << id;
+    }
+    if (rowsOnly.isEmpty())
+        return {};
+    Result<void> r = m_index->begin();
+    if (r && targetFolder) {
+        for (MessageId id : std::as_const(rowsOnly))
+            if (r)
+                r = m_index->relocate(id, targetFolder, MessageLocation::none());
+    } else if (r) {
+        r = m_index->deleteMessages(rowsOnly);
+    }
+    if (r)
+        r = m_index->commit();
+    if (!r)
+        m_index->rollback();
+    return r;
+}
+
+Result<void> MailStore::remove(const QList<MessageId> &allIds)
+{
+    if (Result<void> r = settle(); !r)
+        return r;
+    QList<MessageId> ids;
+    if (Result<void> r = withoutRecord(allIds, 0, &ids); !r)
+        return r;
     QHash<qint64, QList<MessageId>> byFolder;
     for (MessageId id : ids) {
         qint64 folderId = 0;
@@ -75,11 +108,16 @@ Result<void> MailStore::remove(const QList<MessageId> &ids)
     return {};
 }
 
-Result<void> MailStore::move(const QList<MessageId> &ids, const QString &targetName)
+Result<void> MailStore::move(const QList<MessageId> &allIds, const QString &targetName)
 {
+    if (Result<void> r = settle(); !r)
+        return r;
     Result<FolderState> target = folderState(targetName, true);
     if (!target)
         return target.error();
+    QList<MessageId> ids;
+    if (Result<void> r = withoutRecord(allIds, target->id, &ids); !r)
+        return r;
     QHash<qint64, QList<MessageId>> byFolder;
     for (MessageId id : ids) {
         qint64 folderId = 0;

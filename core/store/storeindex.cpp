@@ -20,8 +20,8 @@ namespace {
 const char *const rowColumns_ =
     "m.id, f.name, m.date, m.sender, m.recipients, m.subject, m.message_id, m.refs, "
     "m.has_attachments, m.flags, m.modseq, m.size, m.uidl, m.uid, m.uidvalidity, "
-    "m.offset, m.length, m.msg_offset, m.msg_length, m.status_offset";
-constexpr int rowColumnCount = 15;
+    "m.body_state, m.offset, m.length, m.msg_offset, m.msg_length, m.status_offset";
+constexpr int rowColumnCount = 16;
 
 // Version 1. Later versions add steps to migrate(); never edit a released step.
 const char *const schemaV1[] = {
@@ -54,6 +54,34 @@ const char *const schemaV1[] = {
     "CREATE VIRTUAL TABLE fts USING fts5(subject, addresses, body,"
     " tokenize = \"unicode61 remove_diacritics 2\")",
 };
+
+// Version 1 -> 2 (IMAP cache): how much of a message is stored, the server side of
+// each folder, and the durable queue of changes made offline. A fresh index runs the
+// same steps after schemaV1, so a migrated and a new index are identical.
+const char *const schemaV2[] = {
+    "ALTER TABLE messages ADD COLUMN body_state INTEGER NOT NULL DEFAULT 0",
+    "CREATE TABLE remote_folders ("
+    " folder_id INTEGER PRIMARY KEY REFERENCES folders(id) ON DELETE CASCADE,"
+    " raw_name BLOB NOT NULL, delimiter TEXT NOT NULL DEFAULT '', attributes TEXT NOT NULL DEFAULT '',"
+    " special_use TEXT NOT NULL DEFAULT '', subscribed INTEGER NOT NULL DEFAULT 1,"
+    " uidvalidity INTEGER NOT NULL DEFAULT 0, uidnext INTEGER NOT NULL DEFAULT 0,"
+    " highestmodseq INTEGER NOT NULL DEFAULT 0, download_all INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE change_queue ("
+    " id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
+    " folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
+    " uidvalidity INTEGER NOT NULL, uids TEXT NOT NULL, flags INTEGER NOT NULL DEFAULT 0,"
+    " target TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL DEFAULT 0,"
+    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+    "CREATE INDEX change_queue_folder ON change_queue(folder_id, id)",
+};
+
+Result<void> execAll(QSqlQuery &q, const char *const *begin, const char *const *end, const QString &what)
+{
+    for (const char *const *sql = begin; sql != end; ++sql)
+        if (!q.exec(QString::fromLatin1(*sql)))
+            return StoreIndex::sqlError(q, what);
+    return {};
+}
 
 } // namespace
 
@@ -174,17 +202,14 @@ Result<void> StoreIndex::createSchema()
     if (!db.transaction())
         return sqlError(db, tr("begin"));
     QSqlQuery q(db);
-    for (const char *sql : schemaV1) {
-        if (!q.exec(QString::fromLatin1(sql))) {
-            MailError e = sqlError(q, tr("create schema"));
-            db.rollback();
-            return e;
-        }
-    }
-    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion))) {
-        MailError e = sqlError(q, tr("create schema"));
+    Result<void> r = execAll(q, std::begin(schemaV1), std::end(schemaV1), tr("create schema"));
+    if (r)
+        r = execAll(q, std::begin(schemaV2), std::end(schemaV2), tr("create schema"));
+    if (r && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)))
+        r = sqlError(q, tr("create schema"));
+    if (!r) {
         db.rollback();
-        return e;
+        return r;
     }
     if (!db.commit())
         return sqlError(db, tr("commit"));
@@ -193,8 +218,24 @@ Result<void> StoreIndex::createSchema()
 
 Result<void> StoreIndex::migrate(int from)
 {
-    // Steps from version N to N+1 go here, each in its own transaction, e.g.
-    //   if (from == 1) { ALTER TABLE ...; PRAGMA user_version=2; from = 2; }
+    // Each step in its own transaction: an interrupted migration leaves a consistent
+    // older version that the next open migrates again. Never edit a released step.
+    QSqlDatabase db = database();
+    if (from == 1) {
+        if (!db.transaction())
+            return sqlError(db, tr("begin"));
+        QSqlQuery q(db);
+        Result<void> r = execAll(q, std::begin(schemaV2), std::end(schemaV2), tr("migrate the index to version 2"));
+        if (r && !q.exec(QStringLiteral("PRAGMA user_version=2")))
+            r = sqlError(q, tr("migrate the index to version 2"));
+        if (!r) {
+            db.rollback();
+            return r;
+        }
+        if (!db.commit())
+            return sqlError(db, tr("commit"));
+        from = 2;
+    }
     if (from == schemaVersion)
         return {};
     return MailError(MailError::Kind::Internal, tr("No migration from index schema %1").arg(from));
@@ -454,7 +495,7 @@ Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMess
     static const char sql[] =
         "INSERT INTO messages (folder_id, offset, length, msg_offset, msg_length, status_offset, size,"
         " flags, modseq, date, sender, recipients, subject, message_id, refs, has_attachments,"
-        " uidl, uid, uidvalidity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+        " uidl, uid, uidvalidity, body_state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return MailError(MailError::Kind::Io, tr("Mail index: insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
@@ -495,6 +536,7 @@ Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMess
             sqlite3_bind_null(stmt, 18);
             sqlite3_bind_null(stmt, 19);
         }
+        sqlite3_bind_int(stmt, 20, int(r.bodyState));
         const int rc = sqlite3_step(stmt);
         if (rc != SQLITE_DONE) {
             const int code = sqlite3_errcode(h);
@@ -569,6 +611,18 @@ Result<void> StoreIndex::setFlags(MessageId id, MessageFlags flags, std::optiona
     return {};
 }
 
+Result<void> StoreIndex::setBodyState(MessageId id, BodyState state)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE messages SET body_state = ? WHERE id = ?"));
+    q.addBindValue(int(state));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, tr("update message"));
+    return {};
+}
+
 Result<void> StoreIndex::relocate(MessageId id, qint64 folderId, const MessageLocation &l)
 {
     checkThread();
@@ -610,6 +664,10 @@ MessageRow StoreIndex::rowFromQuery(const QSqlQuery &q, int first)
     r.origin.uidl = q.value(first + 12).toString().toLatin1();
     r.origin.uid = q.value(first + 13).isNull() ? -1 : q.value(first + 13).toLongLong();
     r.origin.uidValidity = q.value(first + 14).isNull() ? -1 : q.value(first + 14).toLongLong();
+    const int state = q.value(first + 15).toInt();
+    r.bodyState = state == int(BodyState::HeadersOnly) ? BodyState::HeadersOnly
+        : state == int(BodyState::Partial)             ? BodyState::Partial
+                                                       : BodyState::Full;
     return r;
 }
 
@@ -645,7 +703,7 @@ Result<std::vector<IndexedMessage>> StoreIndex::folderMessages(qint64 folderId) 
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id"
-                             " WHERE m.folder_id = ? ORDER BY m.offset").arg(QLatin1String(rowColumns_)));
+                             " WHERE m.folder_id = ? AND m.offset >= 0 ORDER BY m.offset").arg(QLatin1String(rowColumns_)));
     q.addBindValue(folderId);
     if (!q.exec())
         return sqlError(q, tr("read folder"));

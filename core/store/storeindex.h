@@ -4,8 +4,10 @@
 
 #include "common/result.h"
 #include "store/messagerow.h"
+#include "store/remotefolder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QLatin1StringView>
 #include <QString>
@@ -53,7 +55,7 @@ class StoreIndex
     Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::StoreIndex)
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     explicit StoreIndex(QString path);
     ~StoreIndex();
@@ -93,17 +95,29 @@ public:
     /// Messages of a folder at or beyond @p fromOffset are forgotten (torn/undone tail).
     Result<void> deleteMessagesFrom(qint64 folderId, qint64 fromOffset);
     Result<void> setFlags(MessageId id, MessageFlags flags, std::optional<quint64> modSeq = {});
+    Result<void> setBodyState(MessageId id, BodyState state);
     /// New places of messages after a folder rewrite or move.
     Result<void> relocate(MessageId id, qint64 folderId, const MessageLocation &location);
 
     std::optional<IndexedMessage> message(MessageId id, qint64 *folderId = nullptr) const;
-    /// Every message of a folder in file order, with its place (for rewrites, exports).
+    /// Every message of a folder that has an mbox record, in file order, with its place
+    /// (for rewrites, exports). Rows without a record (BodyState::HeadersOnly) are not in it.
     Result<std::vector<IndexedMessage>> folderMessages(qint64 folderId) const;
     /// A page of the message list, newest first (or oldest first).
     Result<QList<MessageRow>> list(qint64 folderId, int offset, int limit, bool newestFirst = true) const;
     qint64 count(qint64 folderId) const;
     /// The message that came from this POP3 UIDL, if any (so a fetch never duplicates).
     std::optional<MessageId> findByUidl(const QByteArray &uidl) const;
+
+    // The server side of IMAP folders (schema v2; storeindexremote.cpp).
+    /// Every folder that mirrors a server mailbox, by name.
+    QList<RemoteFolder> remoteFolders() const;
+    std::optional<RemoteFolder> remoteFolder(qint64 folderId) const;
+    /// Inserts or replaces the row of @p folder.folderId (which must exist).
+    Result<void> setRemoteFolder(const RemoteFolder &folder);
+    /// Total and unread (not \Seen, not \Deleted) messages of every folder, by folder id;
+    /// folders without messages are absent. One query for the whole folder list.
+    QHash<qint64, FolderCounts> folderCounts() const;
 
     /// Maps an SQL error to a MailError (a full disk is DiskFull).
     static MailError sqlError(const QSqlQuery &query, const QString &what);

@@ -484,11 +484,20 @@ void TestMailStore::diskFullOnTmpfs()
         else
             committed.removeFirst();
     }
+    // Reopened on the still-full disk (the interrupted append's recovery may have to
+    // wait for room): what was committed lists and reads, a new write fails cleanly.
     MailStore store(mnt + QStringLiteral("/store"));
     { Result<void> o = store.open(); STORE_VERIFY(o); }
     QCOMPARE(store.count(QStringLiteral("Inbox")), committed.size());
     for (const auto &[id, m] : committed)
         QCOMPARE(*store.messageBytes(id), m);
+    Result<QList<MessageRow>> listed = store.list(QStringLiteral("Inbox"), 0, 100000);
+    STORE_VERIFY(listed);
+    QCOMPARE(listed->size(), committed.size());
+    Result<MessageId> more = store.append(QStringLiteral("Inbox"), req(message(5000) + QByteArray(60000, 'x') + '\n'));
+    QVERIFY(!more);
+    QCOMPARE(more.error().kind(), MailError::Kind::DiskFull);
+    QCOMPARE(store.count(QStringLiteral("Inbox")), committed.size());
 }
 
 void TestMailStore::importExportRoundTrip()

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "store/imapcache.h"
+
+#include "store/mailstore.h"
+
+#include <QSqlQuery>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace Pigeon::Store {
+
+Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid, id, flags, modseq, body_state FROM messages"
+                             " WHERE folder_id = ? AND uid IS NOT NULL"));
+    q.addBindValue(folderId);
+    if (!q.exec())
+        return StoreIndex::sqlError(q, tr("read the IMAP cache"));
+    QHash<quint32, CachedMessage> result;
+    while (q.next()) {
+        CachedMessage m;
+        m.id = q.value(1).toLongLong();
+        m.flags = MessageFlags::fromInt(q.value(2).toInt());
+        m.modSeq = quint64(q.value(3).toLongLong());
+        m.bodyState = BodyState(q.value(4).toInt());
+        result.insert(quint32(q.value(0).toLongLong()), m);
+    }
+    return result;
+}
+
+Result<QList<quint32>> ImapCache::uids(qint64 folderId, quint32 uidValidity) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT uid FROM messages WHERE folder_id = ? AND uid IS NOT NULL AND uidvalidity = ?"
+                             " ORDER BY uid"));
+    q.addBindValue(folderId);
+    q.addBindValue(qint64(uidValidity));
+    if (!q.exec())
+        return StoreIndex::sqlError(q, tr("read the IMAP cache"));
+    QList<quint32> result;
+    while (q.next())
+        result << quint32(q.value(0).toLongLong());
+    return result;
+}
+
+Result<void> ImapCache::insertHeaders(qint64 folderId, QList<MessageRow> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    StoreIndex &index = m_store->index();
+    std::optional<FolderState> folder = index.folderById(folderId);
+    if (!folder)
+        return MailError(MailError::Kind::NotFound, tr("No folder %1 in the store").arg(folderId));
+    std::vector<IndexedMessage> batch;
+    batch.reserve(size_t(rows.size()));
+    for (const MessageRow &r : std::as_const(rows)) {
+        if (r.origin.uid <= 0 || r.origin.uidValidity <= 0)
+            return MailError(MailError::Kind::InvalidInput, tr("An IMAP message row needs a UID and UIDVALIDITY."));
+        IndexedMessage m{r, MessageLocation::none()};
+        m.row.bodyState = BodyState::HeadersOnly;
+        batch.push_back(std::move(m));
+    }
+    Result<void> r = index.begin();
+    if (r)
+        r = index.insertMessages(folderId, batch);
+    if (r)
+        r = index.commit();
+    if (!r) {
+        index.rollback();
+        return r;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].id = batch[size_t(i)].row.id;
+        rows[i].folder = folder->name;
+        rows[i].bodyState = BodyState::HeadersOnly;
+    }
+    return {};
+}
+
+Result<void> ImapCache::applyFlags(const QList<FlagUpdate> &updates)
+{
+    StoreIndex &index = m_store->index();
+    QList<FlagUpdate> inFile;
+    Result<void> r = index.begin();
+    for (const FlagUpdate &u : updates) {
+        if (!r)
+            break;
+        std::optional<IndexedMessage> m = index.message(u.id);
+        if (!m)
+            continue; // expunged meanwhile
+        if (m->location.isInFile() && m->row.flags != u.flags)
+            inFile << u;
+        r = index.setFlags(u.id, m->location.isInFile() ? m->row.flags : u.flags, u.modSeq);
+    }
+    if (r)
+        r = index.commit();
+    if (!r) {
+        index.rollback();
+        return r;
+    }
+    // Records carry their flags in the file too: patch them in place (one fsync per
+    // distinct change; a flag change of a downloaded message is rare in a resync).
+    for (const FlagUpdate &u : std::as_const(inFile)) {
+        std::optional<MessageRow> row = m_store->row(u.id);
+        if (!row)
+            continue;
+        const MessageFlags add = u.flags & ~row->flags;
+        const MessageFlags remove = row->flags & ~u.flags;
+        if (Result<void> s = m_store->setFlags({u.id}, add, remove); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<void> ImapCache::remove(const QList<MessageId> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    // Only ids still present: a row may be gone already (moved or removed locally).
+    QList<MessageId> present;
+    for (MessageId id : ids)
+        if (m_store->index().message(id))
+            present << id;
+    return m_store->remove(present);
+}
+
+Result<qint64> ImapCache::discardOtherValidity(qint64 folderId, quint32 uidValidity)
+{
+    QSqlQuery q(m_store->index().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uid IS NOT NULL AND uidvalidity != ?"));
+    q.addBindValue(folderId);
+    q.addBindValue(qint64(uidValidity));
+    if (!q.exec())
+        return StoreIndex::sqlError(q, tr("read the IMAP cache"));
+    QList<MessageId> stale;
+    while (q.next())
+        stale << q.value(0).toLongLong();
+    q.finish();
+    if (Result<void> r = m_store->remove(stale); !r)
+        return r.error();
+    return qint64(stale.size());
+}
+
+Result<void> ImapCache::attachBody(MessageId id, const QByteArray &bytes)
+{
+    return attachBodies({{id, bytes}});
+}
+
+Result<void> ImapCache::attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies)
+{
+    if (bodies.isEmpty())
+        return {};
+    QString folder;
+    QList<AppendRequest> requests;
+    QList<MessageId> ids;
+    for (const auto &[id, bytes] : bodies) {
+        std::optional<IndexedMessage> m = m_store->index().message(id);
+        if (!m)
+            return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
+        if (m->location.isInFile())
+            continue; // downloaded already
+        if (folder.isEmpty())
+            folder = m->row.folder;
+        else if (folder != m->row.folder)
+            return MailError(MailError::Kind::InvalidInput, tr("Bodies of one folder at a time."));
+        AppendRequest req;
+        req.message = bytes;
+        req.flags = m->row.flags;
+        req.modSeq = m->row.modSeq;
+        req.origin = m->row.origin;
+        if (m->row.date > 0)
+            req.received = QDateTime::fromSecsSinceEpoch(m->row.date, Qt::UTC);
+        requests << req;
+        ids << id;
+    }
+    if (requests.isEmpty())
+        return {};
+    Result<QList<MessageId>> r = m_store->appendRecords(folder, requests, ids);
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+} // namespace Pigeon::Store

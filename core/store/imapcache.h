@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "common/result.h"
+#include "store/messagerow.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace Pigeon::Store {
+
+class MailStore;
+
+/// What the cache holds of one IMAP message (for a resync's comparisons).
+struct CachedMessage {
+    MessageId id = 0;
+    MessageFlags flags;
+    quint64 modSeq = 0;
+    BodyState bodyState = BodyState::HeadersOnly;
+};
+
+/// A flag change reported by the server, to apply to the cache.
+struct FlagUpdate {
+    MessageId id = 0;
+    MessageFlags flags;  ///< the message's complete new flag set
+    quint64 modSeq = 0;
+};
+
+/// The IMAP cache of one account, on top of its MailStore: rows keyed by folder,
+/// UIDVALIDITY and UID (RFC 9051 §2.3.1.1). Header rows live only in the index
+/// (BodyState::HeadersOnly, no mbox record); a downloaded body becomes a record of the
+/// folder's mbox and the same row (same id) turns BodyState::Full.
+///
+/// Every call is one SQLite transaction (or, for rows with a record, a MailStore
+/// operation with its own journal), so a crash leaves either the old or the new state.
+class ImapCache
+{
+    Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::ImapCache)
+
+public:
+    /// @p store must be open and outlive the cache; same thread.
+    explicit ImapCache(MailStore *store) : m_store(store) {}
+
+    /// Every cached message of @p folderId by UID (rows of an older UIDVALIDITY too:
+    /// discardOtherValidity() removes them).
+    Result<QHash<quint32, CachedMessage>> messages(qint64 folderId) const;
+    /// UIDs of @p folderId under @p uidValidity, ascending.
+    Result<QList<quint32>> uids(qint64 folderId, quint32 uidValidity) const;
+    /// Adds header rows (origin.uid/uidValidity set; stored as HeadersOnly without a
+    /// record) in one transaction, filling in their ids and folder name.
+    Result<void> insertHeaders(qint64 folderId, QList<MessageRow> &rows);
+    /// Applies the server's flags: index rows in one transaction; rows with an mbox
+    /// record also get their status field patched (MailStore::setFlags).
+    Result<void> applyFlags(const QList<FlagUpdate> &updates);
+    /// Removes messages the server expunged (rows and, where present, their records).
+    Result<void> remove(const QList<MessageId> &ids);
+    /// Removes every message of @p folderId whose UIDVALIDITY is not @p uidValidity
+    /// (RFC 9051 §2.3.1.1: the old UIDs mean nothing any more). Returns how many.
+    Result<qint64> discardOtherValidity(qint64 folderId, quint32 uidValidity);
+    /// Stores the whole message @p bytes as the body of header row @p id: an mbox
+    /// record is appended (journalled and fsynced like any append) and the row, keeping
+    /// its id and its flags, becomes BodyState::Full.
+    Result<void> attachBody(MessageId id, const QByteArray &bytes);
+    /// The same for many messages of one folder with one fsync (download for offline).
+    Result<void> attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies);
+
+private:
+    MailStore *m_store;
+};
+
+} // namespace Pigeon::Store

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "account/account.h"
+#include "common/result.h"
+#include "store/messagerow.h"
+#include "store/remotefolder.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Pigeon::Net {
+class Transport;
+}
+namespace Pigeon::Store {
+class MailStore;
+}
+
+namespace Pigeon::Sync {
+
+class Task;
+class ImapSyncEngine;
+
+/// How much of a folder a sync brings into the cache.
+enum class SyncDepth {
+    Headers, ///< what the message list shows (the default when a folder is opened)
+    Full,    ///< headers, then every body not cached yet ("download all for offline")
+};
+
+/// The IMAP account engine: keeps the local cache of one account (its MailStore)
+/// in step with the server, and works offline from that cache.
+///
+/// **What is fetched when.** Opening a folder (syncFolder) fetches only the list
+/// fields — UID, FLAGS, INTERNALDATE, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE (and MODSEQ
+/// under CONDSTORE) — newest first, in batches that grow from a first screenful, so
+/// the first rows arrive at once and the rest streams in. A body is fetched when a
+/// message is opened (fetchBody, BODY.PEEK so looking does not set \\Seen); with
+/// SyncDepth::Full or a folder marked "download all" every body is fetched.
+///
+/// **Cache.** Header rows are index rows (Store::BodyState::HeadersOnly); a fetched
+/// body becomes a record of the folder's mbox and the row turns Full, keeping its id.
+/// Rows are keyed by (folder, UIDVALIDITY, UID). The folder list and every folder's
+/// rows are readable from the store before the server answers, and without a network.
+///
+/// **Resync.** With QRESYNC (RFC 7162 §3.2.5) the SELECT itself returns what changed
+/// since the last committed sync (flags, VANISHED); with CONDSTORE only flags changed
+/// since the stored HIGHESTMODSEQ are fetched and expunges found by UID comparison;
+/// with neither, FLAGS of all UIDs are compared in chunks. A changed UIDVALIDITY
+/// discards that folder's cache (and its queued changes) and fetches it anew.
+///
+/// **Offline changes.** setFlags/moveMessages/deleteMessages change the cache at once
+/// and queue the server-side change durably (Store::ChangeQueue, queued before the
+/// local change is made); the queue is replayed in order whenever the account is
+/// online. A change whose messages are gone on the server is dropped, not retried;
+/// a refused one is retried a few times and then dropped, with a log line each time.
+///
+/// **Threads.** An ImapSync, its MailStore and its IMAP session belong to one thread
+/// (the account's worker thread, see AccountRuntime); the UI reaches it through queued
+/// calls and receives rows in batches through the signals below.
+///
+/// Every operation returns a Task (owned by the ImapSync, deleted after it finished);
+/// operations run one after the other on one kept-open connection.
+class ImapSync : public QObject
+{
+    Q_OBJECT
+public:
+    /// Asks for the incoming password (from the keychain, or the user); answers once,
+    /// possibly later. The password is used for one login and not kept.
+    using PasswordProvider = std::function<void(std::function<void(const Result<QString> &)> answer)>;
+    using TransportFactory = std::function<Net::Transport *()>;
+
+    /// @p store must be open, belong to this thread and outlive the ImapSync.
+    ImapSync(const Account::Account &account, Store::MailStore *store, PasswordProvider password,
+             QObject *parent = nullptr);
+    ~ImapSync() override;
+
+    /// New settings, e.g. a certificate the user pinned after connectionFailed() with
+    /// MailError::Kind::UntrustedCertificate; used from the next connection on.
+    void setAccount(const Account::Account &account);
+    /// Default: Net::SslTransport. Tests hand in scripted transports.
+    void setTransportFactory(TransportFactory factory);
+    /// Rows per rowsAdded() signal (default 500) and the first/largest FETCH batch
+    /// (defaults 100 and 5000).
+    void setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch);
+
+    /// Offline: nothing is sent; changes are queued. Going online replays the queue.
+    void setOnline(bool online);
+    bool isOnline() const;
+
+    /// The folders as last listed (from the store: instant, works offline).
+    QList<Store::RemoteFolder> folders() const;
+
+    /// LIST: the folder list from the server; creates store folders for new mailboxes,
+    /// forgets deleted ones; foldersChanged() when done.
+    Task *refreshFolders();
+    /// Opens @p folder: replays its queued changes, resyncs and streams new rows.
+    Task *syncFolder(const QString &folder, SyncDepth depth = SyncDepth::Headers);
+    /// Fetches the whole message @p id (BODY.PEEK[]) into the cache; rowsChanged() with
+    /// its row (BodyState::Full) when stored. Does not set \\Seen.
+    Task *fetchBody(Store::MessageId id);
+    /// Marks @p folder for "download all for offline" (kept in the store) and, when
+    /// @p enabled, fetches every missing body.
+    Task *setDownloadAll(const QString &folder, bool enabled);
+
+    /// Changes flags now in the cache, and on the server now or when back online.
+    Task *setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
+    Task *moveMessages(const QList<Store::MessageId> &ids, const QString &target);
+    /// Deletes as the account's delete model says: move to Trash (SPECIAL-USE \\Trash or
+    /// the configured folder; in Trash itself: expunge), mark \\Deleted, or expunge.
+    Task *deleteMessages(const QList<Store::MessageId> &ids);
+    /// Sends the queued offline changes of every folder.
+    Task *replayQueue();
+
+Q_SIGNALS:
+    void foldersChanged(const QList<Pigeon::Store::RemoteFolder> &folders);
+    /// New rows of @p folder, newest first within a sync, a few hundred at a time.
+    void rowsAdded(const QString &folder, const QList<Pigeon::Store::MessageRow> &rows);
+    /// Rows whose flags or body state changed.
+    void rowsChanged(const QString &folder, const QList<Pigeon::Store::MessageRow> &rows);
+    void rowsRemoved(const QString &folder, const QList<Pigeon::Store::MessageId> &ids);
+    /// UIDVALIDITY changed: the folder's cache was discarded; rows follow anew.
+    void folderReset(const QString &folder);
+    void onlineChanged(bool online);
+    /// The connection failed (once per attempt): network, login, TLS. With
+    /// UntrustedCertificate the payload says which certificate the user could pin.
+    void connectionFailed(const Pigeon::MailError &error);
+
+private:
+    std::unique_ptr<ImapSyncEngine> d;
+};
+
+} // namespace Pigeon::Sync
