@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #pragma once
 
+#include "common/mailerror.h"
+#include "store/messageflags.h"
+
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QStringList>
@@ -9,36 +13,71 @@
 class QAbstractItemModel;
 class QAction;
 class QLabel;
-class QListView;
+class QLineEdit;
 class QSettings;
+class QSplitter;
 class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+namespace Pigeon::Models {
+class FolderModel;
+class MessageListModel;
+}
+namespace Pigeon::Sync {
+class AccountRuntime;
+class RuntimeManager;
+}
 
 namespace Pigeon::Ui {
 
-/// Pigeon's main window. For now it lists the configured accounts (or says plainly that
-/// there are none) and shows notices that need no answer, such as a missing keychain.
+class FolderView;
+class MailActions;
+class MessageListView;
+class NoticeBar;
+class ReadingPane;
+class RuntimeBinding;
+class SearchResultModel;
+class TaskStatus;
+class TrayIcon;
+
+/// Pigeon's main window: folders, the message list and the reading pane, side by side.
 ///
-/// Everything it shows comes in from the composition root (app/pigeon): the account
-/// rows (Models::AccountListModel or any model with its roles) and the profile's UI
-/// settings, where the window keeps its geometry.
+/// Everything it shows comes from the accounts' runtimes (Sync::RuntimeManager, one
+/// worker thread per account) through the models; every change the user makes goes
+/// back to them as a queued request, so the window never waits for the disk or the
+/// network. Long jobs show in the status bar with a cancel button; failures become
+/// notices above the panes, never modal dialogs. Layout, column widths, sort order and
+/// the work-offline switch are kept in the profile's settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    /// @p accounts must outlive the window. @p settings may be null (nothing remembered).
-    MainWindow(QAbstractItemModel *accounts, QSettings *settings, QWidget *parent = nullptr);
+    /// @p runtimes and @p accounts (Models::AccountListModel) must outlive the window.
+    /// @p settings may be null (nothing remembered).
+    MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accounts, QSettings *settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Shows @p text in a bar above the content until the user closes it. Non-modal:
-    /// nothing waits for it. The same text is shown only once per window.
-    void showNotice(const QString &text);
-
+    /// Shows @p text in a bar above the panes until the user closes it. Non-modal.
+    void showNotice(const QString &text, const QString &detail = {});
     /// The notices shown so far (for tests and diagnostics).
-    QStringList notices() const { return m_notices; }
+    QStringList notices() const;
     /// True while the "no accounts" page is showing.
     bool isShowingEmptyState() const;
     /// The id (without braces) of the account the user is working in, empty if none.
     QString currentAccountId() const;
+
+    Models::FolderModel *folderModel() const { return m_folderModel; }
+    Models::MessageListModel *messageModel() const { return m_messageModel; }
+    SearchResultModel *searchModel() const { return m_searchModel; }
+    FolderView *folderView() const { return m_folderView; }
+    MessageListView *messageView() const { return m_messageView; }
+    ReadingPane *readingPane() const { return m_reading; }
+    MailActions *actions() const { return m_actions; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    /// True while the list shows search results instead of a folder.
+    bool isShowingSearch() const;
 
 Q_SIGNALS:
     /// Accounts > Add Account…: the composition root opens the account wizard.
@@ -48,23 +87,71 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // mainwindow.cpp: layout, menus, settings
+    QWidget *createPanes();
+    QWidget *createEmptyPage();
     void createMenus();
+    void createToolBar();
+    void createStatusBar();
     void updatePage();
+    void updateActions();
+    void updateCounts();
+    void updateOnline(bool online);
     void showAbout();
-    void restoreGeometryFromSettings();
+    void restoreSettings();
+    void saveSettings();
 
+    // mainwindowactions.cpp: what the user does
+    void onFolderChanged();
+    void onCurrentMessageChanged();
+    void onMessageLoaded(const QString &accountId, Store::MessageId id, const QByteArray &bytes,
+                         const MailError &error);
+    void onTaskFinished(quint64 id, const QString &account, const MailError &error);
+    void setFlagsOnSelection(Store::MessageFlags add, Store::MessageFlags remove);
+    void toggleOnSelection(Store::MessageFlag flag);
+    void deleteSelection();
+    void moveSelection(const QString &targetFolder, bool copy);
+    void fillFolderMenu(bool copy);
+    void newFolder();
+    void startSearch();
+    void endSearch();
+    void getAccountMail();
+    /// The selected messages, grouped by account id.
+    QHash<QString, QList<Store::MessageId>> selectionByAccount() const;
+    QString folderNameOf(const QModelIndex &message) const;
+    Sync::AccountRuntime *runtimeOf(const QString &accountId) const;
+
+    Sync::RuntimeManager *m_runtimes;
     QAbstractItemModel *m_accounts;
     QPointer<QSettings> m_settings;
+    Models::FolderModel *m_folderModel;
+    Models::MessageListModel *m_messageModel;
+    SearchResultModel *m_searchModel;
+    RuntimeBinding *m_binding = nullptr;
+    MailActions *m_actions = nullptr;
+    TrayIcon *m_tray = nullptr;
+
+    NoticeBar *m_notices = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QListView *m_accountView = nullptr;
+    QSplitter *m_outer = nullptr;
+    QSplitter *m_inner = nullptr;
+    FolderView *m_folderView = nullptr;
+    MessageListView *m_messageView = nullptr;
+    ReadingPane *m_reading = nullptr;
     QWidget *m_emptyPage = nullptr;
-    QWidget *m_noticeBar = nullptr;
-    QLabel *m_noticeText = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    TaskStatus *m_taskStatus = nullptr;
     QLabel *m_countLabel = nullptr;
-    QStringList m_notices;
+    QLabel *m_accountCount = nullptr;
+    QToolButton *m_onlineButton = nullptr;
     QAction *m_editAccount = nullptr;
+    /// Search generations still to answer, per account.
+    QHash<QString, quint64> m_pendingSearch;
+    QByteArray m_listHeaderState; ///< the folder list's columns while search results show
 };
 
 } // namespace Pigeon::Ui

@@ -7,11 +7,13 @@
 #include "account/profile.h"
 #include "common/logging.h"
 #include "models/accountlistmodel.h"
+#include "sync/runtimemanager.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 
@@ -124,6 +126,9 @@ int main(int argc, char *argv[])
         return *exitCode;
     // Persian mirrors the whole interface: menus, layouts, lists, scroll bars.
     QGuiApplication::setLayoutDirection(options.i18n.direction);
+    // Outside a desktop session (a bare X server, a window manager without a theme) the
+    // icon theme is empty: fall back to a theme every Debian desktop installs.
+    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
 
     const Account::Profile profile = Account::Profile::fromOption(options.profile);
     QStringList startupNotices;
@@ -139,8 +144,14 @@ int main(int argc, char *argv[])
 
     Account::KeychainSecretStore secrets(profile.keychainScope());
     Models::AccountListModel accountModel(&accounts);
+    // Another program (pigeon-cli) may add or remove accounts while Pigeon runs.
+    accounts.setWatchingExternalChanges(true);
 
-    Ui::MainWindow window(&accountModel, &settings);
+    // One worker thread per account: its store, its checks, its schedule.
+    Sync::RuntimeManager runtimes(&accounts, profile, &secrets);
+    runtimes.start();
+
+    Ui::MainWindow window(&runtimes, &accountModel, &settings);
     for (const QString &notice : std::as_const(startupNotices))
         window.showNotice(notice);
     QObject::connect(&secrets, &Account::SecretStore::keychainUnavailable, &window, [&window](const QString &reason) {

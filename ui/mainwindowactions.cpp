@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// MainWindow, continued: what the user does with folders and messages. Every change is
+// a queued request to the account's runtime; the views change when its answer arrives.
+#include "ui/mainwindow.h"
+
+#include "models/folderroles.h"
+#include "models/foldermodel.h"
+#include "models/messagelistmodel.h"
+#include "sync/accountruntime.h"
+#include "sync/runtimemanager.h"
+#include "ui/folderview.h"
+#include "ui/mailactions.h"
+#include "ui/messagelistview.h"
+#include "ui/readingpane.h"
+#include "ui/searchresultmodel.h"
+#include "ui/taskstatus.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+
+namespace Pigeon::Ui {
+
+void MainWindow::onFolderChanged()
+{
+    if (isShowingSearch()) {
+        m_search->clear();
+        endSearch();
+    }
+    m_messageModel->setSources(m_folderModel->sourcesFor(m_folderView->currentIndex()));
+    m_reading->clear();
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::onCurrentMessageChanged()
+{
+    const QModelIndex current = m_messageView->currentIndex();
+    if (!current.isValid()) {
+        m_reading->clear();
+        return;
+    }
+    const QString account = current.data(Models::AccountIdRole).toString();
+    const Store::MessageId id = current.data(Models::MessageIdRole).toLongLong();
+    Sync::AccountRuntime *rt = runtimeOf(account);
+    if (!rt) {
+        m_reading->clear();
+        return;
+    }
+    m_reading->showLoading(account, id, current.data(Models::UnreadRole).toBool());
+    rt->loadMessage(id);
+    updateActions();
+}
+
+void MainWindow::onMessageLoaded(const QString &accountId, Store::MessageId id, const QByteArray &bytes,
+                                 const MailError &error)
+{
+    if (error.isError())
+        m_reading->showError(accountId, id, tr("This message cannot be shown: %1").arg(error.text()));
+    else
+        m_reading->showMessage(accountId, id, bytes);
+}
+
+void MainWindow::onTaskFinished(quint64 id, const QString &account, const MailError &error)
+{
+    m_taskStatus->finish(id);
+    if (!error.isError() || error.kind() == MailError::Kind::Cancelled)
+        return;
+    QString detail = MailError::kindName(error.kind());
+    if (!error.serverCode().isEmpty())
+        detail += QStringLiteral(" (%1)").arg(error.serverCode());
+    showNotice(tr("%1: %2", "account: error").arg(account, error.text()), detail);
+}
+
+QHash<QString, QList<Store::MessageId>> MainWindow::selectionByAccount() const
+{
+    QHash<QString, QList<Store::MessageId>> byAccount;
+    const QModelIndexList rows = m_messageView->selectedMessages();
+    for (const QModelIndex &i : rows)
+        byAccount[i.data(Models::AccountIdRole).toString()].append(i.data(Models::MessageIdRole).toLongLong());
+    return byAccount;
+}
+
+void MainWindow::setFlagsOnSelection(Store::MessageFlags add, Store::MessageFlags remove)
+{
+    const auto byAccount = selectionByAccount();
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
+        if (Sync::AccountRuntime *rt = runtimeOf(it.key()))
+            rt->setFlags(it.value(), add, remove);
+    }
+}
+
+void MainWindow::toggleOnSelection(Store::MessageFlag flag)
+{
+    // Like other clients: the current message decides, the whole selection follows.
+    const QModelIndex current = m_messageView->currentIndex();
+    if (!current.isValid())
+        return;
+    const bool isSet = flag == Store::MessageFlag::Seen ? !current.data(Models::UnreadRole).toBool()
+                                                        : current.data(Models::FlaggedRole).toBool();
+    if (isSet)
+        setFlagsOnSelection({}, flag);
+    else
+        setFlagsOnSelection(flag, {});
+}
+
+QString MainWindow::folderNameOf(const QModelIndex &message) const
+{
+    if (isShowingSearch())
+        return m_searchModel->folderName(message);
+    return m_folderModel
+        ->indexOf(message.data(Models::AccountIdRole).toString(), message.data(Models::FolderIdRole).toLongLong())
+        .data(Models::FolderPathRole)
+        .toString();
+}
+
+void MainWindow::deleteSelection()
+{
+    const QModelIndexList rows = m_messageView->selectedMessages();
+    // Per account: what goes to the Trash, what is deleted for good.
+    QHash<QString, QList<Store::MessageId>> toTrash;
+    QHash<QString, QList<Store::MessageId>> forGood;
+    QHash<QString, QList<Store::MessageId>> markDeleted;
+    QHash<QString, QString> trashOf;
+    for (const QModelIndex &i : rows) {
+        const QString account = i.data(Models::AccountIdRole).toString();
+        Sync::AccountRuntime *rt = runtimeOf(account);
+        if (!rt)
+            continue;
+        const Store::MessageId id = i.data(Models::MessageIdRole).toLongLong();
+        const Account::Account &acc = rt->account();
+        QString trash = acc.protocol == Account::IncomingProtocol::Imap ? acc.imap.trashFolder : QString();
+        if (trash.isEmpty()) {
+            trash = QStringLiteral("Trash");
+            for (const Sync::FolderSummary &f : rt->folders()) {
+                if (Models::FolderModel::kindFromName(f.name) == Models::FolderKind::Trash)
+                    trash = f.name;
+            }
+        }
+        trashOf.insert(account, trash);
+        const bool inTrash = folderNameOf(i) == trash;
+        if (acc.protocol == Account::IncomingProtocol::Imap
+            && acc.imap.deleteModel == Account::ImapDeleteModel::MarkDeleted)
+            markDeleted[account].append(id);
+        else if (inTrash || (acc.protocol == Account::IncomingProtocol::Imap
+                             && acc.imap.deleteModel == Account::ImapDeleteModel::Expunge))
+            forGood[account].append(id);
+        else
+            toTrash[account].append(id);
+    }
+    for (auto it = toTrash.cbegin(); it != toTrash.cend(); ++it)
+        runtimeOf(it.key())->moveMessages(it.value(), trashOf.value(it.key()));
+    for (auto it = markDeleted.cbegin(); it != markDeleted.cend(); ++it)
+        runtimeOf(it.key())->setFlags(it.value(), Store::MessageFlag::Deleted, {});
+    if (forGood.isEmpty())
+        return;
+    qsizetype count = 0;
+    for (const auto &ids : forGood)
+        count += ids.size();
+    // Deleting for good cannot be undone: ask, without a nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete Messages"),
+                                tr("Delete %n message(s) for good? This cannot be undone.", nullptr, int(count)),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, forGood](QAbstractButton *clicked) {
+        if (clicked != yes)
+            return;
+        for (auto it = forGood.cbegin(); it != forGood.cend(); ++it) {
+            if (Sync::AccountRuntime *rt = runtimeOf(it.key()))
+                rt->removeMessages(it.value());
+        }
+    });
+    box->open();
+}
+
+void MainWindow::fillFolderMenu(bool copy)
+{
+    QMenu *menu = copy ? m_actions->copyTo : m_actions->moveTo;
+    menu->clear();
+    const QModelIndex current = m_messageView->currentIndex();
+    const QString account = current.isValid() ? current.data(Models::AccountIdRole).toString() : currentAccountId();
+    Sync::AccountRuntime *rt = runtimeOf(account);
+    if (!rt)
+        return;
+    const QString here = current.isValid() ? folderNameOf(current) : QString();
+    for (const Sync::FolderSummary &f : rt->folders()) {
+        QAction *a = menu->addAction(QIcon::fromTheme(QStringLiteral("folder")), f.name);
+        a->setObjectName(QStringLiteral("folder:") + f.name);
+        a->setEnabled(copy || f.name != here);
+        connect(a, &QAction::triggered, this, [this, name = f.name, copy] { moveSelection(name, copy); });
+    }
+}
+
+void MainWindow::moveSelection(const QString &targetFolder, bool copy)
+{
+    const QModelIndex current = m_messageView->currentIndex();
+    const QString account = current.isValid() ? current.data(Models::AccountIdRole).toString() : currentAccountId();
+    const auto byAccount = selectionByAccount();
+    if (byAccount.size() > 1)
+        showNotice(tr("Only the messages of one account can be moved at a time; the others stay where they are."));
+    Sync::AccountRuntime *rt = runtimeOf(account);
+    if (!rt || !byAccount.contains(account))
+        return;
+    if (copy)
+        rt->copyMessages(byAccount.value(account), targetFolder);
+    else
+        rt->moveMessages(byAccount.value(account), targetFolder);
+}
+
+void MainWindow::newFolder()
+{
+    Sync::AccountRuntime *rt = runtimeOf(currentAccountId());
+    if (!rt)
+        return;
+    if (rt->account().protocol == Account::IncomingProtocol::Imap) {
+        showNotice(tr("Creating folders on an IMAP server is not available in this version."));
+        return;
+    }
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("newFolderDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Folder"));
+    dialog->setLabelText(tr("Name of the new folder in %1:").arg(rt->account().displayName()));
+    const QString account = rt->accountId();
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, account](const QString &name) {
+        if (Sync::AccountRuntime *r = runtimeOf(account))
+            r->createFolder(name);
+    });
+    dialog->open();
+}
+
+void MainWindow::startSearch()
+{
+    const QString query = m_search->text().trimmed();
+    if (query.isEmpty()) {
+        endSearch();
+        return;
+    }
+    // The accounts of what is shown (several for the unified Inbox); every account when
+    // nothing is.
+    QStringList accounts;
+    for (const Models::MessageSource &s : m_messageModel->sources()) {
+        if (!accounts.contains(s.accountId))
+            accounts.append(s.accountId);
+    }
+    if (accounts.isEmpty()) {
+        for (Sync::AccountRuntime *rt : m_runtimes->runtimes())
+            accounts.append(rt->accountId());
+    }
+    if (!isShowingSearch()) {
+        m_listHeaderState = m_messageView->header()->saveState();
+        m_messageView->setModel(m_searchModel);
+        m_messageView->header()->restoreState(m_listHeaderState);
+        connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::onCurrentMessageChanged);
+        connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::updateActions);
+    }
+    m_searchModel->clear();
+    m_reading->clear();
+    m_pendingSearch.clear();
+    for (const QString &account : std::as_const(accounts)) {
+        if (Sync::AccountRuntime *rt = runtimeOf(account))
+            m_pendingSearch.insert(account, rt->search(query));
+    }
+    statusBar()->showMessage(tr("Searching…"), 2000);
+    updateCounts();
+}
+
+void MainWindow::endSearch()
+{
+    m_pendingSearch.clear();
+    if (!isShowingSearch())
+        return;
+    const QByteArray header = m_messageView->header()->saveState();
+    m_messageView->setModel(m_messageModel);
+    m_messageView->header()->restoreState(header);
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCurrentMessageChanged);
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    m_searchModel->clear();
+    m_reading->clear();
+    updateActions();
+    updateCounts();
+}
+
+void MainWindow::getAccountMail()
+{
+    if (Sync::AccountRuntime *rt = runtimeOf(currentAccountId()))
+        rt->checkMail();
+}
+
+} // namespace Pigeon::Ui

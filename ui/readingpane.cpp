@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "ui/readingpane.h"
+
+#include "mime/message.h"
+#include "ui/reader/messageview.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Pigeon::Ui {
+
+ReadingPane::ReadingPane(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_view(new MessageView(this))
+    , m_readTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("readingPane"));
+    m_placeholder->setObjectName(QStringLiteral("readingPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false); // greyed: it is a hint, not content
+    m_view->setObjectName(QStringLiteral("messageView"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_readTimer->setSingleShot(true);
+    m_readTimer->setObjectName(QStringLiteral("markReadTimer"));
+    connect(m_readTimer, &QTimer::timeout, this, [this] {
+        if (m_unread && m_id) {
+            m_unread = false;
+            Q_EMIT markReadRequested(m_account, m_id);
+        }
+    });
+    clear();
+}
+
+void ReadingPane::setMarkReadDelay(int milliseconds)
+{
+    m_delay = milliseconds;
+}
+
+void ReadingPane::clear(const QString &text)
+{
+    m_readTimer->stop();
+    m_account.clear();
+    m_id = 0;
+    m_unread = false;
+    m_placeholder->setText(text.isEmpty() ? tr("No message selected") : text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ReadingPane::showLoading(const QString &accountId, Store::MessageId id, bool unread)
+{
+    if (accountId == m_account && id == m_id)
+        return; // the same message again (the list merged a batch): nothing to redo
+    m_readTimer->stop();
+    m_account = accountId;
+    m_id = id;
+    m_unread = unread;
+    m_placeholder->setText(tr("Loading the message…"));
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void ReadingPane::showMessage(const QString &accountId, Store::MessageId id, const QByteArray &bytes)
+{
+    if (accountId != m_account || id != m_id)
+        return; // the user moved on meanwhile
+    Result<Mime::Message> message = Mime::Message::parse(bytes);
+    if (!message) {
+        showError(accountId, id, tr("This message cannot be shown: %1").arg(message.error().text()));
+        return;
+    }
+    m_view->setMessage(*message);
+    m_stack->setCurrentWidget(m_view);
+    if (m_unread && m_delay >= 0)
+        m_readTimer->start(m_delay);
+}
+
+void ReadingPane::showError(const QString &accountId, Store::MessageId id, const QString &text)
+{
+    if (accountId != m_account || id != m_id)
+        return;
+    m_readTimer->stop();
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+bool ReadingPane::isShowingMessage() const
+{
+    return m_stack->currentWidget() == m_view;
+}
+
+QString ReadingPane::placeholderText() const
+{
+    return m_placeholder->text();
+}
+
+} // namespace Pigeon::Ui

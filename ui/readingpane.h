@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "store/messageflags.h"
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTimer;
+
+namespace Pigeon::Ui {
+
+class MessageView;
+
+/// The reading pane: the message the list's current row points at (MessageView), a
+/// placeholder when there is none, "Loading…" while its bytes come from the account's
+/// worker, a plain sentence when it cannot be shown. Marks an unread message read once
+/// it was on screen for the configured delay (0 = at once, negative = never), so
+/// running through the list with the arrow keys does not mark everything read.
+class ReadingPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ReadingPane(QWidget *parent = nullptr);
+
+    void setMarkReadDelay(int milliseconds);
+    int markReadDelay() const { return m_delay; }
+
+    /// No message selected (or several).
+    void clear(const QString &text = {});
+    /// The list moved to this message; its bytes are on their way.
+    void showLoading(const QString &accountId, Store::MessageId id, bool unread);
+    /// The bytes arrived (ignored unless they are for the message being shown).
+    void showMessage(const QString &accountId, Store::MessageId id, const QByteArray &bytes);
+    void showError(const QString &accountId, Store::MessageId id, const QString &text);
+
+    QString accountId() const { return m_account; }
+    Store::MessageId messageId() const { return m_id; }
+    MessageView *view() const { return m_view; }
+    bool isShowingMessage() const;
+    QString placeholderText() const;
+
+Q_SIGNALS:
+    void markReadRequested(const QString &accountId, Store::MessageId id);
+
+private:
+    QStackedWidget *m_stack;
+    QLabel *m_placeholder;
+    MessageView *m_view;
+    QTimer *m_readTimer;
+    QString m_account;
+    Store::MessageId m_id = 0;
+    bool m_unread = false;
+    int m_delay = 0;
+};
+
+} // namespace Pigeon::Ui
