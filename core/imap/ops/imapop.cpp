@@ -35,6 +35,7 @@ void ImapOp::cancel()
 {
     if (m_finished)
         return;
+    aboutToCancel();
     m_finished = true; // the Cancelled callbacks that cancel() triggers are not reported again
     if (m_session)
         m_session->cancel(this);
@@ -47,22 +48,49 @@ void ImapOp::send(const Command &command, bool barrier, ImapSession::Untagged un
 {
     ImapSession::CommandOptions options;
     options.barrier = barrier;
-    options.owner = this;
-    if (untagged) {
-        options.untagged = [this, untagged = std::move(untagged)](const Response &r) {
-            if (!m_finished)
-                untagged(r);
-        };
-    }
-    const auto done = [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
-        if (m_finished)
-            return;
+    options.untagged = std::move(untagged);
+    sendChecked(command, std::move(options), [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
         if (r)
             ok(*r);
         else
             finish(r.error());
-    };
-    m_session->execute(command, std::move(options), done);
+    });
+}
+
+void ImapOp::sendChecked(const Command &command, ImapSession::CommandOptions options,
+                         std::function<void(const Result<StatusResponse> &)> done)
+{
+    options.owner = this;
+    if (options.untagged) {
+        options.untagged = [this, untagged = std::move(options.untagged)](const Response &r) {
+            if (!m_finished)
+                untagged(r);
+        };
+    }
+    m_session->execute(command, std::move(options), [this, done = std::move(done)](const Result<StatusResponse> &r) {
+        if (!m_finished)
+            done(r);
+    });
+}
+
+void ImapOp::createMailbox(const QString &mailbox, std::function<void()> next)
+{
+    Command create("CREATE");
+    create.mailbox(mailbox);
+    sendChecked(create, {}, [this, next = std::move(next)](const Result<StatusResponse> &r) {
+        if (r || r.error().serverCode() == QLatin1String("ALREADYEXISTS"))
+            next();
+        else
+            finish(r.error());
+    });
+}
+
+bool ImapOp::requireSelected()
+{
+    if (m_session->state() == ImapSession::State::Selected)
+        return true;
+    finish(MailError(MailError::Kind::InvalidInput, tr("No IMAP mailbox is selected.")));
+    return false;
 }
 
 void ImapOp::sendSelect(const Command &command, const QString &mailbox, ImapSession::Untagged untagged,

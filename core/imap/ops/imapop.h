@@ -39,6 +39,16 @@ protected:
     /// Queues \p command; \p ok runs on the tagged OK, anything else finishes the op.
     void send(const Command &command, bool barrier, ImapSession::Untagged untagged,
               std::function<void(const StatusResponse &)> ok);
+    /// The same, but \p done sees NO/BAD too (to react to [TRYCREATE], a missing capability...).
+    void sendChecked(const Command &command, ImapSession::CommandOptions options,
+                     std::function<void(const Result<StatusResponse> &)> done);
+    /// CREATE \p mailbox (RFC 9051 §6.3.4), then \p next; an existing mailbox is fine
+    /// ([ALREADYEXISTS]), any other failure finishes the op.
+    void createMailbox(const QString &mailbox, std::function<void()> next);
+    /// Called by cancel() before the session withdraws the op's commands.
+    virtual void aboutToCancel() {}
+    /// Fails with InvalidInput when no mailbox is selected; true when one is.
+    bool requireSelected();
     /// The same for SELECT/EXAMINE, which change the session's state.
     void sendSelect(const Command &command, const QString &mailbox, ImapSession::Untagged untagged,
                     std::function<void(const StatusResponse &)> ok);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "imap/ops/listop.h"
+#include "imap/ops/statusop.h"
 
 namespace Pigeon::Imap {
 
@@ -33,7 +34,45 @@ void ListOp::run()
                  }
              }
          },
-         [this](const StatusResponse &) { finish(); });
+         [this](const StatusResponse &) {
+             if (m_statusFallback && !session()->hasCapability("LIST-STATUS"))
+                 statusEach();
+             else
+                 finish();
+         });
+}
+
+void ListOp::statusEach()
+{
+    const QByteArray items = '(' + StatusOp::items(*session()) + ')';
+    QList<qsizetype> wanted;
+    for (qsizetype i = 0; i < m_mailboxes.size(); ++i) {
+        if (!(m_mailboxes.at(i).list.attributes & (MailboxAttribute::NoSelect | MailboxAttribute::NonExistent)))
+            wanted.append(i);
+    }
+    if (wanted.isEmpty()) {
+        finish();
+        return;
+    }
+    m_statusPending = int(wanted.size());
+    for (const qsizetype i : std::as_const(wanted)) {
+        const QByteArray raw = m_mailboxes.at(i).list.mailbox.raw;
+        Command status("STATUS");
+        status.astring(raw).raw(items); // the name exactly as the server spelt it
+        ImapSession::CommandOptions options;
+        options.untagged = [this, i, raw](const Response &r) {
+            if (const auto *s = std::get_if<StatusData>(&r); s && s->mailbox.raw == raw)
+                m_mailboxes[i].status = *s;
+        };
+        sendChecked(status, std::move(options), [this](const Result<StatusResponse> &r) {
+            if (!r && r.error().kind() != MailError::Kind::ServerNo) {
+                finish(r.error()); // the connection, not this mailbox
+                return;
+            }
+            if (--m_statusPending == 0)
+                finish();
+        });
+    }
 }
 
 } // namespace Pigeon::Imap

@@ -17,11 +17,17 @@ struct ListedMailbox {
 /// LIST "" "*" (RFC 9051 §6.3.9), asking for special-use attributes (RFC 6154 §5.1) and,
 /// when offered, STATUS counters in the same round trip (RFC 5819 LIST-STATUS).
 /// Names arrive decoded from modified UTF-7 by the parser.
+///
+/// With setStatusFallback(true) and a server without LIST-STATUS, a STATUS per
+/// selectable mailbox follows the LIST (RFC 9051 §6.3.11), queued at once; a mailbox
+/// whose STATUS fails (deleted meanwhile) keeps no status rather than failing the op.
 class ListOp : public ImapOp
 {
     Q_OBJECT
 public:
     using ImapOp::ImapOp;
+
+    void setStatusFallback(bool fallback) { m_statusFallback = fallback; }
 
     /// In server order.
     const QList<ListedMailbox> &result() const { return m_mailboxes; }
@@ -32,7 +38,11 @@ protected:
     void run() override;
 
 private:
+    void statusEach();
+
     QList<ListedMailbox> m_mailboxes;
+    bool m_statusFallback = false;
+    int m_statusPending = 0;
     QByteArray m_commandText;
 };
 

@@ -56,6 +56,10 @@ void UidFetchHeadersOp::nextBatch()
         | FetchItem::Rfc822Size | FetchItem::Envelope | FetchItem::BodyStructure;
     send(Command::uidFetch(SequenceSet::fromList(batch), items), false,
          [this, wanted](const Response &r) {
+             if (std::holds_alternative<ParseError>(r)) {
+                 ++m_unreadable;
+                 return;
+             }
              const auto *f = std::get_if<FetchData>(&r);
              // Unsolicited FETCH (a flag change of another message) is the session's business.
              if (f && f->has(FetchItem::Uid) && f->has(FetchItem::Envelope) && wanted.contains(f->uid))

@@ -21,6 +21,10 @@ public:
 
     /// Messages handed out so far.
     qsizetype fetchedCount() const { return m_fetched; }
+    /// FETCH responses that could not be parsed at all (their messages are missing from
+    /// the batches; see ResponseParser). A malformed BODYSTRUCTURE alone does not count:
+    /// such a message is delivered without `body`.
+    int unreadableResponses() const { return m_unreadable; }
     /// Batch sizes requested so far, in order (for logs and tests).
     const QList<int> &batchSizes() const { return m_batchSizes; }
 
@@ -40,6 +44,7 @@ private:
     QList<FetchData> m_current;
     QList<int> m_batchSizes;
     qsizetype m_fetched = 0;
+    int m_unreadable = 0;
 };
 
 } // namespace Pigeon::Imap

@@ -199,6 +199,11 @@ void ImapSession::cancel(const void *owner)
             // The reply is still read (and untagged data still ends here, unreported).
             p.done = nullptr;
             p.options.untagged = nullptr;
+            p.options.continuation = nullptr;
+            if (!p.options.endLine.isEmpty()) {
+                p.endRequested = true;
+                sendEndLine(p);
+            }
         }
     }
     const MailError error(MailError::Kind::Cancelled, tr("The IMAP command was cancelled."));
@@ -222,6 +227,33 @@ void ImapSession::enqueue(Pending pending)
 {
     m_waiting.enqueue(std::move(pending));
     pump();
+    if (!m_waiting.isEmpty())
+        Q_EMIT commandQueued();
+}
+
+void ImapSession::endCommand(const void *owner)
+{
+    for (Pending &p : m_inFlight) {
+        if (owner && p.options.owner == owner && !p.options.endLine.isEmpty()) {
+            p.endRequested = true;
+            sendEndLine(p);
+        }
+    }
+}
+
+void ImapSession::sendEndLine(Pending &pending)
+{
+    if (!pending.continued || !pending.endRequested || pending.endSent || m_failed || !m_transport)
+        return;
+    pending.endSent = true;
+    m_transport->send(QByteArray(pending.options.endLine + "\r\n"));
+    m_transport->setAwaitingReply(true);
+}
+
+void ImapSession::suspendReadTimeout()
+{
+    if (m_transport)
+        m_transport->setAwaitingReply(false);
 }
 
 void ImapSession::pump()
@@ -314,7 +346,7 @@ void ImapSession::onLiteral(const QByteArray &data)
 {
     m_literalRemaining = std::max<qint64>(0, m_literalRemaining - data.size());
     QList<Response> out;
-    m_parser.feed(data, out);
+    m_parser.feedLiteral(data, out);
     for (const Response &r : std::as_const(out)) {
         if (m_failed)
             return;
@@ -332,17 +364,19 @@ void ImapSession::process(const Response &response)
         onStatus(*status);
         if (m_failed || !m_greeted)
             return;
-    } else if (std::holds_alternative<ContinuationRequest>(response)) {
-        onContinuation();
+    } else if (const auto *request = std::get_if<ContinuationRequest>(&response)) {
+        onContinuation(*request);
         return;
     } else if (const auto *error = std::get_if<ParseError>(&response)) {
         qCWarning(lcImap) << "unreadable response:" << error->message << error->excerpt;
         // A tagged reply we cannot read leaves its command without a result.
-        if (!error->tag.isEmpty())
+        if (!error->tag.isEmpty()) {
             fail(ResponseParser::toMailError(*error));
-        return;
+            return;
+        }
+        // An untagged one goes to the collecting command, which can count what it lost.
     } else if (const auto *caps = std::get_if<CapabilityData>(&response)) {
-        m_caps = QSet<QByteArray>(caps->capabilities.cbegin(), caps->capabilities.cend());
+        setCapabilities(caps->capabilities);
     } else if (const auto *enabled = std::get_if<EnabledData>(&response)) {
         for (const QByteArray &c : enabled->capabilities)
             m_enabled.insert(c);
@@ -370,9 +404,16 @@ void ImapSession::process(const Response &response)
 void ImapSession::noteCode(const ResponseCode &code, const QByteArray &text)
 {
     if (code.kind == ResponseCodeKind::Capability)
-        m_caps = QSet<QByteArray>(code.list.cbegin(), code.list.cend());
+        setCapabilities(code.list);
     else if (code.kind == ResponseCodeKind::Alert)
         Q_EMIT alertReceived(QString::fromUtf8(text)); // RFC 9051 §7.1: must be shown
+}
+
+void ImapSession::setCapabilities(const QList<QByteArray> &capabilities)
+{
+    m_caps = QSet<QByteArray>(capabilities.cbegin(), capabilities.cend());
+    for (const QByteArray &disabled : std::as_const(m_options.disabledCapabilities))
+        m_caps.remove(disabled.toUpper());
 }
 
 void ImapSession::onStatus(const StatusResponse &status)
@@ -433,7 +474,7 @@ void ImapSession::onTagged(const StatusResponse &status)
         pump();
 }
 
-void ImapSession::onContinuation()
+void ImapSession::onContinuation(const ContinuationRequest &request)
 {
     for (Pending &p : m_inFlight) {
         if (p.nextPiece < p.encoded.pieces.size()) {
@@ -445,6 +486,19 @@ void ImapSession::onContinuation()
             const Result<void> sent = m_transport->sendSensitive(QByteArray(std::exchange(p.saslResponse, {}) + "\r\n"), {});
             if (!sent)
                 fail(sent.error());
+            return;
+        }
+        if (p.options.continuation || !p.options.endLine.isEmpty()) {
+            if (p.continued)
+                continue; // "+ still here" kinds of text while idling go nowhere
+            p.continued = true;
+            if (p.endRequested) {
+                sendEndLine(p);
+                return;
+            }
+            const auto continuation = p.options.continuation; // may reshape m_inFlight
+            if (continuation)
+                continuation(request);
             return;
         }
     }

@@ -37,6 +37,10 @@ struct SessionOptions {
     /// server which client this is.
     bool sendId = false;
     ParserLimits parserLimits;
+    /// Capabilities to act as if the server did not offer them (upper case, e.g. "MOVE",
+    /// "COMPRESS=DEFLATE", "IDLE"): a workaround for a server that advertises an
+    /// extension it implements badly, and how tests reach the fallbacks on Dovecot.
+    QList<QByteArray> disabledCapabilities;
 };
 
 /// One IMAP connection (RFC 9051 §3): NotAuthenticated -> Authenticated -> Selected -> Logout.
@@ -70,6 +74,11 @@ public:
         bool barrier = false;        ///< sent alone (see class comment)
         Untagged untagged;           ///< receives untagged data while the command runs
         const void *owner = nullptr; ///< for cancel()
+        /// Receives "+" once the command's own pieces are sent (IDLE, RFC 2177 §3).
+        std::function<void(const ContinuationRequest &)> continuation;
+        /// The line that ends such a command after "+" ("DONE"), sent by endCommand()
+        /// and by cancel(), so a cancelled IDLE never leaves the connection stuck.
+        QByteArray endLine;
 
         static CommandOptions makeBarrier()
         {
@@ -108,6 +117,15 @@ public:
     void cancel(const void *owner);
     /// Drops the connection; pending callbacks get Cancelled.
     void abort();
+    /// Ends the command of \p owner that has a CommandOptions::endLine: sends that line
+    /// once, now if the server's "+" came already, else when it comes. Re-arms the read
+    /// timeout: the tagged reply is awaited now.
+    void endCommand(const void *owner);
+    /// The server may stay silent for long (IDLE): no read timeout until the next
+    /// command or sendContinuationLine().
+    void suspendReadTimeout();
+    /// Commands queued but not sent yet (they wait behind a barrier such as IDLE).
+    qsizetype waitingCommands() const { return m_waiting.size(); }
 
 Q_SIGNALS:
     void stateChanged(Pigeon::Imap::ImapSession::State state);
@@ -122,6 +140,8 @@ Q_SIGNALS:
     void vanishedReceived(const Pigeon::Imap::SequenceSet &uids, bool earlier);
     /// An untagged FETCH with FLAGS (a flag change, solicited or not).
     void flagsReceived(quint32 sequence, quint32 uid, const Pigeon::Imap::FlagList &flags);
+    /// A command was queued (an IDLE in flight ends itself so that it can go out).
+    void commandQueued();
 
 private:
     struct Pending {
@@ -136,6 +156,9 @@ private:
         qsizetype nextPiece = 0;
         bool collects = false;    ///< takes untagged data (even after cancel())
         bool logout = false;
+        bool continued = false;   ///< "+" came (a command with options.endLine)
+        bool endRequested = false;///< send options.endLine once "+" came
+        bool endSent = false;
         QByteArray saslResponse;  ///< AUTHENTICATE without SASL-IR: sent on "+"
     };
 
@@ -150,12 +173,14 @@ private:
     void process(const Response &response);
     void onStatus(const StatusResponse &status);
     void onTagged(const StatusResponse &status);
-    void onContinuation();
+    void onContinuation(const ContinuationRequest &request);
+    void sendEndLine(Pending &pending);
     void onTransportError(const MailError &error);
     void onDisconnected();
     void fail(const MailError &error);
     void failPending(const MailError &error);
     void noteCode(const ResponseCode &code, const QByteArray &text);
+    void setCapabilities(const QList<QByteArray> &capabilities);
 
     // The login sequence.
     void afterGreeting();

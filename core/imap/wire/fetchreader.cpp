@@ -306,10 +306,22 @@ bool readFetch(Reader &r, FetchData &out)
             goto unknown;
         case 13:
             if (keywordIs(name, "BODYSTRUCTURE")) {
+                // A BODYSTRUCTURE we cannot read must not cost the message its place in the
+                // list: keep UID, FLAGS and ENVELOPE, file the structure under `unknown`
+                // (the body can still be fetched whole). Only a syntax error is recovered;
+                // a limit stays fatal.
+                const Reader::Mark before = r.mark();
                 auto body = std::make_shared<BodyPart>();
                 ok = readBody(r, *body, true);
-                out.body = std::move(body);
-                out.items |= FetchItem::BodyStructure;
+                if (ok) {
+                    out.body = std::move(body);
+                    out.items |= FetchItem::BodyStructure;
+                } else if (r.error().kind == ParseError::Kind::Syntax) {
+                    r.restore(before);
+                    const qsizetype valueFrom = r.offset();
+                    ok = r.skipValue();
+                    out.unknown.append({QByteArrayLiteral("BODYSTRUCTURE"), r.since(valueFrom).toByteArray()});
+                }
                 break;
             }
             if (keywordIs(name, "RFC822.HEADER")) {

@@ -88,6 +88,23 @@ public:
     const ParserLimits &limits() const { return m_limits; }
     QByteArrayView excerpt() const;
 
+    /// A position to come back to after a failed attempt (recovering from one bad item).
+    struct Mark {
+        const char *p;
+        qsizetype nextLiteral;
+        int depth;
+    };
+    Mark mark() const { return {m_p, m_nextLiteral, m_depth}; }
+    /// Returns to \a m and forgets the error recorded since.
+    void restore(const Mark &m)
+    {
+        m_p = m.p;
+        m_nextLiteral = m.nextLiteral;
+        m_depth = m.depth;
+        m_failed = false;
+        m_error = {};
+    }
+
 private:
     bool literal(QByteArray &out);
     bool quoted(QByteArray &out);

@@ -205,6 +205,19 @@ void ResponseParser::feed(QByteArrayView data, QList<Response> &out)
     }
 }
 
+void ResponseParser::feedLiteral(const QByteArray &data, QList<Response> &out)
+{
+    if (m_state == State::Literal && m_literalFilled == 0 && data.size() == m_literal.size()) {
+        // m_literal was allocated uninitialised and never touched: dropping it costs no
+        // resident memory.
+        m_literals.append(data);
+        m_literal = QByteArray();
+        m_state = State::Line;
+        return;
+    }
+    feed(QByteArrayView(data), out);
+}
+
 QList<Response> ResponseParser::feed(QByteArrayView data)
 {
     QList<Response> out;

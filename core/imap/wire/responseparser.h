@@ -30,6 +30,10 @@ public:
     void feed(QByteArrayView data, QList<Response> &out);
     /// Convenience form of feed().
     QList<Response> feed(QByteArrayView data);
+    /// Bytes a transport already framed as one whole literal (Transport::literalReceived):
+    /// when they are exactly the literal the parser waits for, it shares the buffer
+    /// instead of copying it, so a 100 MB message is held once. Otherwise like feed().
+    void feedLiteral(const QByteArray &data, QList<Response> &out);
 
     /// Bytes held for a response not yet complete (text and literals).
     qint64 pendingBytes() const;

@@ -3,6 +3,7 @@
 // ImapSession and the ops against a real Dovecot over SslTransport: IMAPS and STARTTLS
 // logins, LIST with special-use and non-Latin names, SELECT + headers first, BODY.PEEK
 // leaving \Seen alone, STORE.
+#include "dovecotsession.h"
 #include "support/testmailserver.h"
 
 #include "imap/ops/fetchpartop.h"
@@ -21,47 +22,11 @@
 using namespace Pigeon;
 using namespace Pigeon::Imap;
 using Pigeon::Test::TestMailServer;
+using namespace Pigeon::Test;
 
 namespace {
 
 constexpr int kMessages = 30;
-
-MailError openSession(ImapSession &session, const SessionOptions &options)
-{
-    QSignalSpy opened(&session, &ImapSession::opened);
-    QSignalSpy failed(&session, &ImapSession::failed);
-    session.open(options);
-    if (!QTest::qWaitFor([&] { return opened.count() + failed.count() > 0; }, 30'000))
-        return MailError(MailError::Kind::Timeout, QStringLiteral("no outcome"));
-    return failed.isEmpty() ? MailError() : failed.first().first().value<MailError>();
-}
-
-/// Runs @p op to its end; its error (None on success).
-MailError run(ImapOp &op)
-{
-    QSignalSpy finished(&op, &ImapOp::finished);
-    op.start();
-    if (!QTest::qWaitFor([&] { return finished.count() > 0; }, 30'000))
-        return MailError(MailError::Kind::Timeout, QStringLiteral("op did not finish"));
-    return op.error();
-}
-
-/// FLAGS of one message, read with a plain UID FETCH.
-std::optional<FlagList> flagsOf(ImapSession &session, quint32 uid)
-{
-    std::optional<FlagList> flags;
-    bool done = false;
-    ImapSession::CommandOptions options;
-    options.untagged = [&](const Response &r) {
-        if (const auto *f = std::get_if<FetchData>(&r); f && f->uid == uid && f->has(FetchItem::Flags))
-            flags = f->flags;
-    };
-    session.execute(Command::uidFetch(SequenceSet::fromList({uid}), FetchItem::Uid | FetchItem::Flags),
-                    options, [&](const Result<StatusResponse> &) { done = true; });
-    if (!QTest::qWaitFor([&] { return done; }, 30'000))
-        return std::nullopt;
-    return flags;
-}
 
 } // namespace
 
@@ -163,7 +128,7 @@ void TestImapDovecot::listSpecialUseAndNames()
     const MailError error = openSession(session, options(TestMailServer::Service::Imaps));
     QVERIFY2(!error.isError(), qPrintable(error.toString()));
     ListOp op(&session);
-    QVERIFY2(!run(op).isError(), qPrintable(op.error().toString()));
+    QVERIFY2(!runOp(op).isError(), qPrintable(op.error().toString()));
     QHash<QString, ListedMailbox> byName;
     for (const ListedMailbox &m : op.result())
         byName.insert(m.list.mailbox.name, m);
@@ -189,7 +154,7 @@ void TestImapDovecot::headersFirstThenPeekAndStore()
     const MailError error = openSession(session, options(TestMailServer::Service::Imaps));
     QVERIFY2(!error.isError(), qPrintable(error.toString()));
     SelectOp select(&session, QStringLiteral("INBOX"));
-    QVERIFY2(!run(select).isError(), qPrintable(select.error().toString()));
+    QVERIFY2(!runOp(select).isError(), qPrintable(select.error().toString()));
     QCOMPARE(select.result().exists, quint32(kMessages));
     QVERIFY(select.result().uidValidity > 0);
     QCOMPARE(select.result().uidNext, quint32(kMessages + 1));
@@ -208,7 +173,7 @@ void TestImapDovecot::headersFirstThenPeekAndStore()
             QVERIFY(m.rfc822Size > 0);
         }
     });
-    QVERIFY2(!run(fetch).isError(), qPrintable(fetch.error().toString()));
+    QVERIFY2(!runOp(fetch).isError(), qPrintable(fetch.error().toString()));
     QCOMPARE(batchSizes, (QList<int>{5, 10, 10, 5}));
     QCOMPARE(uids.size(), kMessages);
     QVERIFY(std::is_sorted(uids.rbegin(), uids.rend()));      // newest first across batches
@@ -217,21 +182,21 @@ void TestImapDovecot::headersFirstThenPeekAndStore()
 
     const quint32 uid = uids.first();
     FetchPartOp part(&session, uid, "1");
-    QVERIFY2(!run(part).isError(), qPrintable(part.error().toString()));
+    QVERIFY2(!runOp(part).isError(), qPrintable(part.error().toString()));
     QVERIFY2(part.result().startsWith("Body "), part.result().constData());
     auto flags = flagsOf(session, uid);
     QVERIFY(flags.has_value());
     QVERIFY(!flags->system.testFlag(MessageFlag::Seen)); // BODY.PEEK did not mark it read
 
     StoreFlagsOp store(&session, SequenceSet::fromList({uid}), StoreFlagsOp::Mode::Add, {"\\Seen", "$Pigeon"});
-    QVERIFY2(!run(store).isError(), qPrintable(store.error().toString()));
+    QVERIFY2(!runOp(store).isError(), qPrintable(store.error().toString()));
     flags = flagsOf(session, uid);
     QVERIFY(flags.has_value());
     QVERIFY(flags->system.testFlag(MessageFlag::Seen));
     QVERIFY(flags->keywords.contains("$Pigeon"));
 
     StoreFlagsOp unstore(&session, SequenceSet::fromList({uid}), StoreFlagsOp::Mode::Remove, {"\\Seen"});
-    QVERIFY2(!run(unstore).isError(), qPrintable(unstore.error().toString()));
+    QVERIFY2(!runOp(unstore).isError(), qPrintable(unstore.error().toString()));
     flags = flagsOf(session, uid);
     QVERIFY(flags.has_value() && !flags->system.testFlag(MessageFlag::Seen));
 }

@@ -139,20 +139,39 @@ private Q_SLOTS:
 
     void errors_data()
     {
+        // recovered: a syntax error inside BODYSTRUCTURE costs only the structure; the
+        // message keeps its UID and FLAGS (and can be listed). Limits and a response that
+        // is broken beyond the structure stay errors.
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("too deep") << QByteArray(300, '(') + "\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1" + QByteArray(300, ')') << int(ParseError::Kind::TooDeep);
-        QTest::newRow("unterminated") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1") << int(ParseError::Kind::Syntax);
-        QTest::newRow("not a list") << QByteArray("\"text\"") << int(ParseError::Kind::Syntax);
-        QTest::newRow("bad number") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 99999999999999999999 1)") << int(ParseError::Kind::Syntax);
-        QTest::newRow("empty") << QByteArray("()") << int(ParseError::Kind::Syntax);
+        QTest::addColumn<bool>("recovered");
+        QTest::newRow("too deep") << QByteArray(300, '(') + "\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1" + QByteArray(300, ')') << int(ParseError::Kind::TooDeep) << false;
+        QTest::newRow("unterminated") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1") << int(ParseError::Kind::Syntax) << false;
+        QTest::newRow("not a list") << QByteArray("\"text\"") << int(ParseError::Kind::Syntax) << true;
+        QTest::newRow("bad number") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 99999999999999999999 1)") << int(ParseError::Kind::Syntax) << true;
+        QTest::newRow("empty") << QByteArray("()") << int(ParseError::Kind::Syntax) << true;
+        QTest::newRow("size is a list") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" (1) 1)") << int(ParseError::Kind::Syntax) << true;
     }
     void errors()
     {
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
-        IMAP_AS(ParseError, e, parseSingle("* 1 FETCH (BODYSTRUCTURE " + body + ")\r\n"));
-        QCOMPARE(int(e.kind), kind);
+        QFETCH(bool, recovered);
+        const Response r = parseSingle("* 1 FETCH (UID 7 BODYSTRUCTURE " + body + " FLAGS (\\Seen))\r\n");
+        if (!recovered) {
+            IMAP_AS(ParseError, e, r);
+            QCOMPARE(int(e.kind), kind);
+            return;
+        }
+        IMAP_AS(FetchData, f, r);
+        QCOMPARE(f.uid, 7u);
+        QVERIFY(f.has(FetchItem::Uid) && f.has(FetchItem::Flags));
+        QVERIFY(f.flags.system.testFlag(MessageFlag::Seen));
+        QVERIFY(!f.has(FetchItem::BodyStructure));
+        QVERIFY(!f.body);
+        QCOMPARE(f.unknown.size(), 1);
+        QCOMPARE(f.unknown.first().first, QByteArray("BODYSTRUCTURE"));
+        QCOMPARE(f.unknown.first().second, body);
     }
 };
 

@@ -455,6 +455,30 @@ private Q_SLOTS:
         QCOMPARE(out.size(), 1);
         QVERIFY(std::holds_alternative<MessageNumberData>(out.first()));
     }
+
+    void wholeLiteralIsShared()
+    {
+        // The transport framed the literal into its own buffer: the parser keeps that
+        // buffer (no second copy); a literal arriving in pieces is assembled as usual.
+        for (const bool whole : {true, false}) {
+            ResponseParser parser;
+            QList<Response> out;
+            parser.feed("* 1 FETCH (UID 9 BODY[] {11}\r\n", out);
+            QVERIFY(out.isEmpty());
+            const QByteArray literal("hello world");
+            if (whole) {
+                parser.feedLiteral(literal, out);
+            } else {
+                parser.feedLiteral(literal.left(4), out);
+                parser.feedLiteral(literal.mid(4), out);
+            }
+            parser.feed(")\r\n", out);
+            QCOMPARE(out.size(), 1);
+            IMAP_AS(FetchData, f, out.first());
+            QCOMPARE(f.section(""), literal);
+            QCOMPARE(f.section("").constData() == literal.constData(), whole);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestResponseParser)
