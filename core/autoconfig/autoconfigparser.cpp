@@ -156,6 +156,10 @@ bool Reader::readProvider()
                 m_xml.skipCurrentElement();
             } else if (name == QLatin1String("access")) {
                 readAccess();
+            } else if (name == QLatin1String("mx")) {
+                const QString d = m_xml.readElementText().trimmed().toLower();
+                if (!d.isEmpty() && m_config.mxDomains.size() < MaxDomains)
+                    m_config.mxDomains.append(d);
             } else if (name == QLatin1String("verification")) {
                 const auto state = m_xml.attributes().value(QLatin1String("state"));
                 m_config.unverified = state == QLatin1String("unverified");

@@ -10,6 +10,7 @@ QString configSourceName(ConfigSource source)
     case ConfigSource::ProviderList: return QStringLiteral("provider-list");
     case ConfigSource::Autoconfig: return QStringLiteral("autoconfig");
     case ConfigSource::Srv: return QStringLiteral("srv");
+    case ConfigSource::Mx: return QStringLiteral("mx");
     case ConfigSource::Probe: return QStringLiteral("probe");
     }
     return {};

@@ -17,10 +17,11 @@ enum class ConfigSource {
     ProviderList, ///< Pigeon's built-in list (resources/providers/)
     Autoconfig,   ///< the domain's own config-v1.1.xml over HTTPS
     Srv,          ///< RFC 6186 / RFC 8314 SRV records
+    Mx,           ///< the provider that runs the domain's MX host (hosted custom domains)
     Probe,        ///< connecting to the usual host names
 };
 
-/// "provider-list", "autoconfig", "srv", "probe".
+/// "provider-list", "autoconfig", "srv", "mx", "probe".
 QString configSourceName(ConfigSource source);
 
 /// What the user must do at the provider before a mail client may log in.
@@ -67,6 +68,9 @@ struct DetectedConfig {
     QString providerId;   ///< emailProvider id="..." (empty for SRV/probing)
     QString displayName;  ///< the provider's display name
     QStringList domains;  ///< the domains the provider file lists
+    /// Domains of the provider's mail exchangers (Pigeon extension <pigeon:mx>), so a
+    /// custom domain hosted there is recognised by its MX records.
+    QStringList mxDomains;
     QList<ServerCandidate> incoming; ///< IMAP and POP3
     QList<ServerCandidate> outgoing; ///< SMTP
     /// What the user must do at the provider first, in the order the wizard shows it.

@@ -46,6 +46,8 @@ ProviderList::ProviderList(const QString &directory)
                 m_errors.append(name + QStringLiteral(": domain listed twice: ") + domain);
             m_byDomain.insert(domain, xml);
         }
+        for (const QString &mx : parsed->mxDomains)
+            m_byMx.insert(mx, xml);
     }
 }
 
@@ -66,12 +68,34 @@ std::optional<DetectedConfig> ProviderList::lookup(const QString &emailAddress) 
     const auto it = m_byDomain.constFind(domain);
     if (it == m_byDomain.cend())
         return std::nullopt;
-    auto parsed = AutoconfigParser::parse(*it, emailAddress, builtInOptions());
+    return configFor(*it, emailAddress);
+}
+
+std::optional<DetectedConfig> ProviderList::configFor(const QByteArray &xml, const QString &emailAddress) const
+{
+    auto parsed = AutoconfigParser::parse(xml, emailAddress, builtInOptions());
     if (!parsed)
         return std::nullopt;
     DetectedConfig config = std::move(parsed).value();
     // The list is curated: its answer counts as verified unless the file says otherwise.
     config.verified = !config.unverified;
+    return config;
+}
+
+std::optional<DetectedConfig> ProviderList::lookupByMx(const QString &mxDomain, const QString &emailAddress) const
+{
+    const QString key = mxDomain.trimmed().toLower();
+    const QByteArray xml = m_byMx.contains(key) ? m_byMx.value(key) : m_byDomain.value(key);
+    if (xml.isEmpty())
+        return std::nullopt;
+    auto config = configFor(xml, emailAddress);
+    if (!config)
+        return std::nullopt;
+    // A hosted domain is not the provider's own: its user name is the whole address.
+    for (QList<ServerCandidate> *list : {&config->incoming, &config->outgoing}) {
+        for (ServerCandidate &c : *list)
+            c.username = emailAddress;
+    }
     return config;
 }
 

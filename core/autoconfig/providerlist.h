@@ -29,6 +29,11 @@ public:
     /// The configuration for @p emailAddress when its domain is a known provider.
     std::optional<DetectedConfig> lookup(const QString &emailAddress) const;
 
+    /// The provider whose mail exchangers live under @p mxDomain (a <pigeon:mx> entry or one
+    /// of its domains), configured for @p emailAddress with the full address as user name
+    /// (hosted custom domains log in with it).
+    std::optional<DetectedConfig> lookupByMx(const QString &mxDomain, const QString &emailAddress) const;
+
     /// Every domain the list knows, lower case.
     QStringList domains() const { return m_byDomain.keys(); }
     /// Files that did not parse (file name and error), for tests and logs.
@@ -36,7 +41,10 @@ public:
     QStringList files() const { return m_files; }
 
 private:
+    std::optional<DetectedConfig> configFor(const QByteArray &xml, const QString &emailAddress) const;
+
     QHash<QString, QByteArray> m_byDomain; ///< domain -> the provider file's bytes
+    QHash<QString, QByteArray> m_byMx;     ///< mail-exchanger domain -> the provider file's bytes
     QStringList m_errors;
     QStringList m_files;
 };

@@ -4,6 +4,7 @@
 
 #include "autoconfig/autoconfigsource.h"
 #include "autoconfig/configfetcher.h"
+#include "autoconfig/mxsource.h"
 #include "autoconfig/probesource.h"
 #include "autoconfig/providerlistsource.h"
 #include "autoconfig/srvsource.h"
@@ -48,9 +49,11 @@ void SettingsDetector::addStandardSources()
 {
     auto *fetcher = new HttpsConfigFetcher(this);
     auto *resolver = new DnsSrvResolver(this);
+    auto *mxResolver = new DnsMxResolver(this);
     addSource(new ProviderListSource());
     addSource(new AutoconfigSource(fetcher));
     addSource(new SrvSource(resolver));
+    addSource(new MxSource(mxResolver));
     auto *probe = new ProbeSource();
     probe->setEndpointRewrite(m_rewrite);
     probe->setTimeouts(m_probeConnectMs, m_probeReplyMs);

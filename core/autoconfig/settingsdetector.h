@@ -41,8 +41,9 @@ public:
     explicit SettingsDetector(QObject *parent = nullptr);
     ~SettingsDetector() override;
 
-    /// Adds a source; the detector owns it. Without any, start() uses the standard four
-    /// (provider list, HTTPS autoconfig, DNS SRV, probing) - see addStandardSources().
+    /// Adds a source; the detector owns it. Without any, start() uses the standard five
+    /// (provider list, HTTPS autoconfig, DNS SRV, the MX host's provider, probing) - see
+    /// addStandardSources().
     void addSource(DetectionSource *source);
     /// Adds the standard sources with real network access. Call setEndpointRewrite() and
     /// setProbeTimeouts() first: the probe source takes them over when it is made.

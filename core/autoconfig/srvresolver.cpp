@@ -2,8 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "autoconfig/srvresolver.h"
 
-#include <QDnsLookup>
-
 #include <algorithm>
 
 namespace Pigeon::Autoconfig {
@@ -26,44 +24,15 @@ QList<SrvRecord> orderSrvRecords(QList<SrvRecord> records)
     return records;
 }
 
-DnsSrvResolver::~DnsSrvResolver()
-{
-    cancelAll();
-}
-
 void DnsSrvResolver::lookup(const QString &name, Callback done)
 {
-    auto *dns = new QDnsLookup(QDnsLookup::SRV, name, this);
-    m_lookups.append(dns);
-    connect(dns, &QDnsLookup::finished, this, [this, dns, done = std::move(done)] {
-        m_lookups.removeOne(dns);
-        dns->deleteLater();
-        if (dns->error() == QDnsLookup::NotFoundError) {
-            done(QList<SrvRecord>());
-            return;
-        }
-        if (dns->error() != QDnsLookup::NoError) {
-            done(MailError(MailError::Kind::Network, dns->errorString()));
-            return;
-        }
+    m_lookups.lookup<SrvRecord>(QDnsLookup::SRV, name, std::move(done), [](const QDnsLookup &dns) {
         QList<SrvRecord> records;
-        const auto answers = dns->serviceRecords();
+        const auto answers = dns.serviceRecords();
         for (const QDnsServiceRecord &r : answers)
             records.append({r.target(), r.port(), r.priority(), r.weight()});
-        done(records);
+        return records;
     });
-    dns->lookup();
-}
-
-void DnsSrvResolver::cancelAll()
-{
-    const auto lookups = m_lookups;
-    m_lookups.clear();
-    for (QObject *o : lookups) {
-        o->disconnect(this);
-        static_cast<QDnsLookup *>(o)->abort();
-        o->deleteLater();
-    }
 }
 
 } // namespace Pigeon::Autoconfig

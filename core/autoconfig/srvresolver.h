@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #pragma once
 
+#include "autoconfig/dnslookups.h"
 #include "common/result.h"
 
 #include <QList>
@@ -48,12 +49,11 @@ class DnsSrvResolver : public SrvResolver
     Q_OBJECT
 public:
     using SrvResolver::SrvResolver;
-    ~DnsSrvResolver() override;
     void lookup(const QString &name, Callback done) override;
-    void cancelAll() override;
+    void cancelAll() override { m_lookups.abortAll(); }
 
 private:
-    QList<QObject *> m_lookups;
+    DnsLookups m_lookups{this};
 };
 
 } // namespace Pigeon::Autoconfig
