@@ -10,12 +10,15 @@
 #include "sync/runtimemanager.h"
 #include "translations/i18n.h"
 #include "ui/mainwindow.h"
+#include "ui/settings/accountsettingsdialog.h"
+#include "ui/wizard/accountwizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -163,6 +166,31 @@ int main(int argc, char *argv[])
     // never exists answers "not found" from a working keychain, and makes the store
     // report a missing one.
     secrets.readPassword(QUuid(), Account::SecretPurpose::Incoming, [](const Result<QString> &) {});
+
+    // The account wizard and the settings dialog: from the Accounts menu, and the wizard
+    // by itself on the first start (no account yet). Both are window-modal and open()ed.
+    Ui::WizardServices wizardServices;
+    wizardServices.accounts = &accounts;
+    wizardServices.secrets = &secrets;
+    auto openWizard = [&window, wizardServices] {
+        if (window.findChild<Ui::AccountWizard *>())
+            return;
+        auto *wizard = new Ui::AccountWizard(wizardServices, &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    };
+    QObject::connect(&window, &Ui::MainWindow::addAccountRequested, &window, openWizard);
+    QObject::connect(&window, &Ui::MainWindow::editAccountRequested, &window,
+                     [&window, &accounts, wizardServices](const QString &id) {
+        const std::optional<Account::Account> account = accounts.account(QUuid::fromString(id));
+        if (!account)
+            return;
+        auto *dialog = new Ui::AccountSettingsDialog(wizardServices, *account, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    if (accounts.count() == 0 && accounts.isWritable())
+        QTimer::singleShot(0, &window, openWizard);
 
     qCInfo(lcUi) << "profile" << (profile.isStandard() ? QStringLiteral("standard") : profile.rootDirectory())
                  << "language" << options.i18n.language << "accounts" << accounts.count();

@@ -1,0 +1,501 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// The account wizard end to end, offscreen, against the real Dovecot/SMTP fixture and the real
+// keychain: a user types, clicks (or only uses the keyboard), sees the settings found, meets the
+// fixture's certificate (signed by a CA the system does not know), trusts it through the
+// wizard's own certificate panel, and finishes. Then the stored account and the keychain entry
+// are read back.
+#include "keyringsession.h"
+#include "wizardtestharness.h"
+
+#include "net/certificateinfo.h"
+#include "ui/settings/accountsettingsdialog.h"
+#include "ui/wizard/accountwizard.h"
+#include "ui/wizard/connectiontestpage.h"
+#include "ui/wizard/detectionpage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+
+using namespace Pigeon;
+using namespace WizardTest;
+using Account::IncomingProtocol;
+using Account::LeaveOnServer;
+using Service = TestMailServer::Service;
+using Ui::AccountWizard;
+
+class TestAccountWizard : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void imapAccountEndToEnd();
+    void pop3AccountEndToEnd_data();
+    void pop3AccountEndToEnd();
+    void keyboardOnly();
+    void wrongPasswordShowsAccessNoteAndStoresNothing();
+    void oauth2OnlyProviderIsExplained();
+    void manualSettingsWhenNothingIsFound();
+    void manualPageValidatesInline();
+    void settingsDialogEditsTheAccount();
+
+private:
+    /// Types the "You" page and goes on to the detection page; waits for its answer.
+    void fillIdentity(AccountWizard &wizard, const QString &address, const QString &password);
+    /// On the connection test page: waits for the first result, trusts the fixture's
+    /// certificate through the panel, waits for both servers to pass.
+    void trustAndPass(AccountWizard &wizard);
+    /// Presses Finish and waits until the wizard has stored everything and closed.
+    static void finish(AccountWizard &wizard);
+
+    TestMailServer m_server;
+    QTemporaryDir m_providerDir;
+    std::unique_ptr<Autoconfig::ProviderList> m_providers;
+    QString m_servedFingerprint;
+};
+
+void TestAccountWizard::initTestCase()
+{
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY(m_providerDir.isValid());
+    auto write = [this](const QString &domain, const QByteArray &xml) {
+        QFile f(m_providerDir.filePath(domain + QStringLiteral(".xml")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(xml);
+    };
+    write(QStringLiteral("example.test"),
+          providerXml(m_server, QStringLiteral("example.test"),
+                      QStringLiteral("<pigeon:access kind=\"app-password\" url=\"https://example.test/app-passwords\"/>")));
+    write(QStringLiteral("oauth.test"),
+          providerXml(m_server, QStringLiteral("oauth.test"), QStringLiteral("<pigeon:access kind=\"oauth2-only\"/>"),
+                      QStringLiteral("OAuth2")));
+    m_providers = std::make_unique<Autoconfig::ProviderList>(m_providerDir.path());
+    QVERIFY2(m_providers->errors().isEmpty(), qPrintable(m_providers->errors().join(QLatin1Char('\n'))));
+    QCOMPARE(m_providers->domains().size(), 2);
+    const QSslCertificate served = QSslCertificate::fromPath(m_server.servedCertFile()).value(0);
+    QVERIFY(!served.isNull());
+    m_servedFingerprint = Net::CertificateInfo::fingerprint(served);
+}
+
+void TestAccountWizard::fillIdentity(AccountWizard &wizard, const QString &address, const QString &password)
+{
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Identity));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled()); // nothing typed yet
+    QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("Alice Tester"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "addressEdit"), address);
+    QVERIFY(!next->isEnabled()); // no password yet
+    QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), password);
+    QVERIFY(next->isEnabled());
+    QVERIFY(child<QCheckBox>(&wizard, "rememberCheck")->isChecked()); // on by default
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Detection));
+    auto *page = qobject_cast<Ui::DetectionPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20'000);
+}
+
+void TestAccountWizard::trustAndPass(AccountWizard &wizard)
+{
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ConnectionTest));
+    auto *page = qobject_cast<Ui::ConnectionTestPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
+    // The fixture's CA is unknown to the system: the test fails and shows the certificate.
+    QVERIFY(!page->passed());
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    auto *panel = child<QWidget>(&wizard, "certificatePanel");
+    QVERIFY(panel->isVisible());
+    const QString details = child<QLabel>(&wizard, "certificateDetails")->text();
+    QVERIFY2(details.contains(Net::CertificateInfo::fromCertificate(
+                                  QSslCertificate::fromPath(m_server.servedCertFile()).value(0), QString())
+                                  .sha256Display()),
+             qPrintable(details));
+    QVERIFY(child<QLabel>(&wizard, "incomingStatus")->text().contains(QLatin1String("certificate")));
+    QTest::mouseClick(child<QPushButton>(&wizard, "trustCertificateButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
+    QVERIFY2(page->passed(), qPrintable(child<QLabel>(&wizard, "incomingStatus")->text() + QLatin1Char('\n')
+                                        + child<QLabel>(&wizard, "outgoingStatus")->text()));
+    QVERIFY(child<QLabel>(&wizard, "incomingStatus")->text().startsWith(QLatin1String("OK")));
+    QVERIFY(child<QLabel>(&wizard, "outgoingStatus")->text().startsWith(QLatin1String("OK")));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestAccountWizard::finish(AccountWizard &wizard)
+{
+    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 20'000);
+    QCOMPARE(wizard.result(), int(QDialog::Accepted));
+}
+
+void TestAccountWizard::imapAccountEndToEnd()
+{
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    QSignalSpy created(&wizard, &AccountWizard::accountCreated);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("alice@example.test"), m_server.password(QStringLiteral("alice")));
+
+    // Found in the (test) provider list, with its access note and link shown before any login.
+    const QString result = child<QLabel>(&wizard, "detectionResult")->text();
+    QVERIFY2(result.contains(QLatin1String("list of providers")), qPrintable(result));
+    QVERIFY2(result.contains(QLatin1String("app password")), qPrintable(result));
+    QVERIFY(result.contains(QLatin1String("https://example.test/app-passwords")));
+    QCOMPARE(child<QLabel>(&wizard, "status-provider-list")->text(), QStringLiteral("found settings"));
+
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Protocol)); // both IMAP and POP3 offered
+    QVERIFY(child<QRadioButton>(&wizard, "imapRadio")->isChecked());
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Review));
+    const QString review = child<QLabel>(&wizard, "reviewSummary")->text();
+    QVERIFY2(review.contains(QStringLiteral("port %1").arg(m_server.port(Service::Imaps))), qPrintable(review));
+    QVERIFY(clickNext(&wizard));
+    trustAndPass(wizard);
+    finish(wizard);
+    QCOMPARE(created.count(), 1);
+
+    // What was stored, as the next start reads it.
+    const QList<Account::Account> stored = profile.storedAccounts();
+    QCOMPARE(stored.size(), 1);
+    const Account::Account a = stored.first();
+    QCOMPARE(a.id, created.first().first().toUuid());
+    QCOMPARE(a.name, QStringLiteral("Alice Tester"));
+    QCOMPARE(a.address, QStringLiteral("alice@example.test"));
+    QCOMPARE(a.protocol, IncomingProtocol::Imap);
+    QCOMPARE(a.incoming.host, QStringLiteral("localhost"));
+    QCOMPARE(a.incoming.port, m_server.port(Service::Imaps));
+    QCOMPARE(a.incoming.security, Net::Security::ImplicitTls);
+    QCOMPARE(a.incoming.username, QStringLiteral("alice"));
+    QCOMPARE(a.outgoing.port, m_server.port(Service::Smtps));
+    QCOMPARE(a.outgoing.security, Net::Security::ImplicitTls);
+    QCOMPARE(a.tls.pinned.size(), 1);
+    QCOMPARE(a.tls.pinned.first().host, QStringLiteral("localhost"));
+    QCOMPARE(a.tls.pinned.first().sha256, m_servedFingerprint);
+    QVERIFY(!a.tls.allowInsecureAuth);
+    // The password is in the keychain (both purposes), never in the file.
+    QCOMPARE(profile.keychainPassword(a.id, Account::SecretPurpose::Incoming), m_server.password(QStringLiteral("alice")));
+    QCOMPARE(profile.keychainPassword(a.id, Account::SecretPurpose::Outgoing), m_server.password(QStringLiteral("alice")));
+    QFile file(profile.store.filePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_server.password(QStringLiteral("alice")).toUtf8()));
+}
+
+void TestAccountWizard::pop3AccountEndToEnd_data()
+{
+    QTest::addColumn<QString>("choice"); // which leave-on-server control the user sets
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("sizeLimit");
+    QTest::newRow("delete after download (default)") << QString() << int(LeaveOnServer::Never) << 14 << false;
+    QTest::newRow("keep copies") << QStringLiteral("keepForeverRadio") << int(LeaveOnServer::Forever) << 14 << true;
+    QTest::newRow("delete after 7 days") << QStringLiteral("deleteAfterDaysRadio") << int(LeaveOnServer::ForDays) << 7 << false;
+    QTest::newRow("delete when deleted here") << QStringLiteral("deleteWhenDeletedHereRadio")
+                                              << int(LeaveOnServer::UntilDeletedHere) << 14 << false;
+}
+
+void TestAccountWizard::pop3AccountEndToEnd()
+{
+    QFETCH(QString, choice);
+    QFETCH(int, expected);
+    QFETCH(int, days);
+    QFETCH(bool, sizeLimit);
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("bob@example.test"), m_server.password(QStringLiteral("bob")));
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Protocol));
+    auto *pop3 = child<QRadioButton>(&wizard, "pop3Radio");
+    clickToggle(pop3);
+    QVERIFY(pop3->isChecked());
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Pop3Options));
+    auto *leave = child<QCheckBox>(&wizard, "leaveCheck");
+    QVERIFY(!leave->isChecked()); // off by default
+    QVERIFY(!child<QRadioButton>(&wizard, "deleteAfterDaysRadio")->isEnabled());
+    if (!choice.isEmpty()) {
+        clickToggle(leave);
+        auto *radio = wizard.findChild<QRadioButton *>(choice);
+        QVERIFY(radio->isEnabled());
+        clickToggle(radio);
+        QVERIFY(radio->isChecked());
+        if (expected == int(LeaveOnServer::ForDays)) {
+            auto *spin = child<QSpinBox>(&wizard, "daysSpin");
+            QVERIFY(spin->isEnabled());
+            spin->selectAll();
+            QTest::keyClicks(spin, QString::number(days));
+        }
+    }
+    if (sizeLimit) {
+        clickToggle(child<QCheckBox>(&wizard, "limitCheck"));
+        auto *spin = child<QSpinBox>(&wizard, "limitSpin");
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("300"));
+    }
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Review));
+    QVERIFY(child<QLabel>(&wizard, "reviewSummary")->text().contains(QLatin1String("POP3")));
+    QVERIFY(clickNext(&wizard));
+    trustAndPass(wizard);
+    finish(wizard);
+
+    const QList<Account::Account> stored = profile.storedAccounts();
+    QCOMPARE(stored.size(), 1);
+    const Account::Account a = stored.first();
+    QCOMPARE(a.protocol, IncomingProtocol::Pop3);
+    QCOMPARE(a.incoming.port, m_server.port(Service::Pop3s));
+    QCOMPARE(a.incoming.username, QStringLiteral("bob"));
+    QCOMPARE(int(a.pop3.leaveOnServer), expected);
+    if (expected == int(LeaveOnServer::ForDays))
+        QCOMPARE(a.pop3.leaveDays, days);
+    QCOMPARE(a.pop3.autoDownloadLimit, sizeLimit ? qint64(300 * 1024) : qint64(0));
+    QCOMPARE(profile.keychainPassword(a.id, Account::SecretPurpose::Incoming), m_server.password(QStringLiteral("bob")));
+}
+
+void TestAccountWizard::keyboardOnly()
+{
+    // Tab between fields, Return for "Next", Space for buttons: no mouse at all.
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QApplication::setActiveWindow(&wizard);
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>(&wizard, "nameEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Alice Keyboard"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&wizard, "addressEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("alice@example.test"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&wizard, "passwordEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), m_server.password(QStringLiteral("alice")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Detection));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20'000);
+    QTest::keyClick(&wizard, Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Protocol));
+    QCOMPARE(QApplication::focusWidget(), child<QWidget>(&wizard, "imapRadio"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Review));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ConnectionTest));
+    auto *page = qobject_cast<Ui::ConnectionTestPage *>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
+    auto *trust = child<QPushButton>(&wizard, "trustCertificateButton");
+    QVERIFY(trust->isVisible());
+    // Reach the trust button with Tab from wherever the focus is.
+    for (int i = 0; i < 20 && QApplication::focusWidget() != trust; ++i)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &wizard, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), trust);
+    QTest::keyClick(trust, Qt::Key_Space);
+    QTRY_VERIFY_WITH_TIMEOUT(page->passed(), 30'000);
+    QTRY_VERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QTest::keyClick(&wizard, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 20'000);
+    const QList<Account::Account> stored = profile.storedAccounts();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().name, QStringLiteral("Alice Keyboard"));
+}
+
+void TestAccountWizard::wrongPasswordShowsAccessNoteAndStoresNothing()
+{
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("alice@example.test"), QStringLiteral("not-the-password"));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(clickNext(&wizard));
+    auto *page = qobject_cast<Ui::ConnectionTestPage *>(wizard.currentPage());
+    QVERIFY(page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
+    QTest::mouseClick(child<QPushButton>(&wizard, "trustCertificateButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
+    QVERIFY(!page->passed());
+    const QString incoming = child<QLabel>(&wizard, "incomingStatus")->text();
+    QVERIFY2(incoming.contains(QLatin1String("refused the user name or password")), qPrintable(incoming));
+    // The provider's rule is shown again now, as the likely reason, with its link.
+    const QString explanation = child<QLabel>(&wizard, "testExplanation")->text();
+    QVERIFY2(explanation.contains(QLatin1String("refused the password")), qPrintable(explanation));
+    QVERIFY(explanation.contains(QLatin1String("app password")));
+    QVERIFY(explanation.contains(QLatin1String("https://example.test/app-passwords")));
+    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+    wizard.reject();
+    QCOMPARE(profile.store.count(), 0);
+    QVERIFY(!QFile::exists(profile.store.filePath()));
+}
+
+void TestAccountWizard::oauth2OnlyProviderIsExplained()
+{
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("alice@oauth.test"), QStringLiteral("whatever"));
+    const QString result = child<QLabel>(&wizard, "detectionResult")->text();
+    QVERIFY2(result.contains(QLatin1String("OAuth2")) && result.contains(QLatin1String("does not support")),
+             qPrintable(result));
+    QVERIFY(result.contains(QLatin1String("your password was not sent")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no failed login: nothing to try
+}
+
+void TestAccountWizard::manualSettingsWhenNothingIsFound()
+{
+    // Nothing knows nowhere.test: the manual page, then STARTTLS on the plain ports.
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("alice@nowhere.test"), m_server.password(QStringLiteral("alice")));
+    QVERIFY(child<QLabel>(&wizard, "detectionResult")->text().contains(QLatin1String("No settings were found")));
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerSettings));
+    QVERIFY(child<QLabel>(&wizard, "manualNote")->isVisible());
+    // Prefilled with the usual names: the user corrects them.
+    auto *inHost = child<QLineEdit>(&wizard, "incomingHostEdit");
+    QCOMPARE(inHost->text(), QStringLiteral("imap.nowhere.test"));
+    auto set = [&](const char *name, const QString &text) {
+        auto *e = child<QLineEdit>(&wizard, name);
+        e->selectAll();
+        QTest::keyClicks(e, text);
+    };
+    set("incomingHostEdit", QStringLiteral("localhost"));
+    set("outgoingHostEdit", QStringLiteral("localhost"));
+    set("incomingUserEdit", QStringLiteral("alice"));
+    set("outgoingUserEdit", QStringLiteral("alice"));
+    for (auto [combo, spin, service] : {std::tuple{"incomingSecurityCombo", "incomingPortSpin", Service::Imap},
+                                        std::tuple{"outgoingSecurityCombo", "outgoingPortSpin", Service::Smtp}}) {
+        auto *c = child<QComboBox>(&wizard, combo);
+        c->setCurrentIndex(c->findData(int(Net::Security::StartTls)));
+        auto *s = child<QSpinBox>(&wizard, spin);
+        QCOMPARE(s->value(), service == Service::Imap ? 143 : 587); // the default followed the security
+        s->selectAll();
+        QTest::keyClicks(s, QString::number(m_server.port(service)));
+    }
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Review));
+    QVERIFY(child<QLabel>(&wizard, "reviewSummary")->text().contains(QLatin1String("by hand")));
+    QVERIFY(!child<QCheckBox>(&wizard, "manualCheck")->isVisible());
+    QVERIFY(clickNext(&wizard));
+    trustAndPass(wizard);
+    finish(wizard);
+    const Account::Account a = profile.storedAccounts().value(0);
+    QCOMPARE(a.incoming.security, Net::Security::StartTls);
+    QCOMPARE(a.incoming.port, m_server.port(Service::Imap));
+    QCOMPARE(a.outgoing.security, Net::Security::StartTls);
+    QCOMPARE(a.outgoing.port, m_server.port(Service::Smtp));
+}
+
+void TestAccountWizard::manualPageValidatesInline()
+{
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    fillIdentity(wizard, QStringLiteral("alice@nowhere.test"), QStringLiteral("pw"));
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerSettings));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+    auto *host = child<QLineEdit>(&wizard, "incomingHostEdit");
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("imap.example.org:993"));
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(host->accessibleDescription().contains(QLatin1String("the port has its own field")),
+             qPrintable(host->accessibleDescription()));
+    host->selectAll();
+    QTest::keyClicks(host, QStringLiteral("imap.example.org"));
+    QVERIFY(next->isEnabled());
+    QVERIFY(host->accessibleDescription().isEmpty());
+    auto *user = child<QLineEdit>(&wizard, "outgoingUserEdit");
+    user->selectAll();
+    QTest::keyClick(user, Qt::Key_Delete);
+    QVERIFY(!next->isEnabled());
+    QTest::keyClicks(user, QStringLiteral("alice"));
+    QVERIFY(next->isEnabled());
+    // Plaintext only with explicit consent.
+    auto *security = child<QComboBox>(&wizard, "incomingSecurityCombo");
+    security->setCurrentIndex(security->findData(int(Net::Security::None)));
+    auto *consent = child<QCheckBox>(&wizard, "allowInsecureCheck");
+    QVERIFY(consent->isVisible());
+    QVERIFY(!next->isEnabled());
+    QVERIFY(security->accessibleDescription().contains(QLatin1String("read your password")));
+    clickToggle(consent);
+    QVERIFY(next->isEnabled());
+    QCOMPARE(child<QSpinBox>(&wizard, "incomingPortSpin")->value(), 143);
+}
+
+void TestAccountWizard::settingsDialogEditsTheAccount()
+{
+    // First an account made by the wizard (POP3, delete after download) ...
+    Profile profile;
+    const Ui::WizardServices services = profile.services(m_providers.get());
+    {
+        AccountWizard wizard(services);
+        wizard.show();
+        fillIdentity(wizard, QStringLiteral("bob@example.test"), m_server.password(QStringLiteral("bob")));
+        QVERIFY(clickNext(&wizard));
+        clickToggle(child<QRadioButton>(&wizard, "pop3Radio"));
+        QVERIFY(clickNext(&wizard));
+        QVERIFY(clickNext(&wizard));
+        QVERIFY(clickNext(&wizard));
+        trustAndPass(wizard);
+        finish(wizard);
+    }
+    QCOMPARE(profile.store.count(), 1);
+    const Account::Account before = profile.store.accounts().first();
+
+    // ... then changed in the settings dialog: the same pages, as tabs.
+    Ui::AccountSettingsDialog dialog(services, before);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = child<QTabWidget>(&dialog, "settingsTabs");
+    QCOMPARE(child<QLineEdit>(&dialog, "addressEdit")->text(), before.address);
+    QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()); // not shown, kept
+    auto *name = child<QLineEdit>(&dialog, "nameEdit");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Bob Renamed"));
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "pop3OptionsPage"));
+    QVERIFY(tabs->isTabEnabled(tabs->currentIndex()));
+    clickToggle(child<QCheckBox>(&dialog, "leaveCheck"));
+    clickToggle(child<QRadioButton>(&dialog, "deleteWhenDeletedHereRadio"));
+    // The connection test works with the stored password and the pinned certificate.
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "connectionTestPage"));
+    auto *test = child<Ui::ConnectionTestPage>(&dialog, "connectionTestPage");
+    QTRY_VERIFY(!dialog.draft().storedPassword.isEmpty());
+    QTest::mouseClick(child<QPushButton>(&dialog, "testAgainButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!test->isRunning(), 30'000);
+    QVERIFY2(test->passed(), qPrintable(child<QLabel>(&dialog, "incomingStatus")->text()));
+
+    QSignalSpy saved(&dialog, &Ui::AccountSettingsDialog::accountSaved);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    QCOMPARE(saved.count(), 1);
+    const Account::Account after = profile.storedAccounts().value(0);
+    QCOMPARE(after.id, before.id);
+    QCOMPARE(after.name, QStringLiteral("Bob Renamed"));
+    QCOMPARE(after.pop3.leaveOnServer, LeaveOnServer::UntilDeletedHere);
+    QCOMPARE(after.incoming, before.incoming);
+    QCOMPARE(after.tls.pinned, before.tls.pinned);
+    // The password was not touched.
+    QCOMPARE(profile.keychainPassword(after.id, Account::SecretPurpose::Incoming), m_server.password(QStringLiteral("bob")));
+}
+
+int main(int argc, char **argv)
+{
+    PigeonTest::ensureKeyringSession(argc, argv);
+    QApplication app(argc, argv);
+    TestAccountWizard test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_accountwizard.moc"
