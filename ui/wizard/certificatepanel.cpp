@@ -37,14 +37,16 @@ void CertificatePanel::show(const Net::CertificateInfo &info)
     QString html = QStringLiteral("<table cellspacing=\"2\">");
     html += row(tr("Server:"), info.host());
     html += row(tr("Issued to:"), info.subject());
-    html += row(tr("Names:"), info.subjectAlternativeNames().join(QStringLiteral(", ")));
+    QStringList names = info.subjectAlternativeNames();
+    names.removeDuplicates(); // an address is often listed both as DNS name and as IP
+    html += row(tr("Names:"), names.join(QStringLiteral(", ")));
     html += row(tr("Issued by:"), info.isSelfSigned() ? tr("itself (self-signed)") : info.issuer());
     html += row(tr("Valid:"), tr("%1 to %2").arg(locale.toString(info.notBefore().date(), QLocale::ShortFormat),
                                                  locale.toString(info.notAfter().date(), QLocale::ShortFormat)));
     // Fingerprints are compared character by character with what the provider publishes.
     html += QStringLiteral("<tr><td><b>%1</b></td><td dir=\"ltr\"><tt>%2</tt></td></tr>")
                 .arg(tr("SHA-256:").toHtmlEscaped(), info.sha256Display().toHtmlEscaped());
-    html += row(tr("Problem:"), info.reasons().join(QLatin1Char(' ')));
+    html += row(tr("Problem:"), info.reasons().join(QStringLiteral("; ")));
     html += QStringLiteral("</table>");
     m_details->setText(html);
     m_trust->setText(tr("&Trust this certificate for %1").arg(info.host()));

@@ -25,7 +25,7 @@ DetectionPage::DetectionPage(AccountDraft *draft, const WizardServices &services
 
     auto *sources = new QFormLayout;
     for (ConfigSource s : shownSources()) {
-        auto *status = new QLabel(tr("waiting"), this);
+        auto *status = new QLabel(tr("not asked"), this);
         status->setObjectName(QStringLiteral("status-") + Autoconfig::configSourceName(s));
         status->setWordWrap(true);
         status->setTextFormat(Qt::PlainText);
@@ -99,8 +99,9 @@ void DetectionPage::start()
     draft()->manual = false;
     m_result->clear();
     m_skip->setEnabled(true);
+    m_running.clear();
     for (QLabel *status : std::as_const(m_status))
-        status->setText(tr("waiting"));
+        status->setText(tr("not asked"));
 
     auto *detector = new SettingsDetector(this);
     m_detector = detector;
@@ -110,6 +111,7 @@ void DetectionPage::start()
     else
         detector->addStandardSources();
     connect(detector, &SettingsDetector::sourceStarted, this, [this](ConfigSource s) {
+        m_running.insert(int(s));
         setStatus(s, tr("searching…"));
     });
     connect(detector, &SettingsDetector::sourceProgressed, this, [this](ConfigSource s, const QString &text) {
@@ -117,6 +119,7 @@ void DetectionPage::start()
     });
     connect(detector, &SettingsDetector::sourceFinished, this,
             [this](ConfigSource s, bool found, const MailError &error) {
+                m_running.remove(int(s));
                 setStatus(s, found ? tr("found settings") : tr("nothing found (%1)").arg(error.text()));
             });
     connect(detector, &SettingsDetector::finished, this, &DetectionPage::onFinished);
@@ -143,11 +146,15 @@ void DetectionPage::onFinished(const SettingsDetector::Outcome &outcome)
 {
     m_done = true;
     m_skip->setEnabled(false);
+    // Sources still busy were stopped: by the winner, by the user, or by the overall timeout.
+    const QString stopped = outcome.ok() ? tr("not needed: settings already found")
+                            : outcome.error.kind() == MailError::Kind::Cancelled ? tr("stopped")
+                                                                                 : tr("no answer in time");
     for (ConfigSource s : shownSources()) {
-        QLabel *status = m_status.value(int(s));
-        if (status && (status->text() == tr("waiting") || status->text() == tr("searching…")))
-            status->setText(tr("no answer in time"));
+        if (m_running.contains(int(s)))
+            setStatus(s, stopped);
     }
+    m_running.clear();
     if (outcome.error.kind() == MailError::Kind::Cancelled) {
         draft()->manual = true;
         m_result->setText(tr("Stopped. Enter the settings by hand on the next pages."));
@@ -162,6 +169,7 @@ void DetectionPage::onFinished(const SettingsDetector::Outcome &outcome)
         return;
     }
     const Autoconfig::DetectedConfig &config = outcome.config;
+    setStatus(config.source, tr("found settings; Pigeon uses these"));
     draft()->detected = config;
     const bool hasImap = draft()->detectedIncoming(Account::IncomingProtocol::Imap) != nullptr;
     draft()->applyDetected(hasImap ? Account::IncomingProtocol::Imap : Account::IncomingProtocol::Pop3);

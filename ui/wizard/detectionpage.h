@@ -7,6 +7,7 @@
 #include "ui/wizard/wizardservices.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointer>
 
 class QLabel;
@@ -43,6 +44,7 @@ private:
     WizardServices m_services;
     QPointer<Autoconfig::SettingsDetector> m_detector;
     QHash<int, QLabel *> m_status; ///< ConfigSource -> its status line
+    QSet<int> m_running;           ///< sources started and not finished
     QLabel *m_result;
     QPushButton *m_skip;
     QString m_detectedFor;

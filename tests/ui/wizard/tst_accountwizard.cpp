@@ -8,7 +8,12 @@
 #include "keyringsession.h"
 #include "wizardtestharness.h"
 
+#include "autoconfig/autoconfigsource.h"
+#include "autoconfig/configfetcher.h"
+#include "autoconfig/srvsource.h"
 #include "net/certificateinfo.h"
+#include "support/testcertificates.h"
+#include "support/testhttpsserver.h"
 #include "ui/settings/accountsettingsdialog.h"
 #include "ui/wizard/accountwizard.h"
 #include "ui/wizard/connectiontestpage.h"
@@ -23,6 +28,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QElapsedTimer>
 #include <QTabWidget>
 
 using namespace Pigeon;
@@ -32,12 +38,23 @@ using Account::LeaveOnServer;
 using Service = TestMailServer::Service;
 using Ui::AccountWizard;
 
+namespace {
+/// A DNS that never answers: a slow source must not hold up the others.
+class HangingSrvResolver : public Autoconfig::SrvResolver
+{
+public:
+    void lookup(const QString &, Callback) override {}
+    void cancelAll() override {}
+};
+} // namespace
+
 class TestAccountWizard : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
     void imapAccountEndToEnd();
+    void autoconfigOverHttpsWinsWhileDnsHangs();
     void pop3AccountEndToEnd_data();
     void pop3AccountEndToEnd();
     void keyboardOnly();
@@ -149,7 +166,7 @@ void TestAccountWizard::imapAccountEndToEnd()
     QVERIFY2(result.contains(QLatin1String("list of providers")), qPrintable(result));
     QVERIFY2(result.contains(QLatin1String("app password")), qPrintable(result));
     QVERIFY(result.contains(QLatin1String("https://example.test/app-passwords")));
-    QCOMPARE(child<QLabel>(&wizard, "status-provider-list")->text(), QStringLiteral("found settings"));
+    QCOMPARE(child<QLabel>(&wizard, "status-provider-list")->text(), QStringLiteral("found settings; Pigeon uses these"));
 
     QVERIFY(clickNext(&wizard));
     QCOMPARE(wizard.currentId(), int(AccountWizard::Protocol)); // both IMAP and POP3 offered
@@ -187,6 +204,62 @@ void TestAccountWizard::imapAccountEndToEnd()
     QFile file(profile.store.filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_server.password(QStringLiteral("alice")).toUtf8()));
+}
+
+void TestAccountWizard::autoconfigOverHttpsWinsWhileDnsHangs()
+{
+    // auto.test is in no list; its autoconfig file is served over HTTPS by a local server
+    // (certificate from the test CA the fetcher trusts), the DNS never answers, and the
+    // answer is verified against the fixture before it may win.
+    QVERIFY2(Test::TestCertificates::available(), qPrintable(Test::TestCertificates::errorString()));
+    Test::TestHttpsServer https;
+    QVERIFY2(https.listen(), qPrintable(https.errorString()));
+    https.serve("/mail/config-v1.1.xml", {200, providerXml(m_server, QStringLiteral("auto.test"), QString()), {}, false});
+    Autoconfig::HttpsConfigFetcher fetcher;
+    fetcher.setExtraCaCertificates({Test::TestCertificates::caCertificate()});
+    HangingSrvResolver dns;
+    Profile profile;
+    const QString ca = m_server.caFile();
+    const quint16 port = https.port();
+    Ui::WizardServices services = profile.services(m_providers.get(), [&](Autoconfig::SettingsDetector *d) {
+        auto *autoconfig = new Autoconfig::AutoconfigSource(&fetcher);
+        autoconfig->setUrlRewrite([port](const QUrl &url) {
+            QUrl u = url;
+            u.setHost(QStringLiteral("localhost"));
+            u.setPort(port);
+            return u;
+        });
+        d->addSource(autoconfig);
+        d->addSource(new Autoconfig::SrvSource(&dns));
+        // The check of the answer trusts the fixture's CA (the user's pins come later).
+        d->setEndpointRewrite([ca](const Net::Endpoint &e) {
+            Net::Endpoint r = e;
+            r.tls.extraCaFile = ca;
+            return r;
+        });
+    });
+    services.detectionTimeoutMs = 60'000;
+    AccountWizard wizard(services);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QElapsedTimer clock;
+    clock.start();
+    fillIdentity(wizard, QStringLiteral("carol@auto.test"), QStringLiteral("irrelevant"));
+    QVERIFY2(clock.elapsed() < 20'000, "the hanging DNS source held up the answer");
+    const QList<QByteArray> asked = https.requests();
+    QVERIFY(std::any_of(asked.cbegin(), asked.cend(), [](const QByteArray &target) {
+        return target.startsWith("/mail/config-v1.1.xml?emailaddress=carol%40auto.test");
+    }));
+    QCOMPARE(child<QLabel>(&wizard, "status-autoconfig")->text(), QStringLiteral("found settings; Pigeon uses these"));
+    QVERIFY(child<QLabel>(&wizard, "status-provider-list")->text().startsWith(QLatin1String("nothing found")));
+    QCOMPARE(child<QLabel>(&wizard, "status-srv")->text(), QStringLiteral("not needed: settings already found"));
+    const QString result = child<QLabel>(&wizard, "detectionResult")->text();
+    QVERIFY2(result.contains(QLatin1String("settings file the domain publishes over HTTPS")), qPrintable(result));
+    QVERIFY(!result.contains(QLatin1String("could not be checked"))); // verified against the fixture
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Protocol));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(child<QLabel>(&wizard, "reviewSummary")->text().contains(QStringLiteral("port %1").arg(m_server.port(Service::Imaps))));
 }
 
 void TestAccountWizard::pop3AccountEndToEnd_data()
