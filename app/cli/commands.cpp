@@ -4,10 +4,12 @@
 
 #include "app/cli/accountscommand.h"
 #include "app/cli/checkcommand.h"
+#include "app/cli/folderscommand.h"
 #include "app/cli/helpcommand.h"
 #include "app/cli/parsecommand.h"
 #include "app/cli/showcommand.h"
 #include "app/cli/storecommands.h"
+#include "app/cli/synccommand.h"
 
 namespace Pigeon::Cli {
 
@@ -32,6 +34,8 @@ const std::vector<CommandFactory> &commandFactories()
         make<ShowCommand>(),
         make<ReindexCommand>(),
         make<CheckCommand>(),
+        make<SyncCommand>(),
+        make<FoldersCommand>(),
         make<HelpCommand>(),
     };
     return factories;

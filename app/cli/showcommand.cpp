@@ -15,9 +15,9 @@ QString ShowCommand::summary() const
 
 QString ShowCommand::usage() const
 {
-    return tr("Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]\n"
+    return tr("Usage: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]\n"
               "\n"
-              "Reads message ID from the local store and prints it as `parse` prints a file:\n"
+              "Reads message ID from the local store (or from ACCOUNT's store) and prints it as `parse` prints a file:\n"
               "the decoded header, the MIME tree, the body text that would be shown and the\n"
               "attachments. The options are those of `parse`.");
 }
@@ -25,6 +25,9 @@ QString ShowCommand::usage() const
 void ShowCommand::start(const QStringList &arguments)
 {
     QStringList args = arguments;
+    Store::MailStore *store = openStore(&args);
+    if (!store)
+        return;
     Mime::BodyOptions options;
     bool allHeaders = false;
     QString problem;
@@ -38,9 +41,6 @@ void ShowCommand::start(const QStringList &arguments)
         usageError(tr("show needs one message ID (a positive number)"));
         return;
     }
-    Store::MailStore *store = openStore();
-    if (!store)
-        return;
     if (!store->row(id)) {
         fail(MailError(MailError::Kind::NotFound, tr("no message with ID %1").arg(id)));
         return;

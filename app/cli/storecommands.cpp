@@ -2,7 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "app/cli/storecommands.h"
 
+#include "account/accountstore.h"
 #include "account/profile.h"
+#include "app/cli/checkcommand.h"
 #include "store/mailstore.h"
 #include "store/mboxtransfer.h"
 #include "store/searchindex.h"
@@ -22,9 +24,29 @@ QString StoreCommand::storeDirectory(const QString &profileDir)
     return Account::Profile::fromOption(profileDir).dataDirectory() + QStringLiteral("/Local Folders");
 }
 
-Store::MailStore *StoreCommand::openStore()
+Store::MailStore *StoreCommand::openStore(QStringList *args)
 {
-    m_store = std::make_unique<Store::MailStore>(storeDirectory(context().profileDir));
+    QString dir = storeDirectory(context().profileDir);
+    if (const qsizetype i = args ? args->indexOf(QStringLiteral("--account")) : -1; i >= 0) {
+        if (i + 1 >= args->size()) {
+            usageError(tr("--account needs an account"));
+            return nullptr;
+        }
+        const Account::Profile profile = Account::Profile::fromOption(context().profileDir);
+        Account::AccountStore accounts(profile.accountsFile());
+        if (Result<void> loaded = accounts.load(); !loaded) {
+            fail(loaded.error());
+            return nullptr;
+        }
+        Result<Account::Account> a = accounts.find(args->at(i + 1));
+        if (!a) {
+            fail(a.error());
+            return nullptr;
+        }
+        dir = CheckCommand::accountStoreDirectory(profile, a->id);
+        args->remove(i, 2);
+    }
+    m_store = std::make_unique<Store::MailStore>(dir);
     if (Result<void> r = m_store->open(); !r) {
         fail(r.error());
         return nullptr;
@@ -156,8 +178,10 @@ QString ListCommand::summary() const
 
 QString ListCommand::usage() const
 {
-    return tr("Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]\n"
-              "Without FOLDER: the folders and their message counts. --limit defaults to 100.");
+    return tr("Usage: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]\n"
+              "Without FOLDER: the folders and their message counts. --limit defaults to 100.\n"
+              "--account: the account's own store (an IMAP account's offline copy) instead of\n"
+              "the Local Folders.");
 }
 
 void ListCommand::start(const QStringList &arguments)
@@ -167,11 +191,11 @@ void ListCommand::start(const QStringList &arguments)
     int offset = 0;
     if (!takeIntOption(args, QStringLiteral("--limit"), &limit) || !takeIntOption(args, QStringLiteral("--offset"), &offset))
         return;
-    if (args.size() > 1)
-        return usageError(tr("expected one FOLDER"));
-    Store::MailStore *store = openStore();
+    Store::MailStore *store = openStore(&args);
     if (!store)
         return;
+    if (args.size() > 1)
+        return usageError(tr("expected one FOLDER"));
     if (args.isEmpty()) {
         QJsonArray a;
         for (const QString &f : store->folders()) {

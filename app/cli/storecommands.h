@@ -21,8 +21,10 @@ public:
     static QString storeDirectory(const QString &profileDir);
 
 protected:
-    /// Opens the store; on failure reports the error and returns null.
-    Store::MailStore *openStore();
+    /// Opens the store: the Local Folders, or with "--account ACCOUNT" in @p args (taken
+    /// out) that account's store (its IMAP cache, its POP3 mail). On failure reports the
+    /// error and returns null.
+    Store::MailStore *openStore(QStringList *args = nullptr);
     /// One message-list row as text, or as a JSON object with --json.
     void printRows(const QList<Store::MessageRow> &rows);
     /// Reads "--limit N" / "--offset N" out of @p args; false on a bad value.

@@ -147,6 +147,26 @@ Result<qint64> ImapCache::discardOtherValidity(qint64 folderId, quint32 uidValid
     return qint64(stale.size());
 }
 
+Result<void> ImapCache::markMoved(const QList<MessageId> &ids)
+{
+    StoreIndex &index = m_store->index();
+    QSqlQuery q(index.database());
+    q.prepare(QStringLiteral("UPDATE messages SET uidvalidity = 0 WHERE id = ? AND uid IS NOT NULL"));
+    Result<void> r = index.begin();
+    for (MessageId id : ids) {
+        if (!r)
+            break;
+        q.bindValue(0, id);
+        if (!q.exec())
+            r = StoreIndex::sqlError(q, tr("update the IMAP cache"));
+    }
+    if (r)
+        r = index.commit();
+    if (!r)
+        index.rollback();
+    return r;
+}
+
 Result<void> ImapCache::attachBody(MessageId id, const QByteArray &bytes)
 {
     return attachBodies({{id, bytes}});

@@ -59,6 +59,10 @@ public:
     /// Removes every message of @p folderId whose UIDVALIDITY is not @p uidValidity
     /// (RFC 9051 §2.3.1.1: the old UIDs mean nothing any more). Returns how many.
     Result<qint64> discardOtherValidity(qint64 folderId, quint32 uidValidity);
+    /// Rows moved here locally: they keep their UIDs but under UIDVALIDITY 0, which no
+    /// server uses, so the target folder's next sync replaces them by the server's copies
+    /// (discardOtherValidity) instead of listing both.
+    Result<void> markMoved(const QList<MessageId> &ids);
     /// Stores the whole message @p bytes as the body of header row @p id: an mbox
     /// record is appended (journalled and fsynced like any append) and the row, keeping
     /// its id and its flags, becomes BodyState::Full.

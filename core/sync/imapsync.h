@@ -4,17 +4,26 @@
 
 #include "account/account.h"
 #include "common/result.h"
+#include "store/changequeue.h"
 #include "store/messagerow.h"
 #include "store/remotefolder.h"
+
+#include <optional>
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+
+#include <QQueue>
 
 #include <functional>
 #include <memory>
 
+namespace Pigeon::Imap {
+class ImapSession;
+}
 namespace Pigeon::Net {
 class Transport;
 }
@@ -25,7 +34,7 @@ class MailStore;
 namespace Pigeon::Sync {
 
 class Task;
-class ImapSyncEngine;
+class FolderSync;
 
 /// How much of a folder a sync brings into the cache.
 enum class SyncDepth {
@@ -93,6 +102,10 @@ public:
     void setOnline(bool online);
     bool isOnline() const;
 
+    /// How the last folder sync found what changed: "qresync", "condstore", "flags"
+    /// (FLAGS of every UID compared), "new" (nothing cached yet); for logs and tests.
+    QByteArray lastResyncMethod() const { return m_lastMethod; }
+
     /// The folders as last listed (from the store: instant, works offline).
     QList<Store::RemoteFolder> folders() const;
 
@@ -132,7 +145,49 @@ Q_SIGNALS:
     void connectionFailed(const Pigeon::MailError &error);
 
 private:
-    std::unique_ptr<ImapSyncEngine> d;
+    using Step = std::function<void(Task *task, std::function<void(const MailError &)> done)>;
+    /// Queues a job: jobs run one at a time on the one connection.
+    Task *enqueue(const QString &title, bool network, Step step);
+    void runNext();
+    /// Calls @p next with an authenticated session (connecting and logging in first if
+    /// needed), or with the error that prevented it.
+    void withSession(std::function<void(const MailError &)> next);
+    void sessionLost();
+    void syncStep(const QString &folder, bool bodies, Task *task, std::function<void(const MailError &)> done);
+    void listStep(std::function<void(const MailError &)> done);
+    void bodyStep(Store::MessageId id, std::function<void(const MailError &)> done);
+    void scheduleReplay();
+    void replayFolders(QStringList folders, Task *task, std::function<void(const MailError &)> done);
+    std::optional<Store::RemoteFolder> remoteFolderByName(const QString &name) const;
+    QString trashFolder() const;
+    void emitChanged(const QList<Store::MessageId> &ids);
+    /// Queues @p kind for the IMAP messages among @p ids (one entry per folder and
+    /// UIDVALIDITY); returns every id by folder, without those already in @p target.
+    Result<QHash<QString, QList<Store::MessageId>>> queueChange(const QList<Store::MessageId> &ids,
+                                                                Store::QueuedChange::Kind kind,
+                                                                Store::MessageFlags flags, const QString &target);
+
+    struct Job {
+        QPointer<Task> task;
+        bool network = false;
+        Step step;
+    };
+
+    Account::Account m_account;
+    Store::MailStore *m_store;
+    PasswordProvider m_password;
+    TransportFactory m_factory;
+    int m_rowsPerSignal = 500;
+    int m_firstFetch = 100;
+    int m_maxFetch = 5000;
+    bool m_online = true;
+    QPointer<Imap::ImapSession> m_session;
+    bool m_connecting = false;
+    QList<std::function<void(const MailError &)>> m_waiting;
+    QQueue<Job> m_jobs;
+    bool m_running = false;
+    bool m_replayScheduled = false;
+    QByteArray m_lastMethod;
 };
 
 } // namespace Pigeon::Sync

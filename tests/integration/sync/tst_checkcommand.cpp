@@ -4,6 +4,7 @@
 // codes, and the crash test of issue 5 — the process is killed with SIGKILL at random
 // moments of a download-and-delete of 500 messages, again and again; one clean check
 // later the Inbox holds each message exactly once, byte-exact, and the server none.
+#include "clirun.h"
 #include "support/testmailserver.h"
 
 #include "store/mailstore.h"
@@ -26,8 +27,6 @@ using namespace Pigeon;
 using Pigeon::Test::TestMailServer;
 
 namespace {
-
-const QString kCli = QStringLiteral(PIGEON_BINARY_DIR "/app/cli/pigeon-cli");
 
 QByteArray servedForm(const QByteArray &file)
 {
@@ -53,46 +52,9 @@ QByteArray makeMessage(const QByteArray &tag, int n)
     return m;
 }
 
-struct Run {
-    int code = -1;
-    QByteArray out, err;
-};
-
-QProcessEnvironment cleanEnvironment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // never the user's keychain
-    env.remove(QStringLiteral("DISPLAY"));
-    return env;
-}
-
-Run cli(const QString &profile, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(cleanEnvironment());
-    p.start(kCli, QStringList{QStringLiteral("--profile"), profile} + args);
-    Run r;
-    if (!p.waitForStarted(10'000))
-        return r;
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120'000))
-        p.kill();
-    p.waitForFinished();
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
-
-QString describe(const Run &r)
-{
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.code)
-        .arg(QString::fromUtf8(r.out), QString::fromUtf8(r.err));
-}
-
 } // namespace
+
+using namespace CliRun;
 
 class TestCheckCommand : public QObject
 {

@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "sync/foldersync.h"
+
+#include "common/logging.h"
+#include "store/mailstore.h"
+#include "sync/imaprowconverter.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Pigeon::Sync {
+
+using namespace Pigeon::Imap;
+
+namespace {
+
+/// The list fields, always the same set: Dovecot caches per field, so a stable set
+/// is served from its cache on every later open.
+FetchItems listItems(bool modSeq)
+{
+    FetchItems items = FetchItem::Uid | FetchItem::Flags | FetchItem::InternalDate | FetchItem::Rfc822Size
+        | FetchItem::Envelope | FetchItem::BodyStructure;
+    if (modSeq)
+        items |= FetchItem::ModSeq;
+    return items;
+}
+
+} // namespace
+
+FolderSync::FolderSync(ImapSession *session, Store::MailStore *store, Store::RemoteFolder folder, bool bodies,
+                       FolderSyncLimits limits, Callbacks callbacks, QObject *parent)
+    : QObject(parent), m_session(session), m_store(store), m_cache(store), m_folder(std::move(folder)),
+      m_bodies(bodies), m_limits(limits), m_cb(std::move(callbacks))
+{
+}
+
+FolderSync::~FolderSync()
+{
+    m_finished = true;
+    if (m_session)
+        m_session->cancel(this);
+}
+
+void FolderSync::send(const Command &command, ImapSession::Untagged untagged,
+                      std::function<void(const StatusResponse &)> ok)
+{
+    if (!m_session) {
+        finish(MailError(MailError::Kind::Network, tr("The connection to the IMAP server was lost.")));
+        return;
+    }
+    ImapSession::CommandOptions options;
+    options.owner = this;
+    if (untagged)
+        options.untagged = [this, untagged = std::move(untagged)](const Response &r) {
+            if (!m_finished)
+                untagged(r);
+        };
+    m_session->execute(command, std::move(options), [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
+        if (m_finished)
+            return;
+        if (r)
+            ok(*r);
+        else
+            finish(r.error());
+    });
+}
+
+bool FolderSync::check(const Result<void> &r)
+{
+    if (r)
+        return true;
+    finish(r.error());
+    return false;
+}
+
+void FolderSync::start()
+{
+    if (!m_session) {
+        finish(MailError(MailError::Kind::Network, tr("The connection to the IMAP server was lost.")));
+        return;
+    }
+    // RFC 7162 §3.2.5: QRESYNC needs the UIDVALIDITY and MODSEQ of a complete earlier sync.
+    m_qresync = m_session->isEnabled("QRESYNC") && m_folder.uidValidity && m_folder.highestModSeq;
+    Command select("SELECT");
+    select.astring(m_folder.rawName.isEmpty() ? m_folder.name.toUtf8() : m_folder.rawName);
+    if (m_qresync)
+        select.raw(QByteArray("(QRESYNC (" + QByteArray::number(m_folder.uidValidity) + ' '
+                              + QByteArray::number(m_folder.highestModSeq) + "))"));
+    else if (m_session->hasCapability("CONDSTORE") && !m_session->isEnabled("CONDSTORE"))
+        select.raw("(CONDSTORE)");
+    m_session->select(
+        select, m_folder.name,
+        [this](const Response &r) {
+            if (m_finished)
+                return;
+            if (const auto *n = std::get_if<MessageNumberData>(&r)) {
+                if (n->kind == MessageNumberData::Kind::Exists)
+                    m_exists = n->number;
+            } else if (const auto *s = std::get_if<StatusResponse>(&r)) {
+                switch (s->code.kind) {
+                case ResponseCodeKind::UidValidity: m_uidValidity = quint32(s->code.number); break;
+                case ResponseCodeKind::UidNext: m_uidNext = quint32(s->code.number); break;
+                case ResponseCodeKind::HighestModSeq: m_highestModSeq = s->code.number; break;
+                case ResponseCodeKind::NoModSeq: m_highestModSeq = 0; break;
+                default: break;
+                }
+            } else if (const auto *v = std::get_if<VanishedData>(&r)) {
+                m_vanished += v->uids.toList(m_uidNext ? m_uidNext : SequenceSet::Star, 1 << 24);
+            } else if (const auto *f = std::get_if<FetchData>(&r)) {
+                if (f->has(FetchItem::Uid) && f->has(FetchItem::Flags))
+                    m_changed << *f;
+            }
+        },
+        [this](const Result<StatusResponse> &r) {
+            if (m_finished)
+                return;
+            if (r)
+                selected(*r);
+            else
+                finish(r.error());
+        },
+        this);
+}
+
+void FolderSync::selected(const StatusResponse &)
+{
+    if (m_uidValidity == 0) {
+        finish(MailError(MailError::Kind::Protocol, tr("The server did not say the UIDVALIDITY of %1.").arg(m_folder.name)));
+        return;
+    }
+    // RFC 9051 §2.3.1.1: another UIDVALIDITY makes every cached UID meaningless.
+    if (m_folder.uidValidity && m_folder.uidValidity != m_uidValidity) {
+        qCInfo(lcSync) << m_folder.name << "UIDVALIDITY changed from" << m_folder.uidValidity << "to" << m_uidValidity
+                       << "- discarding its cache";
+        m_report.uidValidityChanged = true;
+        m_qresync = false;
+        m_vanished.clear();
+        m_changed.clear();
+        m_folder.highestModSeq = 0;
+    }
+    // Also drops rows of an older UIDVALIDITY that a rebuilt index found in the mbox,
+    // and rows moved here locally whose server copy the sync will bring.
+    Result<qint64> stale = m_cache.discardOtherValidity(m_folder.folderId, m_uidValidity);
+    if (!stale)
+        return finish(stale.error());
+    if (*stale > 0 && m_cb.reset)
+        m_cb.reset();
+    auto next = [this](const MailError &e) {
+        if (m_finished)
+            return;
+        if (e.isError())
+            return finish(e);
+        Result<QHash<quint32, Store::CachedMessage>> known = m_cache.messages(m_folder.folderId);
+        if (!known)
+            return finish(known.error());
+        m_known = std::move(*known);
+        resyncExisting();
+    };
+    if (m_cb.whileSelected && !m_report.uidValidityChanged)
+        m_cb.whileSelected(next);
+    else
+        next({});
+}
+
+void FolderSync::resyncExisting()
+{
+    if (m_known.isEmpty()) {
+        m_report.method = "new";
+        findNew();
+        return;
+    }
+    if (m_qresync) {
+        m_report.method = "qresync";
+        removeUids(m_vanished);
+        applyFetched(m_changed);
+        if (!m_finished)
+            findNew();
+        return;
+    }
+    QList<quint32> uids = m_known.keys();
+    std::sort(uids.begin(), uids.end());
+    if (m_highestModSeq && m_folder.highestModSeq && m_session->hasCapability("CONDSTORE")) {
+        // RFC 7162 §3.1.4: only what changed since the last sync.
+        m_report.method = "condstore";
+        auto changed = std::make_shared<QList<FetchData>>();
+        send(Command::uidFetch(SequenceSet::range(1, uids.last()), FetchItem::Uid | FetchItem::Flags | FetchItem::ModSeq,
+                               {}, m_folder.highestModSeq),
+             [changed](const Response &r) {
+                 if (const auto *f = std::get_if<FetchData>(&r); f && f->has(FetchItem::Uid) && f->has(FetchItem::Flags))
+                     *changed << *f;
+             },
+             [this, changed](const StatusResponse &) {
+                 applyFetched(*changed);
+                 if (!m_finished)
+                     searchExisting();
+             });
+        return;
+    }
+    m_report.method = "flags";
+    compareFlags(uids);
+}
+
+void FolderSync::compareFlags(QList<quint32> uids)
+{
+    // Without CONDSTORE: FLAGS of every cached UID, a chunk at a time; a UID the server
+    // does not answer for is gone (RFC 9051 §6.4.9: UID FETCH skips missing UIDs).
+    if (uids.isEmpty()) {
+        findNew();
+        return;
+    }
+    const qsizetype take = std::min<qsizetype>(m_limits.flagChunk, uids.size());
+    const QList<quint32> chunk = uids.first(take);
+    uids.remove(0, take);
+    auto seen = std::make_shared<QList<FetchData>>();
+    send(Command::uidFetch(SequenceSet::fromList(chunk), FetchItem::Uid | FetchItem::Flags),
+         [seen](const Response &r) {
+             if (const auto *f = std::get_if<FetchData>(&r); f && f->has(FetchItem::Uid) && f->has(FetchItem::Flags))
+                 *seen << *f;
+         },
+         [this, seen, chunk, uids](const StatusResponse &) {
+             QSet<quint32> present;
+             for (const FetchData &f : std::as_const(*seen))
+                 present.insert(f.uid);
+             QList<quint32> gone;
+             for (quint32 uid : chunk)
+                 if (!present.contains(uid))
+                     gone << uid;
+             removeUids(gone);
+             applyFetched(*seen);
+             if (!m_finished)
+                 compareFlags(uids);
+         });
+}
+
+void FolderSync::searchExisting()
+{
+    // Expunges without QRESYNC: which cached UIDs still exist (ESEARCH keeps it short).
+    QList<quint32> uids = m_known.keys();
+    std::sort(uids.begin(), uids.end());
+    Command search("UID SEARCH");
+    if (m_session->hasCapability("ESEARCH"))
+        search.raw("RETURN (ALL)");
+    search.raw("UID").sequenceSet(SequenceSet::range(1, uids.last()));
+    auto present = std::make_shared<QSet<quint32>>();
+    send(search,
+         [present](const Response &r) {
+             if (const auto *s = std::get_if<SearchData>(&r)) {
+                 for (quint32 n : s->numbers)
+                     present->insert(n);
+             } else if (const auto *e = std::get_if<ESearchData>(&r); e && e->uid && e->all) {
+                 for (quint32 n : e->all->toList(SequenceSet::Star, 1 << 24))
+                     present->insert(n);
+             }
+         },
+         [this, present, uids](const StatusResponse &) {
+             QList<quint32> gone;
+             for (quint32 uid : uids)
+                 if (!present->contains(uid))
+                     gone << uid;
+             removeUids(gone);
+             if (!m_finished)
+                 findNew();
+         });
+}
+
+void FolderSync::removeUids(const QList<quint32> &uids)
+{
+    QList<Store::MessageId> ids;
+    for (quint32 uid : uids) {
+        auto it = m_known.constFind(uid);
+        if (it != m_known.cend()) {
+            ids << it->id;
+            m_known.erase(it);
+        }
+    }
+    if (ids.isEmpty())
+        return;
+    if (!check(m_cache.remove(ids)))
+        return;
+    m_report.removed += ids.size();
+    if (m_cb.rowsRemoved)
+        m_cb.rowsRemoved(ids);
+}
+
+void FolderSync::applyFetched(const QList<FetchData> &fetched)
+{
+    QList<Store::FlagUpdate> updates;
+    QList<Store::MessageId> ids;
+    for (const FetchData &f : fetched) {
+        auto it = m_known.find(f.uid);
+        if (it == m_known.end())
+            continue; // a new message: the header fetch brings it
+        // Older news than the cache has (SELECT's QRESYNC report after our own replayed
+        // STORE answered with a higher MODSEQ) must not undo the newer state.
+        if (f.modSeq && it->modSeq && f.modSeq <= it->modSeq)
+            continue;
+        const Store::MessageFlags flags = ImapRowConverter::flags(f.flags);
+        if (flags == it->flags && (f.modSeq == 0 || f.modSeq == it->modSeq))
+            continue;
+        updates << Store::FlagUpdate{it->id, flags, f.modSeq ? f.modSeq : it->modSeq};
+        it->flags = flags;
+        ids << it->id;
+    }
+    if (updates.isEmpty() || !check(m_cache.applyFlags(updates)))
+        return;
+    m_report.changed += updates.size();
+    if (m_cb.rowsChanged) {
+        QList<Store::MessageRow> rows;
+        for (Store::MessageId id : std::as_const(ids))
+            if (std::optional<Store::MessageRow> r = m_store->row(id))
+                rows << *r;
+        m_cb.rowsChanged(rows);
+    }
+}
+
+void FolderSync::findNew()
+{
+    // New mail is what lies above the highest cached UID (UIDs only grow, RFC 9051 §2.3.1.1).
+    quint32 maxKnown = 0;
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+        maxKnown = std::max(maxKnown, it.key());
+    if (m_exists == 0 || (m_uidNext && maxKnown + 1 >= m_uidNext && qsizetype(m_exists) == m_known.size())) {
+        fetchBodies();
+        return;
+    }
+    Command search("UID SEARCH");
+    if (m_session->hasCapability("ESEARCH"))
+        search.raw("RETURN (ALL)"); // RFC 4731: "1:100000" instead of 100,000 numbers
+    if (maxKnown)
+        search.raw("UID").sequenceSet(SequenceSet::range(maxKnown + 1, SequenceSet::Star));
+    else
+        search.raw("ALL");
+    send(search,
+         [this](const Response &r) {
+             if (const auto *s = std::get_if<SearchData>(&r))
+                 m_newUids += s->numbers;
+             else if (const auto *e = std::get_if<ESearchData>(&r); e && e->uid && e->all)
+                 m_newUids += e->all->toList(SequenceSet::Star, 1 << 24);
+         },
+         [this, maxKnown](const StatusResponse &) {
+             // "n:*" always matches the highest UID, even one we have (RFC 9051 §6.4.4).
+             m_newUids.erase(std::remove_if(m_newUids.begin(), m_newUids.end(),
+                                            [&](quint32 uid) { return uid <= maxKnown || m_known.contains(uid); }),
+                             m_newUids.end());
+             std::sort(m_newUids.begin(), m_newUids.end());
+             m_newUids.erase(std::unique(m_newUids.begin(), m_newUids.end()), m_newUids.end());
+             m_total = m_newUids.size();
+             m_batch = m_limits.firstFetch;
+             if (m_cb.progress)
+                 m_cb.progress(0, m_total);
+             fetchNextBatch();
+         });
+}
+
+void FolderSync::fetchNextBatch()
+{
+    if (m_newUids.isEmpty()) {
+        fetchBodies();
+        return;
+    }
+    const qsizetype take = std::min<qsizetype>(m_batch, m_newUids.size());
+    const QList<quint32> batch = m_newUids.sliced(m_newUids.size() - take);
+    m_newUids.resize(m_newUids.size() - take);
+    m_batch = std::min(m_batch * 2, m_limits.maxFetch);
+    m_pending.clear();
+    m_pending.reserve(take);
+    const quint32 validity = m_uidValidity;
+    const Store::HeaderDecoder *decoder = m_store->headerDecoder();
+    const QSet<quint32> wanted(batch.cbegin(), batch.cend());
+    send(Command::uidFetch(SequenceSet::fromList(batch), listItems(m_highestModSeq != 0)),
+         [this, validity, decoder, wanted](const Response &r) {
+             const auto *f = std::get_if<FetchData>(&r);
+             // Convert at once and drop the parse tree: memory stays at one batch of rows.
+             if (f && f->has(FetchItem::Uid) && f->has(FetchItem::Envelope) && wanted.contains(f->uid))
+                 m_pending << ImapRowConverter::row(*f, validity, *decoder);
+         },
+         [this](const StatusResponse &) {
+             std::sort(m_pending.begin(), m_pending.end(), [](const Store::MessageRow &a, const Store::MessageRow &b) {
+                 return a.origin.uid > b.origin.uid;
+             });
+             if (!check(m_cache.insertHeaders(m_folder.folderId, m_pending)))
+                 return;
+             for (const Store::MessageRow &r : std::as_const(m_pending))
+                 m_known.insert(quint32(r.origin.uid), Store::CachedMessage{r.id, r.flags, r.modSeq, r.bodyState});
+             m_report.added += m_pending.size();
+             m_done += m_pending.size();
+             if (m_cb.rowsAdded) {
+                 for (qsizetype i = 0; i < m_pending.size(); i += m_limits.rowsPerSignal)
+                     m_cb.rowsAdded(m_pending.mid(i, m_limits.rowsPerSignal));
+             }
+             if (m_cb.progress)
+                 m_cb.progress(m_done, m_total);
+             fetchNextBatch();
+         });
+}
+
+void FolderSync::fetchBodies()
+{
+    if (!m_bodies) {
+        commitState();
+        return;
+    }
+    // "Download all for offline": every body not cached yet, a batch per fsync.
+    QList<quint32> missing;
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+        if (it->bodyState != Store::BodyState::Full)
+            missing << it.key();
+    if (missing.isEmpty()) {
+        commitState();
+        return;
+    }
+    std::sort(missing.begin(), missing.end(), std::greater<quint32>()); // newest first
+    const qsizetype take = std::min<qsizetype>(m_limits.bodyBatch, missing.size());
+    const QList<quint32> batch = missing.first(take);
+    auto bodies = std::make_shared<QList<std::pair<Store::MessageId, QByteArray>>>();
+    send(Command::uidFetch(SequenceSet::fromList(batch), FetchItem::Uid, {"BODY.PEEK[]"}),
+         [this, bodies](const Response &r) {
+             const auto *f = std::get_if<FetchData>(&r);
+             if (!f || !f->has(FetchItem::Uid))
+                 return;
+             auto it = m_known.constFind(f->uid);
+             const QByteArray data = f->section("");
+             if (it != m_known.cend() && !data.isNull())
+                 *bodies << std::make_pair(it->id, data);
+         },
+         [this, bodies, batch](const StatusResponse &) {
+             if (!check(m_cache.attachBodies(*bodies)))
+                 return;
+             for (quint32 uid : batch) {
+                 // Expunged meanwhile or not: either way not asked for again in this sync.
+                 auto it = m_known.find(uid);
+                 if (it != m_known.end())
+                     it->bodyState = Store::BodyState::Full;
+             }
+             m_report.bodies += bodies->size();
+             if (m_cb.rowsChanged) {
+                 QList<Store::MessageRow> rows;
+                 for (const auto &b : std::as_const(*bodies))
+                     if (std::optional<Store::MessageRow> r = m_store->row(b.first))
+                         rows << *r;
+                 m_cb.rowsChanged(rows);
+             }
+             fetchBodies();
+         });
+}
+
+void FolderSync::commitState()
+{
+    m_folder.uidValidity = m_uidValidity;
+    m_folder.uidNext = m_uidNext;
+    m_folder.highestModSeq = m_highestModSeq;
+    Store::StoreIndex &index = m_store->index();
+    Result<void> r = index.begin();
+    if (r)
+        r = index.setRemoteFolder(m_folder);
+    if (r)
+        r = index.commit();
+    if (!r)
+        index.rollback();
+    if (check(r))
+        finish();
+}
+
+void FolderSync::cancel()
+{
+    finish(MailError(MailError::Kind::Cancelled, tr("Cancelled.")));
+}
+
+void FolderSync::finish(const MailError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_session)
+        m_session->cancel(this);
+    Q_EMIT finished(error);
+}
+
+} // namespace Pigeon::Sync

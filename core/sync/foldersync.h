@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#pragma once
+
+#include "common/mailerror.h"
+#include "imap/session/imapsession.h"
+#include "store/imapcache.h"
+#include "store/remotefolder.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace Pigeon::Store {
+class MailStore;
+}
+
+namespace Pigeon::Sync {
+
+/// Batch sizes of a folder sync.
+struct FolderSyncLimits {
+    int rowsPerSignal = 500; ///< rows per rowsAdded()
+    int firstFetch = 100;    ///< UIDs in the first FETCH: one screenful, at once
+    int maxFetch = 5000;     ///< the batches double up to this
+    int flagChunk = 5000;    ///< UIDs per FLAGS comparison (servers without CONDSTORE)
+    int bodyBatch = 100;     ///< messages per BODY.PEEK[] batch (one fsync each)
+    qint64 bodyBatchBytes = 8 << 20;
+};
+
+/// One sync of one mailbox on an open session: SELECT (with QRESYNC when the cache
+/// knows a HIGHESTMODSEQ, RFC 7162 §3.2.5), what changed since the last sync, new
+/// messages' list fields newest first in growing batches, then (optionally) every
+/// missing body. Everything is written to the store as it arrives; the folder's sync
+/// state is committed only at the end, so an interrupted sync is simply repeated.
+class FolderSync : public QObject
+{
+    Q_OBJECT
+public:
+    struct Callbacks {
+        std::function<void(const QList<Store::MessageRow> &)> rowsAdded;
+        std::function<void(const QList<Store::MessageRow> &)> rowsChanged;
+        std::function<void(const QList<Store::MessageId> &)> rowsRemoved;
+        std::function<void()> reset;
+        std::function<void(qint64 done, qint64 total)> progress;
+        /// Runs while the folder is selected, before any server change is applied
+        /// (replays queued offline changes); calls its argument when done.
+        std::function<void(std::function<void(const MailError &)>)> whileSelected;
+    };
+
+    FolderSync(Imap::ImapSession *session, Store::MailStore *store, Store::RemoteFolder folder, bool bodies,
+               FolderSyncLimits limits, Callbacks callbacks, QObject *parent = nullptr);
+    ~FolderSync() override;
+
+    void start();
+    void cancel();
+    /// What a resync learnt (for tests and the CLI's report).
+    struct Report {
+        QByteArray method;     ///< "qresync", "condstore", "flags", "new"
+        qint64 added = 0;
+        qint64 changed = 0;
+        qint64 removed = 0;
+        qint64 bodies = 0;
+        bool uidValidityChanged = false;
+    };
+    const Report &report() const { return m_report; }
+
+Q_SIGNALS:
+    void finished(const Pigeon::MailError &error);
+
+private:
+    void selected(const Imap::StatusResponse &ok);
+    void resyncExisting();
+    void compareFlags(QList<quint32> uids);
+    void searchExisting();
+    void findNew();
+    void fetchNextBatch();
+    void fetchBodies();
+    void commitState();
+    void applyFetched(const QList<Imap::FetchData> &fetched);
+    void removeUids(const QList<quint32> &uids);
+    void send(const Imap::Command &command, Imap::ImapSession::Untagged untagged,
+              std::function<void(const Imap::StatusResponse &)> ok);
+    bool check(const Result<void> &r);
+    void finish(const MailError &error = {});
+
+    QPointer<Imap::ImapSession> m_session;
+    Store::MailStore *m_store;
+    Store::ImapCache m_cache;
+    Store::RemoteFolder m_folder;
+    bool m_bodies;
+    FolderSyncLimits m_limits;
+    Callbacks m_cb;
+    Report m_report;
+
+    // What SELECT said.
+    quint32 m_exists = 0;
+    quint32 m_uidValidity = 0;
+    quint32 m_uidNext = 0;
+    quint64 m_highestModSeq = 0;
+    bool m_qresync = false;
+    QList<quint32> m_vanished;
+    QList<Imap::FetchData> m_changed;
+
+    QHash<quint32, Store::CachedMessage> m_known; ///< the cache under this UIDVALIDITY
+    QList<quint32> m_newUids;  ///< ascending; batches are taken from the end
+    int m_batch = 0;
+    QList<Store::MessageRow> m_pending;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    bool m_finished = false;
+};
+
+} // namespace Pigeon::Sync

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "sync/imaprowconverter.h"
+
+#include "store/headerdecoder.h"
+#include "store/rfc5322date.h"
+
+namespace Pigeon::Sync {
+
+namespace {
+
+QString addresses(const QList<Imap::Address> &list, const Store::HeaderDecoder &decoder)
+{
+    QString text;
+    for (const Imap::Address &a : list) {
+        if (a.emptyGroup || a.mailbox.isNull())
+            continue;
+        if (!text.isEmpty())
+            text += QStringLiteral(", ");
+        const QString addr = QString::fromUtf8(a.addrSpec());
+        // The display name may carry RFC 2047 words (RFC 9051 §7.5.2 leaves them as sent).
+        const QString name = a.name.isEmpty() ? QString() : decoder.decodeText(a.name);
+        text += name.isEmpty() ? addr : name + QStringLiteral(" <") + addr + QLatin1Char('>');
+    }
+    return text;
+}
+
+} // namespace
+
+Store::MessageFlags ImapRowConverter::flags(const Imap::FlagList &f)
+{
+    using Imap::MessageFlag;
+    Store::MessageFlags out;
+    if (f.system.testFlag(MessageFlag::Seen))
+        out |= Store::MessageFlag::Seen;
+    if (f.system.testFlag(MessageFlag::Answered))
+        out |= Store::MessageFlag::Answered;
+    if (f.system.testFlag(MessageFlag::Flagged))
+        out |= Store::MessageFlag::Flagged;
+    if (f.system.testFlag(MessageFlag::Deleted))
+        out |= Store::MessageFlag::Deleted;
+    if (f.system.testFlag(MessageFlag::Draft))
+        out |= Store::MessageFlag::Draft;
+    for (const QByteArray &k : f.keywords)
+        if (k.compare("$Forwarded", Qt::CaseInsensitive) == 0)
+            out |= Store::MessageFlag::Forwarded;
+    return out;
+}
+
+QList<QByteArray> ImapRowConverter::atoms(Store::MessageFlags f)
+{
+    QList<QByteArray> out;
+    if (f.testFlag(Store::MessageFlag::Seen))
+        out << "\\Seen";
+    if (f.testFlag(Store::MessageFlag::Answered))
+        out << "\\Answered";
+    if (f.testFlag(Store::MessageFlag::Flagged))
+        out << "\\Flagged";
+    if (f.testFlag(Store::MessageFlag::Deleted))
+        out << "\\Deleted";
+    if (f.testFlag(Store::MessageFlag::Draft))
+        out << "\\Draft";
+    if (f.testFlag(Store::MessageFlag::Forwarded))
+        out << "$Forwarded";
+    return out;
+}
+
+bool ImapRowConverter::hasAttachments(const Imap::BodyPart &part)
+{
+    if (part.disposition.compare("attachment", Qt::CaseInsensitive) == 0)
+        return true;
+    if (part.isMultipart()) {
+        for (const Imap::BodyPart &child : part.children)
+            if (hasAttachments(child))
+                return true;
+        return false;
+    }
+    // A named non-text leaf (application/pdf; name=...) is an attachment even inline.
+    return part.type != "text" && part.type != "multipart" && part.type != "message"
+        && !part.parameter("name").isNull();
+}
+
+Store::MessageRow ImapRowConverter::row(const Imap::FetchData &f, quint32 uidValidity,
+                                        const Store::HeaderDecoder &decoder)
+{
+    Store::MessageRow r;
+    r.origin.uid = f.uid;
+    r.origin.uidValidity = uidValidity;
+    r.bodyState = Store::BodyState::HeadersOnly;
+    r.flags = flags(f.flags);
+    r.modSeq = f.modSeq;
+    r.size = qint64(f.rfc822Size);
+    if (f.envelope) {
+        const Imap::Envelope &e = *f.envelope;
+        r.subject = decoder.decodeText(e.subject);
+        r.from = addresses(e.from, decoder);
+        r.to = addresses(e.to, decoder);
+        r.messageId = e.messageId.trimmed();
+        r.references = e.inReplyTo.trimmed();
+        r.date = Store::Rfc5322Date::parse(e.date);
+    }
+    // The Date header may be missing or nonsense; INTERNALDATE always exists.
+    if (r.date <= 0 && f.internalDate.isValid())
+        r.date = f.internalDate.toSecsSinceEpoch();
+    if (f.body)
+        r.hasAttachments = hasAttachments(*f.body);
+    return r;
+}
+
+} // namespace Pigeon::Sync

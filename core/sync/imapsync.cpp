@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+#include "sync/imapsync.h"
+
+#include "common/logging.h"
+#include "imap/ops/listop.h"
+#include "imap/session/imapsession.h"
+#include "net/ssltransport.h"
+#include "store/changequeue.h"
+#include "store/imapcache.h"
+#include "store/mailstore.h"
+#include "sync/changereplayer.h"
+#include "sync/foldersync.h"
+#include "sync/task.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+namespace Pigeon::Sync {
+
+using namespace Pigeon::Imap;
+
+namespace {
+
+Result<Imap::AuthMethod> imapAuth(Account::AuthMethod method)
+{
+    switch (method) {
+    case Account::AuthMethod::Auto: return Imap::AuthMethod::Auto;
+    case Account::AuthMethod::Plain: return Imap::AuthMethod::SaslPlain;
+    case Account::AuthMethod::Cleartext: return Imap::AuthMethod::Login;
+    case Account::AuthMethod::Login:
+    case Account::AuthMethod::CramMd5: break;
+    }
+    return MailError(MailError::Kind::InvalidInput,
+                     ImapSync::tr("This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN."));
+}
+
+QByteArray specialUseOf(const ListData &l)
+{
+    static const std::pair<MailboxAttribute, const char *> uses[] = {
+        {MailboxAttribute::Trash, "\\Trash"},     {MailboxAttribute::Sent, "\\Sent"},
+        {MailboxAttribute::Drafts, "\\Drafts"},   {MailboxAttribute::Junk, "\\Junk"},
+        {MailboxAttribute::Archive, "\\Archive"}, {MailboxAttribute::All, "\\All"},
+        {MailboxAttribute::Flagged, "\\Flagged"}, {MailboxAttribute::Important, "\\Important"},
+    };
+    for (const auto &[bit, name] : uses)
+        if (l.attributes.testFlag(bit))
+            return name;
+    return {};
+}
+
+QList<QByteArray> attributesOf(const ListData &l)
+{
+    static const std::pair<MailboxAttribute, const char *> names[] = {
+        {MailboxAttribute::NoInferiors, "\\Noinferiors"}, {MailboxAttribute::NoSelect, "\\Noselect"},
+        {MailboxAttribute::HasChildren, "\\HasChildren"}, {MailboxAttribute::HasNoChildren, "\\HasNoChildren"},
+        {MailboxAttribute::NonExistent, "\\NonExistent"}, {MailboxAttribute::Subscribed, "\\Subscribed"},
+        {MailboxAttribute::Marked, "\\Marked"},           {MailboxAttribute::Unmarked, "\\Unmarked"},
+    };
+    QList<QByteArray> out;
+    for (const auto &[bit, name] : names)
+        if (l.attributes.testFlag(bit))
+            out << name;
+    if (const QByteArray use = specialUseOf(l); !use.isEmpty())
+        out << use;
+    out += l.otherAttributes;
+    return out;
+}
+
+} // namespace
+
+ImapSync::ImapSync(const Account::Account &account, Store::MailStore *store, PasswordProvider password,
+                   QObject *parent)
+    : QObject(parent), m_account(account), m_store(store), m_password(std::move(password)),
+      m_factory([] { return new Net::SslTransport; })
+{
+}
+
+ImapSync::~ImapSync()
+{
+    // Tasks still queued end as cancelled (their receivers learn it), then the session goes.
+    while (!m_jobs.isEmpty()) {
+        Job job = m_jobs.dequeue();
+        if (job.task)
+            job.task->cancel();
+    }
+    if (m_session)
+        m_session->abort();
+}
+
+void ImapSync::setAccount(const Account::Account &account)
+{
+    const bool reconnect = account.incoming != m_account.incoming || !(account.tls.pinned == m_account.tls.pinned)
+        || account.tls.extraCaFile != m_account.tls.extraCaFile;
+    m_account = account;
+    // New server settings or trust decisions: the next job connects with them.
+    if (reconnect && m_session && !m_running) {
+        m_session->abort();
+        sessionLost();
+    }
+}
+
+void ImapSync::setTransportFactory(TransportFactory factory)
+{
+    m_factory = std::move(factory);
+}
+
+void ImapSync::setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch)
+{
+    m_rowsPerSignal = std::max(1, rowsPerSignal);
+    m_firstFetch = std::max(1, firstFetch);
+    m_maxFetch = std::max(m_firstFetch, maxFetch);
+}
+
+void ImapSync::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    if (!online && m_session) {
+        m_session->abort();
+        sessionLost();
+    }
+    Q_EMIT onlineChanged(online);
+    if (online)
+        scheduleReplay();
+}
+
+bool ImapSync::isOnline() const
+{
+    return m_online;
+}
+
+QList<Store::RemoteFolder> ImapSync::folders() const
+{
+    return m_store->index().remoteFolders();
+}
+
+std::optional<Store::RemoteFolder> ImapSync::remoteFolderByName(const QString &name) const
+{
+    std::optional<Store::FolderState> f = m_store->index().folder(name);
+    if (!f)
+        return std::nullopt;
+    return m_store->index().remoteFolder(f->id);
+}
+
+// --- jobs and the connection ------------------------------------------------------
+
+Task *ImapSync::enqueue(const QString &title, bool network, Step step)
+{
+    auto *task = new Task(title, this);
+    connect(task, &Task::finished, task, &QObject::deleteLater);
+    m_jobs.enqueue(Job{task, network, std::move(step)});
+    // Started from the event loop: the caller connects to the task first.
+    QTimer::singleShot(0, this, &ImapSync::runNext);
+    return task;
+}
+
+void ImapSync::runNext()
+{
+    if (m_running || m_jobs.isEmpty())
+        return;
+    Job job = m_jobs.dequeue();
+    if (!job.task || job.task->isFinished()) // cancelled while queued
+        return runNext();
+    m_running = true;
+    QPointer<Task> task = job.task;
+    auto done = [this, task](const MailError &error) {
+        m_running = false;
+        if (task)
+            task->finish(error);
+        QTimer::singleShot(0, this, &ImapSync::runNext);
+    };
+    if (!job.network)
+        return job.step(task, done);
+    if (!m_online)
+        return done(MailError(MailError::Kind::Network, tr("Working offline.")));
+    withSession([this, job, task, done](const MailError &error) {
+        if (error.isError())
+            return done(error);
+        if (!task || task->isFinished()) {
+            m_running = false;
+            return runNext();
+        }
+        job.step(task, done);
+    });
+}
+
+void ImapSync::withSession(std::function<void(const MailError &)> next)
+{
+    if (m_session && (m_session->state() == ImapSession::State::Authenticated
+                      || m_session->state() == ImapSession::State::Selected))
+        return next({});
+    m_waiting << std::move(next);
+    if (m_connecting)
+        return;
+    m_connecting = true;
+    auto fail = [this](const MailError &error) {
+        m_connecting = false;
+        Q_EMIT connectionFailed(error);
+        for (const auto &waiter : std::exchange(m_waiting, {}))
+            waiter(error);
+    };
+    Result<Imap::AuthMethod> auth = imapAuth(m_account.incoming.auth);
+    if (!auth)
+        return fail(auth.error());
+    const Imap::AuthMethod method = *auth;
+    m_password([this, fail, method](const Result<QString> &password) {
+        if (!password)
+            return fail(password.error());
+        SessionOptions options;
+        options.endpoint = m_account.incomingEndpoint();
+        options.username = m_account.incoming.username;
+        options.password = *password; // for this login only; the session does not log it
+        options.auth = method;
+        auto *session = new ImapSession(m_factory(), this);
+        m_session = session;
+        connect(session, &ImapSession::opened, this, [this] {
+            m_connecting = false;
+            for (const auto &waiter : std::exchange(m_waiting, {}))
+                waiter({});
+        });
+        connect(session, &ImapSession::failed, this, [this, session, fail](const MailError &error) {
+            if (m_connecting && m_session == session) {
+                session->deleteLater();
+                m_session = nullptr;
+                fail(error);
+            }
+        });
+        connect(session, &ImapSession::closed, this, [this, session] {
+            if (m_session == session)
+                sessionLost();
+        });
+        session->open(options);
+    });
+}
+
+void ImapSync::sessionLost()
+{
+    if (m_session)
+        m_session->deleteLater();
+    m_session = nullptr;
+}
+
+// --- operations ----------------------------------------------------------------------
+
+Task *ImapSync::refreshFolders()
+{
+    return enqueue(tr("Updating the folder list"), true,
+                   [this](Task *, std::function<void(const MailError &)> done) { listStep(std::move(done)); });
+}
+
+void ImapSync::listStep(std::function<void(const MailError &)> done)
+{
+    auto *op = new ListOp(m_session, this);
+    connect(op, &ImapOp::finished, this, [this, op, done](const MailError &error) {
+        op->deleteLater();
+        if (error.isError())
+            return done(error);
+        Store::StoreIndex &index = m_store->index();
+        for (const ListedMailbox &m : op->result()) {
+            const ListData &l = m.list;
+            if (l.attributes.testFlag(MailboxAttribute::NonExistent))
+                continue;
+            const QString name = l.mailbox.name;
+            if (name.isEmpty())
+                continue;
+            if (!index.folder(name))
+                if (Result<void> r = m_store->createFolder(name); !r)
+                    return done(r.error());
+            std::optional<Store::FolderState> f = index.folder(name);
+            Store::RemoteFolder rf = index.remoteFolder(f->id).value_or(Store::RemoteFolder{});
+            rf.folderId = f->id;
+            rf.name = name;
+            rf.rawName = l.mailbox.raw;
+            rf.delimiter = l.delimiter.isNull() ? QString() : QString(l.delimiter);
+            rf.attributes = attributesOf(l);
+            rf.specialUse = specialUseOf(l);
+            if (Result<void> r = index.setRemoteFolder(rf); !r)
+                return done(r.error());
+        }
+        Q_EMIT foldersChanged(index.remoteFolders());
+        done({});
+    });
+    op->start();
+}
+
+Task *ImapSync::syncFolder(const QString &folder, SyncDepth depth)
+{
+    return enqueue(tr("Updating %1").arg(folder), true,
+                   [this, folder, depth](Task *task, std::function<void(const MailError &)> done) {
+                       syncStep(folder, depth == SyncDepth::Full, task, std::move(done));
+                   });
+}
+
+void ImapSync::syncStep(const QString &folder, bool bodies, Task *task, std::function<void(const MailError &)> done)
+{
+    std::optional<Store::RemoteFolder> rf = remoteFolderByName(folder);
+    if (!rf) {
+        // Not listed yet (first start): list, then sync.
+        return listStep([this, folder, bodies, task, done](const MailError &error) {
+            if (error.isError())
+                return done(error);
+            if (!remoteFolderByName(folder))
+                return done(MailError(MailError::Kind::NotFound, tr("There is no folder %1 on the server.").arg(folder)));
+            syncStep(folder, bodies, task, done);
+        });
+    }
+    if (!rf->isSelectable())
+        return done({}); // a \Noselect parent holds folders, not messages
+    FolderSync::Callbacks cb;
+    cb.rowsAdded = [this, folder](const QList<Store::MessageRow> &rows) { Q_EMIT rowsAdded(folder, rows); };
+    cb.rowsChanged = [this, folder](const QList<Store::MessageRow> &rows) { Q_EMIT rowsChanged(folder, rows); };
+    cb.rowsRemoved = [this, folder](const QList<Store::MessageId> &ids) { Q_EMIT rowsRemoved(folder, ids); };
+    cb.reset = [this, folder] { Q_EMIT folderReset(folder); };
+    QPointer<Task> guard(task);
+    cb.progress = [guard](qint64 d, qint64 t) {
+        if (guard)
+            guard->setProgress(d, t);
+    };
+    const qint64 folderId = rf->folderId;
+    const quint32 validity = rf->uidValidity;
+    cb.whileSelected = [this, folderId, validity](std::function<void(const MailError &)> next) {
+        auto *replay = new ChangeReplayer(m_session, m_store, folderId, validity, this);
+        connect(replay, &ChangeReplayer::finished, this, [this, replay, next](const MailError &e) {
+            replay->deleteLater();
+            emitChanged(replay->changedIds());
+            next(e);
+        });
+        replay->start();
+    };
+    FolderSyncLimits limits;
+    limits.rowsPerSignal = m_rowsPerSignal;
+    limits.firstFetch = m_firstFetch;
+    limits.maxFetch = m_maxFetch;
+    auto *sync = new FolderSync(m_session, m_store, *rf, bodies || rf->downloadAll, limits, cb, this);
+    if (task)
+        task->setCancelHandler([sync] { sync->cancel(); });
+    connect(sync, &FolderSync::finished, this, [this, sync, done](const MailError &e) {
+        sync->deleteLater();
+        const FolderSync::Report &r = sync->report();
+        m_lastMethod = r.method;
+        qCInfo(lcSync) << "sync" << r.method << "added" << r.added << "changed" << r.changed << "removed" << r.removed
+                       << "bodies" << r.bodies << (e.isError() ? e.toString() : QString());
+        done(e);
+    });
+    sync->start();
+}
+
+Task *ImapSync::fetchBody(Store::MessageId id)
+{
+    return enqueue(tr("Downloading a message"), true,
+                   [this, id](Task *, std::function<void(const MailError &)> done) { bodyStep(id, std::move(done)); });
+}
+
+void ImapSync::bodyStep(Store::MessageId id, std::function<void(const MailError &)> done)
+{
+    std::optional<Store::MessageRow> row = m_store->row(id);
+    if (!row)
+        return done(MailError(MailError::Kind::NotFound, tr("The message is no longer in the folder.")));
+    if (row->bodyState == Store::BodyState::Full)
+        return done({});
+    std::optional<Store::RemoteFolder> rf = remoteFolderByName(row->folder);
+    if (!rf || row->origin.uid <= 0)
+        return done(MailError(MailError::Kind::NotFound, tr("The message is not from this IMAP account.")));
+    const QString folder = row->folder;
+    auto fetch = [this, id, row, folder, done](const MailError &selectError) {
+        if (selectError.isError())
+            return done(selectError);
+        auto body = std::make_shared<QByteArray>();
+        const quint32 uid = quint32(row->origin.uid);
+        ImapSession::CommandOptions options;
+        options.owner = this;
+        options.untagged = [body, uid](const Response &r) {
+            if (const auto *f = std::get_if<FetchData>(&r); f && f->has(FetchItem::Uid) && f->uid == uid)
+                if (const QByteArray d = f->section(""); !d.isNull())
+                    *body = d;
+        };
+        // BODY.PEEK: reading does not set \Seen (RFC 9051 §6.4.5); that is the user's act.
+        m_session->execute(Command::uidFetch(SequenceSet::fromList({uid}), FetchItem::Uid, {"BODY.PEEK[]"}), options,
+                           [this, id, body, folder, done](const Result<StatusResponse> &r) {
+                               if (!r)
+                                   return done(r.error());
+                               if (body->isNull())
+                                   return done(MailError(MailError::Kind::NotFound,
+                                                         tr("The message is no longer on the IMAP server.")));
+                               Store::ImapCache cache(m_store);
+                               if (Result<void> a = cache.attachBody(id, *body); !a)
+                                   return done(a.error());
+                               emitChanged({id});
+                               done({});
+                           });
+    };
+    if (m_session->state() == ImapSession::State::Selected && m_session->selectedMailbox() == folder)
+        return fetch({});
+    // A plain SELECT, no resync: the user waits for this message, not for the folder.
+    Command select("SELECT");
+    select.astring(rf->rawName);
+    m_session->select(select, folder, {}, [fetch](const Result<StatusResponse> &r) {
+        fetch(r ? MailError() : r.error());
+    }, this);
+}
+
+Task *ImapSync::setDownloadAll(const QString &folder, bool enabled)
+{
+    std::optional<Store::RemoteFolder> rf = remoteFolderByName(folder);
+    if (rf && rf->downloadAll != enabled) {
+        rf->downloadAll = enabled;
+        if (Result<void> r = m_store->index().setRemoteFolder(*rf); !r)
+            qCWarning(lcSync) << "cannot save download-all of" << folder << r.error().toString();
+    }
+    if (enabled)
+        return syncFolder(folder, SyncDepth::Full);
+    return enqueue(tr("Updating %1").arg(folder), false,
+                   [](Task *, std::function<void(const MailError &)> done) { done({}); });
+}
+
+} // namespace Pigeon::Sync
