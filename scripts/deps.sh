@@ -18,7 +18,7 @@ server_pkgs=(dovecot-core dovecot-imapd dovecot-pop3d openssl python3 python3-ai
 test_pkgs=(
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth
   fonts-noto-core fonts-dejavu-core imagemagick sqlite3 clang
-  desktop-file-utils appstream x11-utils fetchmail
+  desktop-file-utils appstream x11-utils xdotool fetchmail
 )
 
 want=("${build_pkgs[@]}")

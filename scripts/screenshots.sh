@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # SPDX-FileCopyrightText: 2026 The Pigeon developers
 # Reproduces docs/screenshots/main-window-{en,fa}.png: `./run.sh --demo` under a virtual
-# X server (Xvfb), once in English and once in Persian, each with a fresh demo profile.
+# X server (Xvfb), once in English and once in Persian, each with a fresh demo profile:
+# the three panes with the multilingual demo mail fetched over POP3 and the newest
+# message open.
 #
 #   scripts/screenshots.sh [OUTPUT_DIR]      (default: docs/screenshots)
 set -euo pipefail
@@ -34,7 +36,23 @@ shoot() { # LANG FILE
     done
     status=1
     if [ -n "$id" ]; then
-      sleep 2   # let the first paint and the account list settle
+      # The demo POP3 account is checked at start: wait until its Inbox holds the demo
+      # mail (the store index in the demo profile), then open the newest message: the
+      # keyboard starts in the message list, Home selects its first row.
+      for _ in $(seq 1 60); do
+        n=0
+        for db in "$PIGEON_DEMO_DIR"/profile/data/accounts/*/index.sqlite; do
+          [ -f "$db" ] || continue
+          c="$(sqlite3 "$db" "SELECT count(*) FROM messages" 2>/dev/null || echo 0)"
+          n=$((n + c))
+        done
+        [ "$n" -ge 10 ] && break
+        sleep 0.5
+      done
+      sleep 1
+      xdotool windowfocus --sync "$id" 2>/dev/null || xdotool windowfocus "$id"
+      xdotool key --window "$id" Home
+      sleep 2   # the reading pane loads the message, the first paint settles
       import -window "$id" "$2" && status=0
     else
       echo "screenshots.sh: no Pigeon window appeared; run.log:" >&2

@@ -40,6 +40,10 @@ void FolderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
         icon = QIcon::fromTheme(QStringLiteral("folder"));
     option->icon = icon;
     option->features |= QStyleOptionViewItem::HasDecoration;
+    // The local Trash that Pigeon creates for POP3 accounts is named in English on disk
+    // (so pigeon-cli and other tools find it); people read it in their language.
+    if (kind == int(FolderKind::Trash) && index.data(Models::FolderPathRole).toString() == QLatin1String("Trash"))
+        option->text = tr("Trash");
     const bool top = kind == int(FolderKind::Account) || kind == int(FolderKind::UnifiedInbox);
     option->font.setBold(top || index.data(Models::UnreadCountRole).toLongLong() > 0);
 }

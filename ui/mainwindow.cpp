@@ -9,6 +9,7 @@
 #include "sync/accountruntime.h"
 #include "sync/runtimemanager.h"
 #include "ui/folderview.h"
+#include "ui/icontheme.h"
 #include "ui/mailactions.h"
 #include "ui/messagelistview.h"
 #include "ui/noticebar.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
     , m_messageModel(new Models::MessageListModel(this))
     , m_searchModel(new SearchResultModel(this))
 {
+    IconTheme::ensure();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Pigeon"));
     setWindowIcon(QIcon::fromTheme(QStringLiteral("org.pigeon.Pigeon"), QIcon(QStringLiteral(":/icons/org.pigeon.Pigeon.svg"))));
@@ -172,6 +174,8 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
     });
 
     resize(1100, 700);
+    // The keyboard starts in the message list, where reading starts (arrows, M, S, Del).
+    m_messageView->setFocus(Qt::OtherFocusReason);
     restoreSettings();
     updatePage();
     updateOnline(m_runtimes->isOnline());

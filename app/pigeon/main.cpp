@@ -9,13 +9,13 @@
 #include "models/accountlistmodel.h"
 #include "sync/runtimemanager.h"
 #include "translations/i18n.h"
+#include "ui/icontheme.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/accountsettingsdialog.h"
 #include "ui/wizard/accountwizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -129,9 +129,7 @@ int main(int argc, char *argv[])
         return *exitCode;
     // Persian mirrors the whole interface: menus, layouts, lists, scroll bars.
     QGuiApplication::setLayoutDirection(options.i18n.direction);
-    // Outside a desktop session (a bare X server, a window manager without a theme) the
-    // icon theme is empty: fall back to a theme every Debian desktop installs.
-    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
+    Ui::IconTheme::ensure();
 
     const Account::Profile profile = Account::Profile::fromOption(options.profile);
     QStringList startupNotices;

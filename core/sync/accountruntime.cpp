@@ -37,6 +37,10 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     connect(m_worker, &AccountWorker::opened, this, [this](const MailError &error) {
         m_open = !error.isError();
         Q_EMIT opened(error);
+        // An account checked on a schedule is also checked when Pigeon starts, as users
+        // of other clients expect; on-demand accounts (interval 0) wait to be asked.
+        if (m_open && m_online && canCheck() && m_account.checkIntervalMinutes > 0 && !isChecking())
+            checkMail();
     });
     connect(m_worker, &AccountWorker::foldersChanged, this, [this](const QList<FolderSummary> &folders) {
         m_folders = folders;

@@ -28,8 +28,9 @@ class AccountWorker;
 /// forwards requests to it as queued calls and its results back as signals: batches
 /// of rows, task progress, errors. Nothing here waits for the disk or the network.
 ///
-/// It also keeps the account's schedule: a check every Account::checkIntervalMinutes
-/// while online, none while the user works offline (setOnline(false)).
+/// It also keeps the account's schedule: a check when the store has opened and every
+/// Account::checkIntervalMinutes after, while online; none while the user works offline
+/// (setOnline(false)) or when the interval is 0 (on demand only).
 class AccountRuntime : public QObject
 {
     Q_OBJECT

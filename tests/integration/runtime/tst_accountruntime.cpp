@@ -70,6 +70,7 @@ private Q_SLOTS:
     void missingPasswordIsAKeychainError();
     void wrongPasswordFailsTheTask();
     void cancelKeepsMailOnTheServer();
+    void scheduledAccountIsCheckedAtStart();
     void checkIntervalFollowsTheAccount();
     void managerFollowsTheAccountStore();
 
@@ -447,6 +448,37 @@ void TestAccountRuntime::cancelKeepsMailOnTheServer()
     QCOMPARE(finished.at(0).at(1).value<MailError>().kind(), MailError::Kind::Cancelled);
     // Nothing deleted on the server (no QUIT after DELE), whatever was stored here.
     QCOMPARE(m_server.mailboxStatus(QStringLiteral("cancel")).value(QStringLiteral("messages")), count);
+}
+
+void TestAccountRuntime::scheduledAccountIsCheckedAtStart()
+{
+    deliver(QStringLiteral("timer"), 2, "Start");
+    QTemporaryDir dir;
+    Account::Account a = account(QStringLiteral("timer"));
+    a.checkIntervalMinutes = 30;
+    bool done = false;
+    m_secrets.writePassword(a.id, Account::SecretPurpose::Incoming, m_server.password(QStringLiteral("timer")),
+                            [&done](const Result<void> &r) { done = r.ok(); });
+    QTRY_VERIFY(done);
+    AccountRuntime rt(a, dir.path(), &m_secrets);
+    QSignalSpy finished(&rt, &AccountRuntime::taskFinished);
+    rt.start();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.at(0).at(1).value<MailError>().isError());
+    QTRY_COMPARE(folderNamed(rt.folders(), QStringLiteral("Inbox")).total, 2);
+
+    // Offline at start: no connection at all.
+    deliver(QStringLiteral("timer"), 1, "Later");
+    QTemporaryDir other;
+    AccountRuntime offline(a, other.path(), &m_secrets);
+    offline.setOnline(false);
+    QSignalSpy progressed(&offline, &AccountRuntime::taskProgressed);
+    QSignalSpy opened(&offline, &AccountRuntime::opened);
+    offline.start();
+    QVERIFY(opened.wait(10000));
+    QTest::qWait(300);
+    QCOMPARE(progressed.size(), 0);
+    QCOMPARE(m_server.mailboxStatus(QStringLiteral("timer")).value(QStringLiteral("messages")), 1);
 }
 
 void TestAccountRuntime::checkIntervalFollowsTheAccount()

@@ -156,7 +156,6 @@ private:
 
 void TestMainWindowDovecot::initTestCase()
 {
-    QIcon::setFallbackThemeName(QStringLiteral("Adwaita"));
     TestMailServer::Options o;
     o.users = {{QStringLiteral("dana"), QStringLiteral("pw-dana")}};
     o.seedDir = QStringLiteral(PIGEON_SOURCE_DIR "/resources/demo/mail");
