@@ -1,0 +1,320 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+# SPDX-FileCopyrightText: 2026 The Pigeon developers
+"""IMAP benchmark: Pigeon vs the raw-socket limit vs Python's imaplib, side by side in one
+run, against a private Dovecot on loopback (tests/support/mailserver.py).
+
+  bench_imap.py --client BUILD/bench/imap/bench_imap_client [--messages 100000]
+                [--offline 10000] [--runs 3] [--data DIR] [--json FILE]
+
+Data (made once, then cached in DIR/imap-<profile>-s<seed>-<messages>; default DIR is
+$PIGEON_BENCH_DIR or /tmp/pigeon-bench): bench/tools/genmaildir.py writes the messages
+straight into the user's Maildir, the first --offline of them are hard-linked into a second
+mailbox "Offline", and `doveadm force-resync` indexes both. The Dovecot server directory
+(its index and cache files included) is kept, so later runs start in seconds.
+
+Warm-up: every run first drains the header FETCH of the whole INBOX and the bodies of
+"Offline" twice with the raw client (untimed for the comparison; printed), so that Dovecot's
+dovecot.index.cache holds the field set both clients ask for and the page cache holds the
+files: all clients are measured against the same warm server.
+
+Each measurement is a fresh process of bench_imap_client (raw-* or pigeon-*) or of this
+script (imaplib), in rounds: raw, Pigeon and imaplib alternate within each round.
+"""
+import argparse
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE = os.path.dirname(os.path.dirname(HERE))
+MAILSERVER = os.path.join(SOURCE, "tests", "support", "mailserver.py")
+GENMAILDIR = os.path.join(SOURCE, "bench", "tools", "genmaildir.py")
+USER, PASSWORD = "alice", "alice-bench"
+
+
+def log(*a):
+    print(*a, flush=True)
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return f.read().split()[:3]
+
+
+# ---------------------------------------------------------------- imaplib side
+
+def imaplib_side(args):
+    """Python's imaplib doing the same as the other two clients; one JSON line."""
+    import imaplib
+    t0 = time.monotonic()
+    m = imaplib.IMAP4("127.0.0.1", args.port)
+    m.login(USER, PASSWORD)
+    out = {"mode": "imaplib-" + args.mode, "login_s": time.monotonic() - t0}
+    if args.mode == "bodies":
+        typ, _ = m.select(args.mailbox)
+        t1 = time.monotonic()
+        typ, data = m.uid("FETCH", "1:*", "(UID BODY.PEEK[])")
+        out["fetch_s"] = time.monotonic() - t1
+        out["messages"] = sum(1 for d in data if isinstance(d, tuple))
+    else:
+        m.enable("QRESYNC")
+        typ, data = m.select("INBOX")
+        n = int(data[0])
+        t1 = time.monotonic()
+        typ, data = m.fetch("%d:%d" % (max(1, n - 99), n), args.items)
+        out["first100_s"] = time.monotonic() - t0
+        out["first100_fetch_s"] = time.monotonic() - t1
+        t2 = time.monotonic()
+        typ, data = m.uid("FETCH", "1:*", args.items)
+        out["fetch_s"] = time.monotonic() - t2
+        out["messages"] = len([d for d in data if d is not None])
+        out["all_s"] = time.monotonic() - t0
+    out["total_s"] = time.monotonic() - t0
+    m.logout()
+    ru = resource.getrusage(resource.RUSAGE_SELF)
+    out["cpu_s"] = ru.ru_utime + ru.ru_stime
+    out["peak_rss_kib"] = ru.ru_maxrss
+    print(json.dumps(out), flush=True)
+
+
+# ---------------------------------------------------------------- server and data
+
+class Server:
+    def __init__(self, d):
+        self.d = d
+        self.proc = subprocess.Popen(["/usr/bin/python3", MAILSERVER, "serve", "--dir", d,
+                                      "--user", "%s:%s" % (USER, PASSWORD)],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        line = self.proc.stdout.readline()
+        if not line:
+            sys.exit("bench_imap.py: the mail server did not start")
+        self.info = json.loads(line)
+        self.port = self.info["ports"]["imap"]
+        self.conf = self.info["dovecot_conf"]
+
+    def doveadm(self, *a):
+        r = subprocess.run(["doveadm", "-c", self.conf, *a], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        if r.returncode != 0:
+            sys.exit("doveadm %s: %s" % (" ".join(a), r.stderr.decode(errors="replace")))
+        return r.stdout.decode()
+
+    def stop(self):
+        self.proc.stdin.close()  # the script stops Dovecot at stdin EOF
+        self.proc.wait(timeout=60)
+
+
+def prepare(server, args):
+    marker = os.path.join(server.d, "bench-data.json")
+    want = {"messages": args.messages, "offline": args.offline, "seed": args.seed, "profile": args.profile}
+    if os.path.exists(marker):
+        with open(marker) as f:
+            have = json.load(f)
+        if all(have.get(k) == v for k, v in want.items()):
+            return have
+    with open(os.path.join(server.d, "passwd")) as f:
+        fields = [line.split(":") for line in f if line.startswith(USER + ":")][0]
+    uid, gid, home = int(fields[2]), int(fields[3]), fields[5]
+    maildir = os.path.join(home, "Maildir")
+    shutil.rmtree(maildir, ignore_errors=True)
+    log("generating %d messages into %s ..." % (args.messages, maildir))
+    t = time.monotonic()
+    r = subprocess.run([sys.executable, GENMAILDIR, "--count", str(args.messages), "--seed", str(args.seed),
+                        "--profile", args.profile, "--maildir", maildir, "--uid", str(uid), "--gid", str(gid)],
+                       stdout=subprocess.PIPE, check=True)
+    stats = json.loads(r.stdout)
+    log("  %s (%.0f s)" % (json.dumps(stats), time.monotonic() - t))
+    # The second mailbox (Maildir++ ".Offline") shares the first files by hard links.
+    offline = os.path.join(maildir, ".Offline")
+    for sub in ("", "cur", "new", "tmp"):
+        os.makedirs(os.path.join(offline, sub), mode=0o700, exist_ok=True)
+        os.chown(os.path.join(offline, sub), uid, gid)
+    open(os.path.join(offline, "maildirfolder"), "w").close()
+    os.chown(os.path.join(offline, "maildirfolder"), uid, gid)
+    names = sorted(os.listdir(os.path.join(maildir, "cur")), key=lambda n: int(n.split("Q", 1)[1].split(".", 1)[0]))
+    offline_bytes = 0
+    for name in names[:args.offline]:
+        os.link(os.path.join(maildir, "cur", name), os.path.join(offline, "cur", name))
+        offline_bytes += int(name.split(",S=", 1)[1].split(",", 1)[0])
+    t = time.monotonic()
+    server.doveadm("force-resync", "-u", USER, "INBOX")
+    server.doveadm("force-resync", "-u", USER, "Offline")
+    log("  force-resync %.0f s" % (time.monotonic() - t))
+    status = server.doveadm("mailbox", "status", "-u", USER, "messages", "INBOX")
+    if int(status.split("=")[1]) != args.messages:
+        sys.exit("INBOX has %s, expected %d" % (status.strip(), args.messages))
+    have = dict(want, stats=stats, offline_bytes=offline_bytes)
+    with open(marker, "w") as f:
+        json.dump(have, f)
+    return have
+
+
+# ---------------------------------------------------------------- running the sides
+
+def side(args, server, mode, *extra):
+    if mode.startswith("imaplib-"):
+        cmd = [sys.executable, os.path.abspath(__file__), "imaplib", "--port", str(server.port),
+               "--mode", mode[len("imaplib-"):], "--items", args.items, *extra]
+    else:
+        cmd = [args.client, mode, "--port", str(server.port), "--user", USER, "--password", PASSWORD, *extra]
+    r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if r.returncode != 0:
+        sys.exit("%s failed: %s" % (mode, r.stderr.decode(errors="replace")[-2000:]))
+    out = json.loads(r.stdout.decode().strip().splitlines()[-1])
+    out["load"] = loadavg()
+    return out
+
+
+def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "imaplib":
+        p = argparse.ArgumentParser()
+        p.add_argument("--port", type=int, required=True)
+        p.add_argument("--mode", required=True)
+        p.add_argument("--items", required=True)
+        p.add_argument("--mailbox", default="Offline")
+        imaplib_side(p.parse_args(sys.argv[2:]))
+        return
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--client", required=True, help="the bench_imap_client executable")
+    p.add_argument("--messages", type=int, default=100000)
+    p.add_argument("--offline", type=int, default=10000, help="messages in the 'download all' mailbox")
+    p.add_argument("--runs", type=int, default=3)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--profile", default="recipe", choices=["recipe", "store"])
+    p.add_argument("--data", default=os.environ.get("PIGEON_BENCH_DIR", "/tmp/pigeon-bench"))
+    p.add_argument("--max-batch", default="1000", help="UidFetchHeadersOp's largest batch")
+    p.add_argument("--no-imaplib", action="store_true")
+    p.add_argument("--json", help="write every measurement here")
+    args = p.parse_args()
+    args.items = subprocess.run([args.client, "items"], stdout=subprocess.PIPE, check=True).stdout.decode().strip()
+
+    d = os.path.join(args.data, "imap-%s-s%d-%d" % (args.profile, args.seed, args.messages))
+    os.makedirs(d, exist_ok=True)
+    os.chmod(args.data, 0o755)
+    log("machine: %d cores, load %s, %s" % (os.cpu_count(), " ".join(loadavg()), cpu_model()))
+    server = Server(d)
+    results = {"rounds": [], "items": args.items}
+    try:
+        data = prepare(server, args)
+        results["data"] = data
+        log("data: %s" % json.dumps(data))
+        log("items: %s" % args.items)
+        os.sync()
+        for i in range(2):
+            w = side(args, server, "raw-all")
+            b = side(args, server, "raw-bodies", "--mailbox", "Offline")
+            log("warm-up %d: raw header drain %.3f s (%d msgs, %.1f MB), raw body drain %.3f s (%.1f MB)" % (
+                i + 1, w["fetch_s"], w["messages"], w["fetch_bytes"] / 1e6, b["fetch_s"], b["fetch_bytes"] / 1e6))
+            results.setdefault("warmup", []).append({"headers": w, "bodies": b})
+        rng = random.Random(args.seed)
+        for r in range(args.runs):
+            rnd = {}
+            uids = ",".join(str(u) for u in rng.sample(range(1, args.messages + 1), 10))
+            server.doveadm("flags", "remove", "-u", USER, "\\Flagged", "mailbox", "INBOX", "uid", uids)
+            state = os.path.join(d, "state-%d.json" % r)
+            rnd["raw-first100"] = side(args, server, "raw-first100")
+            rnd["pigeon-headers"] = side(args, server, "pigeon-headers", "--state", state,
+                                         "--max-batch", args.max_batch)
+            rnd["raw-all"] = side(args, server, "raw-all")
+            if not args.no_imaplib:
+                rnd["imaplib-headers"] = side(args, server, "imaplib-headers")
+            server.doveadm("flags", "add", "-u", USER, "\\Flagged", "mailbox", "INBOX", "uid", uids)
+            rnd["raw-reopen"] = side(args, server, "raw-reopen", "--state", state)
+            rnd["pigeon-reopen"] = side(args, server, "pigeon-reopen", "--state", state)
+            os.sync()
+            rnd["raw-bodies"] = side(args, server, "raw-bodies", "--mailbox", "Offline")
+            store = os.path.join(d, "store-run")
+            shutil.rmtree(store, ignore_errors=True)
+            os.sync()
+            rnd["pigeon-bodies"] = side(args, server, "pigeon-bodies", "--mailbox", "Offline", "--store", store)
+            shutil.rmtree(store, ignore_errors=True)
+            if not args.no_imaplib:
+                rnd["imaplib-bodies"] = side(args, server, "imaplib-bodies")
+            results["rounds"].append(rnd)
+            report_round(r + 1, rnd)
+        summary(results)
+    finally:
+        server.stop()
+    log("machine after: load %s" % " ".join(loadavg()))
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(results, f, indent=1)
+
+
+def cpu_model():
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "?"
+
+
+def report_round(n, r):
+    ph, rf, ra = r["pigeon-headers"], r["raw-first100"], r["raw-all"]
+    log("round %d (load %s)" % (n, " ".join(ph["load"])))
+    log("  first 100:  raw %.1f ms (select %.1f, fetch %.1f)   pigeon %.1f ms (select %.1f)   ratio %.2f" % (
+        rf["total_s"] * 1e3, rf["select_s"] * 1e3, rf["fetch_s"] * 1e3, ph["first100_s"] * 1e3,
+        ph["select_s"] * 1e3, ph["first100_s"] / rf["total_s"]))
+    log("  all headers: raw fetch %.3f s (%d msgs, %.1f MB, cpu %.2f s)   pigeon fetch %.3f s (%d rows, %d batches,"
+        " cpu %.2f s, peak RSS %.0f MiB)   ratio %.2f" % (
+            ra["fetch_s"], ra["messages"], ra["fetch_bytes"] / 1e6, ra["cpu_s"], ph["fetch_s"], ph["rows"],
+            ph["batches"], ph["cpu_s"], ph["peak_rss_kib"] / 1024, ph["fetch_s"] / ra["fetch_s"]))
+    if "imaplib-headers" in r:
+        ih = r["imaplib-headers"]
+        log("  imaplib: first 100 %.1f ms, all headers fetch %.3f s (%.1fx raw), cpu %.2f s, peak RSS %.0f MiB" % (
+            ih["first100_s"] * 1e3, ih["fetch_s"], ih["fetch_s"] / ra["fetch_s"], ih["cpu_s"],
+            ih["peak_rss_kib"] / 1024))
+    pr, rr = r["pigeon-reopen"], r["raw-reopen"]
+    log("  QRESYNC reopen: pigeon %.1f ms total (select %.1f ms), %d B (%d changed, %d vanished); raw select %.1f ms,"
+        " %d B" % (pr["total_s"] * 1e3, pr["select_s"] * 1e3, pr["bytes"], pr["changed"], pr["vanished"],
+                   rr["select_s"] * 1e3, rr["select_bytes"]))
+    pb, rb = r["pigeon-bodies"], r["raw-bodies"]
+    log("  download all: raw fetch %.3f s (%d msgs, %.1f MB)   pigeon fetch+store %.3f s (%d stored, %d fsync"
+        " batches, store %.2f s, peak RSS %.0f MiB)   ratio %.2f" % (
+            rb["fetch_s"], rb["messages"], rb["fetch_bytes"] / 1e6, pb["fetch_s"], pb["stored"], pb["fsync_batches"],
+            pb["store_s"], pb["peak_rss_kib"] / 1024, pb["fetch_s"] / rb["fetch_s"]))
+    if "imaplib-bodies" in r:
+        ib = r["imaplib-bodies"]
+        log("  imaplib bodies: %.3f s (%.1fx raw), peak RSS %.0f MiB" % (
+            ib["fetch_s"], ib["fetch_s"] / rb["fetch_s"], ib["peak_rss_kib"] / 1024))
+
+
+def summary(results):
+    rounds = results["rounds"]
+
+    def vals(side_, key):
+        return [r[side_][key] for r in rounds if side_ in r]
+
+    def fmt(v, scale=1.0):
+        return "min %.3f / median %.3f" % (min(v) * scale, statistics.median(v) * scale)
+    log("\nsummary over %d rounds" % len(rounds))
+    first = [r["pigeon-headers"]["first100_s"] / r["raw-first100"]["total_s"] for r in rounds]
+    allr = [r["pigeon-headers"]["fetch_s"] / r["raw-all"]["fetch_s"] for r in rounds]
+    body = [r["pigeon-bodies"]["fetch_s"] / r["raw-bodies"]["fetch_s"] for r in rounds]
+    log("  first 100 ready: pigeon %s ms, raw %s ms; ratio %s (target <= 1.5)" % (
+        fmt(vals("pigeon-headers", "first100_s"), 1e3), fmt(vals("raw-first100", "total_s"), 1e3), fmt(first)))
+    log("  all headers: pigeon %s s, raw %s s; ratio %s (target <= 1.3); peak RSS max %.0f MiB (target < 150)" % (
+        fmt(vals("pigeon-headers", "fetch_s")), fmt(vals("raw-all", "fetch_s")), fmt(allr),
+        max(vals("pigeon-headers", "peak_rss_kib")) / 1024))
+    log("  QRESYNC reopen: %s ms, bytes max %d (targets < 100 ms, < 10 KB)" % (
+        fmt(vals("pigeon-reopen", "total_s"), 1e3), max(vals("pigeon-reopen", "bytes"))))
+    log("  download all: pigeon %s s, raw %s s; ratio %s (target <= 2)" % (
+        fmt(vals("pigeon-bodies", "fetch_s")), fmt(vals("raw-bodies", "fetch_s")), fmt(body)))
+    if any("imaplib-headers" in r for r in rounds):
+        log("  imaplib: headers %s s (%.1fx raw median), bodies %s s" % (
+            fmt(vals("imaplib-headers", "fetch_s")),
+            statistics.median(vals("imaplib-headers", "fetch_s")) / statistics.median(vals("raw-all", "fetch_s")),
+            fmt(vals("imaplib-bodies", "fetch_s"))))
+
+
+if __name__ == "__main__":
+    main()

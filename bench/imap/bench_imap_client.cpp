@@ -1,0 +1,510 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// One side of the IMAP benchmark (bench/imap/bench_imap.py runs the sides in turn, each in a
+// fresh process, and prints them side by side). Every mode prints one JSON line.
+//
+//   bench_imap_client MODE --port P --user U --password PW [options]
+//
+// Modes (plain IMAP on loopback for both clients, so they compare):
+//   raw-first100    raw socket: login, ENABLE, SELECT INBOX, FETCH of the newest 100
+//   raw-all         raw socket: login, ENABLE, SELECT INBOX, UID FETCH 1:* (same items)
+//   raw-bodies      raw socket: login, SELECT --mailbox, UID FETCH 1:* (UID BODY.PEEK[])
+//   raw-reopen      raw socket: login, ENABLE, SELECT INBOX (QRESYNC (v m)) from --state
+//   pigeon-headers  ImapSession + SelectOp + UidFetchHeadersOp into rows (RFC 2047 decoded);
+//                   --state FILE writes UIDVALIDITY/HIGHESTMODSEQ for the reopen
+//   pigeon-reopen   ImapSession + SELECT INBOX (QRESYNC ...) from --state
+//   pigeon-bodies   ImapSession + UID FETCH 1:* (UID BODY.PEEK[]) appended durably into a
+//                   MailStore (--store DIR) in batches (one fsync per batch)
+//   items           prints the header item list both sides ask for
+#include "rawimapclient.h"
+
+#include "imap/ops/selectop.h"
+#include "imap/ops/uidfetchheadersop.h"
+#include "imap/session/imapsession.h"
+#include "mime/headerdecoder.h"
+#include "net/ssltransport.h"
+#include "store/mailstore.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <ctime>
+
+using namespace Pigeon;
+using Pigeon::Bench::RawImapClient;
+
+namespace {
+
+/// What UidFetchHeadersOp asks for (core/imap/ops/uidfetchheadersop.cpp); pigeon-headers
+/// checks that the responses carry exactly these items, so the raw side stays the same.
+const Imap::FetchItems kHeaderItems = Imap::FetchItem::Uid | Imap::FetchItem::Flags | Imap::FetchItem::InternalDate
+    | Imap::FetchItem::Rfc822Size | Imap::FetchItem::Envelope | Imap::FetchItem::BodyStructure;
+
+struct Args {
+    QString mode;
+    quint16 port = 0;
+    QByteArray user;
+    QByteArray password;
+    QString mailbox = QStringLiteral("INBOX");
+    QString statePath;
+    QString storeDir;
+    int firstBatch = 100;
+    int maxBatch = 1000;
+    qint64 batchBytes = 16 << 20;
+};
+
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+/// Peak resident set of this process (VmHWM), in KiB.
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void emitJson(QJsonObject o)
+{
+    o.insert(QStringLiteral("cpu_s"), cpuSeconds());
+    o.insert(QStringLiteral("peak_rss_kib"), peakRssKiB());
+    printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+    fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &why)
+{
+    fprintf(stderr, "bench_imap_client: %s\n", qPrintable(why));
+    exit(2);
+}
+
+double secs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+QJsonObject readState(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        die(QStringLiteral("cannot read %1").arg(path));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+/// The SELECT parameter of a QRESYNC reopen (RFC 7162 §3.2.5): (QRESYNC (uidvalidity modseq)).
+/// Without known UIDs the server reports VANISHED (EARLIER) for every expunge since modseq.
+QByteArray qresyncParameter(const QJsonObject &state)
+{
+    return "(QRESYNC (" + QByteArray::number(qint64(state.value(QStringLiteral("uidvalidity")).toDouble())) + ' '
+        + state.value(QStringLiteral("highestmodseq")).toString().toLatin1() + "))";
+}
+
+// ---------------------------------------------------------------- raw socket side
+
+RawImapClient::Reply must(RawImapClient &c, const QByteArray &command)
+{
+    RawImapClient::Reply r = c.command(command);
+    if (!r.ok())
+        die(QStringLiteral("raw: %1 -> %2").arg(QString::fromLatin1(command.left(60)), QString::fromLatin1(r.tagged)));
+    return r;
+}
+
+int runRaw(const Args &a)
+{
+    QElapsedTimer t;
+    t.start();
+    RawImapClient c;
+    if (!c.connectTo(a.port))
+        die(QStringLiteral("raw: cannot connect"));
+    // What the engine sends: AUTHENTICATE PLAIN with SASL-IR (RFC 4959), ENABLE CONDSTORE QRESYNC.
+    must(c, "AUTHENTICATE PLAIN " + QByteArray('\0' + a.user + '\0' + a.password).toBase64());
+    const double login = secs(t);
+    QJsonObject o{{QStringLiteral("mode"), a.mode}};
+    const QByteArray items = Imap::Command::fetchAttributes(kHeaderItems);
+    if (a.mode == QLatin1String("raw-bodies")) {
+        must(c, "SELECT " + a.mailbox.toUtf8());
+        const double selected = secs(t);
+        const RawImapClient::Reply r = must(c, "UID FETCH 1:* (UID BODY.PEEK[])");
+        o.insert(QStringLiteral("select_s"), selected - login);
+        o.insert(QStringLiteral("fetch_s"), secs(t) - selected);
+        o.insert(QStringLiteral("fetch_bytes"), double(r.bytes));
+        o.insert(QStringLiteral("messages"), double(r.fetches));
+    } else if (a.mode == QLatin1String("raw-reopen")) {
+        must(c, "ENABLE CONDSTORE QRESYNC");
+        const double enabled = secs(t);
+        const RawImapClient::Reply r = must(c, "SELECT INBOX " + qresyncParameter(readState(a.statePath)));
+        o.insert(QStringLiteral("select_s"), secs(t) - enabled);
+        o.insert(QStringLiteral("select_bytes"), double(r.bytes));
+        o.insert(QStringLiteral("messages"), double(r.fetches));
+    } else {
+        must(c, "ENABLE CONDSTORE QRESYNC"); // as the engine does: FETCH replies then carry MODSEQ
+        const double enabled = secs(t);
+        const RawImapClient::Reply s = must(c, "SELECT INBOX");
+        const double selected = secs(t);
+        const quint32 n = s.exists;
+        const QByteArray command = a.mode == QLatin1String("raw-first100")
+            ? QByteArray("FETCH " + QByteArray::number(n > 99 ? n - 99 : 1) + ':' + QByteArray::number(n) + ' ' + items)
+            : QByteArray("UID FETCH 1:* " + items);
+        const RawImapClient::Reply r = must(c, command);
+        o.insert(QStringLiteral("enable_s"), enabled - login);
+        o.insert(QStringLiteral("select_s"), selected - enabled);
+        o.insert(QStringLiteral("fetch_s"), secs(t) - selected);
+        o.insert(QStringLiteral("fetch_bytes"), double(r.bytes));
+        o.insert(QStringLiteral("messages"), double(r.fetches));
+        o.insert(QStringLiteral("exists"), double(n));
+    }
+    o.insert(QStringLiteral("login_s"), login);
+    o.insert(QStringLiteral("total_s"), secs(t));
+    o.insert(QStringLiteral("bytes"), double(c.totalBytes()));
+    c.command("LOGOUT");
+    emitJson(o);
+    return 0;
+}
+
+// ---------------------------------------------------------------- Pigeon side
+
+/// Runs the event loop until @p done (no sleeping between checks).
+template<typename F>
+void waitUntil(F done, int timeoutMs, const char *what)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            die(QStringLiteral("timeout: %1").arg(QLatin1String(what)));
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    }
+}
+
+/// The message-list row a client keeps per message: decoded, compact.
+struct Row {
+    quint32 uid = 0;
+    quint8 flags = 0;
+    qint64 date = 0;
+    quint64 size = 0;
+    QString subject;
+    QString from;
+    QByteArray fromAddress;
+    QByteArray messageId;
+    QByteArray inReplyTo;
+    bool attachment = false;
+};
+
+bool hasAttachment(const Imap::BodyPart &part)
+{
+    if (part.disposition == "attachment")
+        return true;
+    for (const Imap::BodyPart &child : part.children)
+        if (hasAttachment(child))
+            return true;
+    return false;
+}
+
+Row toRow(const Imap::FetchData &f)
+{
+    Row r;
+    r.uid = f.uid;
+    r.flags = quint8(f.flags.system.toInt());
+    r.date = f.internalDate.toSecsSinceEpoch();
+    r.size = f.rfc822Size;
+    if (f.envelope) {
+        r.subject = Mime::HeaderDecoder::decodeText(f.envelope->subject);
+        if (!f.envelope->from.isEmpty()) {
+            const Imap::Address &from = f.envelope->from.first();
+            r.from = Mime::HeaderDecoder::decodeText(from.name);
+            r.fromAddress = from.addrSpec();
+        }
+        r.messageId = f.envelope->messageId;
+        r.inReplyTo = f.envelope->inReplyTo;
+    }
+    r.attachment = f.body && hasAttachment(*f.body);
+    return r;
+}
+
+struct PigeonSession {
+    Imap::ImapSession *session = nullptr;
+    qint64 bytes = 0;
+};
+
+/// Opens @p p (which must outlive the session: the byte counters point into it).
+void openSession(PigeonSession &p, const Args &a)
+{
+    p.session = new Imap::ImapSession(new Net::SslTransport);
+    Net::Transport *transport = p.session->transport();
+    QObject::connect(transport, &Net::Transport::lineReceived, [&bytes = p.bytes](const QByteArray &l) { bytes += l.size(); });
+    QObject::connect(transport, &Net::Transport::literalReceived,
+                     [&bytes = p.bytes](const QByteArray &l) { bytes += l.size(); });
+    Imap::SessionOptions o;
+    o.endpoint.host = QStringLiteral("127.0.0.1");
+    o.endpoint.port = a.port;
+    o.endpoint.security = Net::Security::None;
+    o.endpoint.tls.allowInsecureAuth = true; // loopback, to compare with the raw client
+    o.username = QString::fromUtf8(a.user);
+    o.password = QString::fromUtf8(a.password);
+    bool opened = false;
+    const QMetaObject::Connection c = QObject::connect(p.session, &Imap::ImapSession::opened, [&] { opened = true; });
+    QObject::connect(p.session, &Imap::ImapSession::failed,
+                     [](const MailError &e) { die(QStringLiteral("session: %1").arg(e.toString())); });
+    p.session->open(o);
+    waitUntil([&] { return opened; }, 60'000, "login");
+    QObject::disconnect(c);
+}
+
+int runPigeonHeaders(const Args &a)
+{
+    QElapsedTimer t;
+    t.start();
+    PigeonSession p;
+    openSession(p, a);
+    qint64 *bytes = &p.bytes;
+    const double login = secs(t);
+    Imap::SelectOp select(p.session, QStringLiteral("INBOX"));
+    select.start();
+    waitUntil([&] { return select.isFinished(); }, 60'000, "select");
+    if (select.error().isError())
+        die(select.error().toString());
+    const double selected = secs(t);
+
+    QList<Row> rows;
+    rows.reserve(qsizetype(select.result().exists));
+    double first100 = 0;
+    double convertCpu = 0;
+    qint64 bytesAtFirst100 = 0;
+    int itemMismatch = 0;
+    Imap::UidFetchHeadersOp fetch(p.session, a.firstBatch, a.maxBatch);
+    QObject::connect(&fetch, &Imap::UidFetchHeadersOp::batchFetched, [&](const QList<Imap::FetchData> &batch) {
+        const double c0 = cpuSeconds();
+        for (const Imap::FetchData &f : batch) {
+            if ((f.items & ~Imap::FetchItems(Imap::FetchItem::ModSeq)) != kHeaderItems)
+                ++itemMismatch;
+            rows.append(toRow(f));
+        }
+        convertCpu += cpuSeconds() - c0;
+        if (first100 == 0 && rows.size() >= std::min<qsizetype>(100, qsizetype(select.result().exists))) {
+            first100 = secs(t);
+            bytesAtFirst100 = *bytes;
+        }
+    });
+    fetch.start();
+    waitUntil([&] { return fetch.isFinished(); }, 3'600'000, "headers");
+    if (fetch.error().isError())
+        die(fetch.error().toString());
+    const double all = secs(t);
+    if (itemMismatch)
+        die(QStringLiteral("%1 responses did not carry exactly the raw side's items").arg(itemMismatch));
+
+    if (!a.statePath.isEmpty()) {
+        QFile f(a.statePath);
+        if (!f.open(QIODevice::WriteOnly))
+            die(QStringLiteral("cannot write %1").arg(a.statePath));
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("uidvalidity"), double(select.result().uidValidity)},
+                                          {QStringLiteral("highestmodseq"),
+                                           QString::number(select.result().highestModSeq)},
+                                          {QStringLiteral("messages"), double(rows.size())}})
+                    .toJson());
+    }
+    qint64 attachments = 0;
+    for (const Row &r : std::as_const(rows))
+        attachments += r.attachment;
+    QJsonObject o{{QStringLiteral("mode"), a.mode},
+                  {QStringLiteral("login_s"), login},
+                  {QStringLiteral("select_s"), selected - login},
+                  {QStringLiteral("first100_s"), first100},
+                  {QStringLiteral("first100_bytes"), double(bytesAtFirst100)},
+                  {QStringLiteral("all_s"), all},
+                  {QStringLiteral("fetch_s"), all - selected},
+                  {QStringLiteral("rows"), double(rows.size())},
+                  {QStringLiteral("rows_with_attachment"), double(attachments)},
+                  {QStringLiteral("convert_cpu_s"), convertCpu},
+                  {QStringLiteral("batches"), double(fetch.batchSizes().size())},
+                  {QStringLiteral("bytes"), double(*bytes)},
+                  {QStringLiteral("total_s"), all}};
+    emitJson(o);
+    p.session->abort();
+    delete p.session;
+    return 0;
+}
+
+int runPigeonReopen(const Args &a)
+{
+    const QJsonObject state = readState(a.statePath);
+    QElapsedTimer t;
+    t.start();
+    PigeonSession p;
+    openSession(p, a);
+    const double login = secs(t);
+    const qint64 loginBytes = p.bytes;
+    if (!p.session->isEnabled("QRESYNC"))
+        die(QStringLiteral("QRESYNC not enabled"));
+    int changed = 0, vanished = 0;
+    std::optional<Result<Imap::StatusResponse>> done;
+    Imap::Command select("SELECT");
+    select.mailbox(u"INBOX").raw(qresyncParameter(state));
+    p.session->select(
+        select, QStringLiteral("INBOX"),
+        [&](const Imap::Response &r) {
+            if (const auto *f = std::get_if<Imap::FetchData>(&r); f && f->has(Imap::FetchItem::Flags))
+                ++changed;
+            else if (const auto *v = std::get_if<Imap::VanishedData>(&r))
+                vanished += int(v->uids.count());
+        },
+        [&](const Result<Imap::StatusResponse> &r) { done = r; });
+    waitUntil([&] { return done.has_value(); }, 60'000, "reopen");
+    if (!done->ok())
+        die(done->error().toString());
+    QJsonObject o{{QStringLiteral("mode"), a.mode},
+                  {QStringLiteral("login_s"), login},
+                  {QStringLiteral("select_s"), secs(t) - login},
+                  {QStringLiteral("total_s"), secs(t)},
+                  {QStringLiteral("changed"), changed},
+                  {QStringLiteral("vanished"), vanished},
+                  {QStringLiteral("login_bytes"), double(loginBytes)},
+                  {QStringLiteral("select_bytes"), double(p.bytes - loginBytes)},
+                  {QStringLiteral("bytes"), double(p.bytes)}};
+    emitJson(o);
+    p.session->abort();
+    delete p.session;
+    return 0;
+}
+
+int runPigeonBodies(const Args &a)
+{
+    Store::MailStore store(a.storeDir);
+    if (const Result<void> r = store.open(); !r)
+        die(r.error().toString());
+    const QString folder = QStringLiteral("offline");
+    QElapsedTimer t;
+    t.start();
+    PigeonSession p;
+    openSession(p, a);
+    const double login = secs(t);
+    Imap::SelectOp select(p.session, a.mailbox);
+    select.start();
+    waitUntil([&] { return select.isFinished(); }, 60'000, "select");
+    if (select.error().isError())
+        die(select.error().toString());
+    const double selected = secs(t);
+    const qint64 uidValidity = select.result().uidValidity;
+
+    QList<Store::AppendRequest> batch;
+    qint64 batchBytes = 0, messages = 0, stored = 0, fsyncBatches = 0;
+    double storeSeconds = 0;
+    auto flush = [&] {
+        if (batch.isEmpty())
+            return;
+        QElapsedTimer s;
+        s.start();
+        const auto r = store.appendBatch(folder, batch);
+        if (!r)
+            die(r.error().toString());
+        storeSeconds += secs(s);
+        stored += batch.size();
+        ++fsyncBatches;
+        batch.clear();
+        batchBytes = 0;
+    };
+    std::optional<Result<Imap::StatusResponse>> done;
+    Imap::ImapSession::CommandOptions options;
+    options.untagged = [&](const Imap::Response &r) {
+        const auto *f = std::get_if<Imap::FetchData>(&r);
+        if (!f || !f->has(Imap::FetchItem::Uid))
+            return;
+        const QByteArray data = f->section("");
+        if (data.isNull())
+            return;
+        Store::AppendRequest req;
+        req.message = data;
+        req.origin.uid = f->uid;
+        req.origin.uidValidity = uidValidity;
+        batchBytes += data.size();
+        ++messages;
+        batch.append(std::move(req));
+        if (batchBytes >= a.batchBytes)
+            flush();
+    };
+    p.session->execute(Imap::Command::uidFetch(Imap::SequenceSet::range(1, Imap::SequenceSet::Star),
+                                               Imap::FetchItem::Uid, {"BODY.PEEK[]"}),
+                       options, [&](const Result<Imap::StatusResponse> &r) { done = r; });
+    waitUntil([&] { return done.has_value(); }, 3'600'000, "bodies");
+    if (!done->ok())
+        die(done->error().toString());
+    flush();
+    const double all = secs(t);
+    QJsonObject o{{QStringLiteral("mode"), a.mode},
+                  {QStringLiteral("login_s"), login},
+                  {QStringLiteral("select_s"), selected - login},
+                  {QStringLiteral("fetch_s"), all - selected},
+                  {QStringLiteral("store_s"), storeSeconds},
+                  {QStringLiteral("messages"), double(messages)},
+                  {QStringLiteral("stored"), double(stored)},
+                  {QStringLiteral("fsync_batches"), double(fsyncBatches)},
+                  {QStringLiteral("bytes"), double(p.bytes)},
+                  {QStringLiteral("total_s"), all}};
+    emitJson(o);
+    p.session->abort();
+    delete p.session;
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    Args a;
+    a.mode = args.value(1);
+    for (int i = 2; i + 1 < args.size(); i += 2) {
+        const QString &k = args.at(i);
+        const QString &v = args.at(i + 1);
+        if (k == QLatin1String("--port"))
+            a.port = quint16(v.toUInt());
+        else if (k == QLatin1String("--user"))
+            a.user = v.toUtf8();
+        else if (k == QLatin1String("--password"))
+            a.password = v.toUtf8();
+        else if (k == QLatin1String("--mailbox"))
+            a.mailbox = v;
+        else if (k == QLatin1String("--state"))
+            a.statePath = v;
+        else if (k == QLatin1String("--store"))
+            a.storeDir = v;
+        else if (k == QLatin1String("--first-batch"))
+            a.firstBatch = v.toInt();
+        else if (k == QLatin1String("--max-batch"))
+            a.maxBatch = v.toInt();
+        else if (k == QLatin1String("--batch-bytes"))
+            a.batchBytes = v.toLongLong();
+        else
+            die(QStringLiteral("unknown option %1").arg(k));
+    }
+    if (a.mode == QLatin1String("items")) {
+        printf("%s\n", Imap::Command::fetchAttributes(kHeaderItems).constData());
+        return 0;
+    }
+    if (a.port == 0 || a.user.isEmpty())
+        die(QStringLiteral("usage: bench_imap_client MODE --port P --user U --password PW [...]"));
+    if (a.mode.startsWith(QLatin1String("raw-")))
+        return runRaw(a);
+    if (a.mode == QLatin1String("pigeon-headers"))
+        return runPigeonHeaders(a);
+    if (a.mode == QLatin1String("pigeon-reopen"))
+        return runPigeonReopen(a);
+    if (a.mode == QLatin1String("pigeon-bodies"))
+        return runPigeonBodies(a);
+    die(QStringLiteral("unknown mode %1").arg(a.mode));
+}
