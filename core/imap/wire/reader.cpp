@@ -4,6 +4,11 @@
 
 #include <array>
 #include <cstring>
+#include <string_view>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace Pigeon::Imap::detail {
 
@@ -33,6 +38,29 @@ inline char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : 
 inline bool isDelimiter(char c)
 {
     return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\r' || c == '\n' || c == '\0';
+}
+
+/// The first '"', '\\', CR or LF in [p, end), or end.
+const char *quotedEnd(const char *p, const char *end)
+{
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    const __m128i cr = _mm_set1_epi8('\r');
+    const __m128i lf = _mm_set1_epi8('\n');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                         _mm_or_si128(_mm_cmpeq_epi8(v, cr), _mm_cmpeq_epi8(v, lf)));
+        const int mask = _mm_movemask_epi8(hit);
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\' && *p != '\r' && *p != '\n')
+        ++p;
+    return p;
 }
 
 } // namespace
@@ -69,23 +97,26 @@ QByteArray lower(QByteArrayView token)
 QByteArray lowerInterned(QByteArrayView token)
 {
     // Media types, subtypes, encodings, parameter and disposition names that make up
-    // nearly all of a real BODYSTRUCTURE (counted over the shared corpus).
-    static const char *const common[] = {
+    // nearly all of a real BODYSTRUCTURE (counted over the shared corpus). Lengths are
+    // known at compile time: this runs ~10 times per FETCH of a header listing.
+    static constexpr std::string_view common[] = {
         "text", "plain", "html", "multipart", "mixed", "alternative", "related", "signed",
         "application", "octet-stream", "pdf", "image", "jpeg", "png", "gif", "message", "rfc822",
         "delivery-status", "7bit", "8bit", "base64", "quoted-printable", "binary", "charset",
         "name", "boundary", "filename", "size", "format", "attachment", "inline", "report",
         "protocol", "micalg", "type", "calendar", "creation-date", "modification-date",
     };
-    for (const char *c : common) {
-        const qsizetype n = qsizetype(std::strlen(c));
-        if (n != token.size())
+    if (token.isEmpty())
+        return lower(token);
+    const char first = lowerAscii(token.front());
+    for (const std::string_view c : common) {
+        if (qsizetype(c.size()) != token.size() || c.front() != first)
             continue;
-        qsizetype i = 0;
-        while (i < n && lowerAscii(token[i]) == c[i])
+        qsizetype i = 1;
+        while (i < token.size() && lowerAscii(token[i]) == c[size_t(i)])
             ++i;
-        if (i == n)
-            return QByteArray::fromRawData(c, n);
+        if (i == token.size())
+            return QByteArray::fromRawData(c.data(), token.size());
     }
     return lower(token);
 }
@@ -227,9 +258,9 @@ bool Reader::quoted(QByteArray &out)
 {
     ++m_p; // opening quote
     const char *start = m_p;
-    // Fast path: no escapes, one allocation.
-    while (m_p < m_end && *m_p != '"' && *m_p != '\\' && *m_p != '\r' && *m_p != '\n')
-        ++m_p;
+    // Fast path: no escapes, one allocation. Quoted strings are most of a header
+    // listing's bytes (subjects, names, message-ids), so scan 16 bytes at a time.
+    m_p = quotedEnd(m_p, m_end);
     if (m_p < m_end && *m_p == '"') {
         out = QByteArray(start, m_p - start);
         ++m_p;
