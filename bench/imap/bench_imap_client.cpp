@@ -9,6 +9,7 @@
 //   raw-first100    raw socket: login, ENABLE, SELECT INBOX, FETCH of the newest 100
 //   raw-all         raw socket: login, ENABLE, SELECT INBOX, UID FETCH 1:* (same items)
 //   raw-bodies      raw socket: login, SELECT --mailbox, UID FETCH 1:* (UID BODY.PEEK[])
+//   raw-examine     raw socket: login, EXAMINE --mailbox (lets the server catch up, untimed)
 //   raw-reopen      raw socket: login, ENABLE, SELECT INBOX (QRESYNC (v m)) from --state
 //   pigeon-headers  ImapSession + SelectOp + UidFetchHeadersOp into rows (RFC 2047 decoded);
 //                   --state FILE writes UIDVALIDITY/HIGHESTMODSEQ for the reopen
@@ -144,6 +145,10 @@ int runRaw(const Args &a)
         o.insert(QStringLiteral("fetch_s"), secs(t) - selected);
         o.insert(QStringLiteral("fetch_bytes"), double(r.bytes));
         o.insert(QStringLiteral("messages"), double(r.fetches));
+    } else if (a.mode == QLatin1String("raw-examine")) {
+        const RawImapClient::Reply r = must(c, "EXAMINE " + a.mailbox.toUtf8());
+        o.insert(QStringLiteral("select_s"), secs(t) - login);
+        o.insert(QStringLiteral("exists"), double(r.exists));
     } else if (a.mode == QLatin1String("raw-reopen")) {
         must(c, "ENABLE CONDSTORE QRESYNC");
         const double enabled = secs(t);
