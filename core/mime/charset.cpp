@@ -8,6 +8,9 @@
 #include <QStringView>
 
 #include <array>
+#include <memory>
+#include <utility>
+#include <vector>
 
 namespace Pigeon::Mime {
 
@@ -141,8 +144,23 @@ QString decodeKnown(QByteArrayView bytes, const QByteArray &label)
             out.remove(0, 1);
         return out;
     }
-    QStringDecoder decoder(label.constData(), QStringDecoder::Flag::Stateless);
-    QString out = decoder.decode(bytes);
+    // Creating an ICU converter costs more than decoding a header value with it, and a
+    // mailbox listing decodes thousands in a handful of charsets: keep one stateless
+    // decoder per charset and thread.
+    thread_local std::vector<std::pair<QByteArray, std::unique_ptr<QStringDecoder>>> decoders;
+    QStringDecoder *decoder = nullptr;
+    for (const auto &[name, d] : decoders) {
+        if (name == label)
+            decoder = d.get();
+    }
+    if (!decoder) {
+        if (decoders.size() >= 32)
+            decoders.erase(decoders.begin());
+        decoders.emplace_back(label, std::make_unique<QStringDecoder>(label.constData(), QStringDecoder::Flag::Stateless));
+        decoder = decoders.back().second.get();
+    }
+    decoder->resetState(); // stateful charsets (ISO-2022-JP) must start each value afresh
+    QString out = decoder->decode(bytes);
     // A leading BOM says nothing the reader needs to see.
     if (out.startsWith(QChar(0xFEFF)))
         out.remove(0, 1);

@@ -153,12 +153,16 @@ void scanEncodedWords(QByteArrayView s, OnRaw onRaw, OnWords onWords)
 
 QByteArray HeaderDecoder::unfold(QByteArrayView raw)
 {
-    QByteArray out;
-    out.reserve(raw.size());
+    // Most values (and every IMAP ENVELOPE string) are one line already: one copy.
+    if (!raw.contains('\n') && !raw.contains('\r'))
+        return raw.trimmed().toByteArray();
+    QByteArray out(raw.size(), Qt::Uninitialized);
+    char *d = out.data();
     for (char c : raw) {
         if (c != '\r' && c != '\n')
-            out += c;
+            *d++ = c;
     }
+    out.truncate(d - out.constData());
     return out.trimmed();
 }
 
