@@ -13,9 +13,12 @@
 //   raw-reopen      raw socket: login, ENABLE, SELECT INBOX (QRESYNC (v m)) from --state
 //   pigeon-headers  ImapSession + SelectOp + UidFetchHeadersOp into rows (RFC 2047 decoded);
 //                   --state FILE writes UIDVALIDITY/HIGHESTMODSEQ for the reopen
+//                   (--store DIR: each batch committed into the store index, Store::ImapCache)
+//   pigeon-offline  no network: open the store (--store DIR), list the newest 100 INBOX rows
 //   pigeon-reopen   ImapSession + SELECT INBOX (QRESYNC ...) from --state
-//   pigeon-bodies   ImapSession + UID FETCH 1:* (UID BODY.PEEK[]) appended durably into a
-//                   MailStore (--store DIR) in batches (one fsync per batch)
+//   pigeon-bodies   header rows of --mailbox into the store first (untimed), then timed:
+//                   UID FETCH 1:* (UID BODY.PEEK[]), each body attached to its row durably
+//                   (Store::ImapCache::attachBodies, one fsync per --batch-bytes)
 //   items           prints the header item list both sides ask for
 #include "rawimapclient.h"
 
@@ -24,6 +27,7 @@
 #include "imap/session/imapsession.h"
 #include "mime/headerdecoder.h"
 #include "net/ssltransport.h"
+#include "store/imapcache.h"
 #include "store/mailstore.h"
 
 #include <QCoreApplication>
@@ -31,6 +35,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
@@ -196,20 +201,6 @@ void waitUntil(F done, int timeoutMs, const char *what)
     }
 }
 
-/// The message-list row a client keeps per message: decoded, compact.
-struct Row {
-    quint32 uid = 0;
-    quint8 flags = 0;
-    qint64 date = 0;
-    quint64 size = 0;
-    QString subject;
-    QString from;
-    QByteArray fromAddress;
-    QByteArray messageId;
-    QByteArray inReplyTo;
-    bool attachment = false;
-};
-
 bool hasAttachment(const Imap::BodyPart &part)
 {
     if (part.disposition == "attachment")
@@ -220,25 +211,52 @@ bool hasAttachment(const Imap::BodyPart &part)
     return false;
 }
 
-Row toRow(const Imap::FetchData &f)
+QString addressText(const Imap::Address &a)
 {
-    Row r;
-    r.uid = f.uid;
-    r.flags = quint8(f.flags.system.toInt());
+    const QString name = Mime::HeaderDecoder::decodeText(a.name);
+    const QString spec = QString::fromLatin1(a.addrSpec());
+    return name.isEmpty() ? spec : name + QStringLiteral(" <") + spec + QLatin1Char('>');
+}
+
+/// The row the store index and the message list keep (what Sync::ImapSync makes of an
+/// ENVELOPE): RFC 2047 decoded, flags mapped, UID and UIDVALIDITY as its origin.
+Store::MessageRow toRow(const Imap::FetchData &f, quint32 uidValidity)
+{
+    Store::MessageRow r;
     r.date = f.internalDate.toSecsSinceEpoch();
-    r.size = f.rfc822Size;
+    r.size = qint64(f.rfc822Size);
+    r.modSeq = f.modSeq;
+    // \Seen \Answered \Flagged \Deleted \Draft have the same bits in both types.
+    r.flags = Store::MessageFlags::fromInt(f.flags.system.toInt() & 0x1f);
+    if (f.flags.keywords.contains("$Forwarded"))
+        r.flags |= Store::MessageFlag::Forwarded;
     if (f.envelope) {
-        r.subject = Mime::HeaderDecoder::decodeText(f.envelope->subject);
-        if (!f.envelope->from.isEmpty()) {
-            const Imap::Address &from = f.envelope->from.first();
-            r.from = Mime::HeaderDecoder::decodeText(from.name);
-            r.fromAddress = from.addrSpec();
-        }
-        r.messageId = f.envelope->messageId;
-        r.inReplyTo = f.envelope->inReplyTo;
+        const Imap::Envelope &e = *f.envelope;
+        r.subject = Mime::HeaderDecoder::decodeText(e.subject);
+        if (!e.from.isEmpty())
+            r.from = addressText(e.from.first());
+        QStringList to;
+        for (const Imap::Address &a : e.to)
+            to << addressText(a);
+        r.to = to.join(QStringLiteral(", "));
+        r.messageId = e.messageId;
+        r.references = e.inReplyTo;
     }
-    r.attachment = f.body && hasAttachment(*f.body);
+    r.hasAttachments = f.body && hasAttachment(*f.body);
+    r.origin.uid = f.uid;
+    r.origin.uidValidity = uidValidity;
+    r.bodyState = Store::BodyState::HeadersOnly;
     return r;
+}
+
+/// The store folder @p name (created if missing) and its id.
+qint64 storeFolder(Store::MailStore &store, const QString &name)
+{
+    if (!store.index().folder(name)) {
+        if (const Result<void> r = store.createFolder(name); !r)
+            die(r.error().toString());
+    }
+    return store.index().folder(name)->id;
 }
 
 struct PigeonSession {
@@ -284,6 +302,20 @@ void openSession(PigeonSession &p, const Args &a)
 
 int runPigeonHeaders(const Args &a)
 {
+    // Without --store the rows are only kept in memory (the engine alone); with it every
+    // batch is committed into the store index as header-only rows (Store::ImapCache), as
+    // the sync path does, before it counts as ready. The store is open before the clock
+    // starts, as in the application (the account's store opens at start-up).
+    std::unique_ptr<Store::MailStore> store;
+    std::unique_ptr<Store::ImapCache> cache;
+    qint64 folderId = 0;
+    if (!a.storeDir.isEmpty()) {
+        store = std::make_unique<Store::MailStore>(a.storeDir);
+        if (const Result<void> r = store->open(); !r)
+            die(r.error().toString());
+        cache = std::make_unique<Store::ImapCache>(store.get());
+        folderId = storeFolder(*store, QStringLiteral("INBOX"));
+    }
     const double tlsInit = initTls();
     QElapsedTimer t;
     t.start();
@@ -298,21 +330,34 @@ int runPigeonHeaders(const Args &a)
         die(select.error().toString());
     const double selected = secs(t);
 
-    QList<Row> rows;
+    const quint32 uidValidity = select.result().uidValidity;
+    QList<Store::MessageRow> rows;
     rows.reserve(qsizetype(select.result().exists));
     double first100 = 0;
-    double convertCpu = 0;
+    double convertCpu = 0, storeCpu = 0, storeSeconds = 0;
     qint64 bytesAtFirst100 = 0;
     int itemMismatch = 0;
     Imap::UidFetchHeadersOp fetch(p.session, a.firstBatch, a.maxBatch);
     QObject::connect(&fetch, &Imap::UidFetchHeadersOp::batchFetched, [&](const QList<Imap::FetchData> &batch) {
         const double c0 = cpuSeconds();
+        QList<Store::MessageRow> converted;
+        converted.reserve(batch.size());
         for (const Imap::FetchData &f : batch) {
             if ((f.items & ~Imap::FetchItems(Imap::FetchItem::ModSeq)) != kHeaderItems)
                 ++itemMismatch;
-            rows.append(toRow(f));
+            converted.append(toRow(f, uidValidity));
         }
-        convertCpu += cpuSeconds() - c0;
+        const double c1 = cpuSeconds();
+        convertCpu += c1 - c0;
+        if (cache) {
+            QElapsedTimer s;
+            s.start();
+            if (const Result<void> r = cache->insertHeaders(folderId, converted); !r)
+                die(r.error().toString());
+            storeSeconds += secs(s);
+            storeCpu += cpuSeconds() - c1;
+        }
+        rows += converted;
         if (first100 == 0 && rows.size() >= std::min<qsizetype>(100, qsizetype(select.result().exists))) {
             first100 = secs(t);
             bytesAtFirst100 = *bytes;
@@ -337,8 +382,8 @@ int runPigeonHeaders(const Args &a)
                     .toJson());
     }
     qint64 attachments = 0;
-    for (const Row &r : std::as_const(rows))
-        attachments += r.attachment;
+    for (const Store::MessageRow &r : std::as_const(rows))
+        attachments += r.hasAttachments;
     QJsonObject o{{QStringLiteral("mode"), a.mode},
                   {QStringLiteral("tls_init_s"), tlsInit},
                   {QStringLiteral("login_s"), login},
@@ -350,6 +395,9 @@ int runPigeonHeaders(const Args &a)
                   {QStringLiteral("rows"), double(rows.size())},
                   {QStringLiteral("rows_with_attachment"), double(attachments)},
                   {QStringLiteral("convert_cpu_s"), convertCpu},
+                  {QStringLiteral("store_cpu_s"), storeCpu},
+                  {QStringLiteral("store_s"), storeSeconds},
+                  {QStringLiteral("stored"), double(store ? store->count(QStringLiteral("INBOX")) : 0)},
                   {QStringLiteral("batches"), double(fetch.batchSizes().size())},
                   {QStringLiteral("bytes"), double(*bytes)},
                   {QStringLiteral("total_s"), all}};
@@ -403,27 +451,75 @@ int runPigeonReopen(const Args &a)
     return 0;
 }
 
+/// Start-up without a network: open the account's store and list the newest 100 rows of
+/// the cached INBOX (what the message list shows first).
+int runPigeonOffline(const Args &a)
+{
+    QElapsedTimer t;
+    t.start();
+    Store::MailStore store(a.storeDir);
+    if (const Result<void> r = store.open(); !r)
+        die(r.error().toString());
+    const double opened = secs(t);
+    const Result<QList<Store::MessageRow>> rows = store.list(QStringLiteral("INBOX"), 0, 100);
+    if (!rows)
+        die(rows.error().toString());
+    const double listed = secs(t);
+    const qint64 total = store.count(QStringLiteral("INBOX"));
+    QJsonObject o{{QStringLiteral("mode"), a.mode},
+                  {QStringLiteral("open_s"), opened},
+                  {QStringLiteral("list_s"), listed - opened},
+                  {QStringLiteral("total_s"), listed},
+                  {QStringLiteral("rows"), double(rows.value().size())},
+                  {QStringLiteral("cached"), double(total)},
+                  {QStringLiteral("newest_uid"), double(rows.value().value(0).origin.uid)}};
+    emitJson(o);
+    return 0;
+}
+
 int runPigeonBodies(const Args &a)
 {
     Store::MailStore store(a.storeDir);
     if (const Result<void> r = store.open(); !r)
         die(r.error().toString());
-    const QString folder = QStringLiteral("offline");
+    Store::ImapCache cache(&store);
+    const qint64 folderId = storeFolder(store, a.mailbox);
     const double tlsInit = initTls();
-    QElapsedTimer t;
-    t.start();
     PigeonSession p;
     openSession(p, a);
-    const double login = secs(t);
     Imap::SelectOp select(p.session, a.mailbox);
     select.start();
     waitUntil([&] { return select.isFinished(); }, 60'000, "select");
     if (select.error().isError())
         die(select.error().toString());
-    const double selected = secs(t);
-    const qint64 uidValidity = select.result().uidValidity;
+    const quint32 uidValidity = select.result().uidValidity;
 
-    QList<Store::AppendRequest> batch;
+    // "Download all" starts from a folder whose header rows are cached (it was listed):
+    // list it first, untimed, into the store as header-only rows.
+    QElapsedTimer h;
+    h.start();
+    QHash<quint32, Store::MessageId> ids;
+    Imap::UidFetchHeadersOp headers(p.session, a.firstBatch, a.maxBatch);
+    QObject::connect(&headers, &Imap::UidFetchHeadersOp::batchFetched, [&](const QList<Imap::FetchData> &batch) {
+        QList<Store::MessageRow> rows;
+        for (const Imap::FetchData &f : batch)
+            rows.append(toRow(f, uidValidity));
+        if (const Result<void> r = cache.insertHeaders(folderId, rows); !r)
+            die(r.error().toString());
+        for (const Store::MessageRow &row : std::as_const(rows))
+            ids.insert(quint32(row.origin.uid), row.id);
+    });
+    headers.start();
+    waitUntil([&] { return headers.isFinished(); }, 3'600'000, "headers");
+    const double headerSeconds = secs(h);
+
+    // Timed: the bodies, each attached to its row (an mbox record, journalled), one fsync
+    // per batch of --batch-bytes.
+    const double cpu0 = cpuSeconds();
+    const qint64 bytes0 = p.bytes;
+    QElapsedTimer t;
+    t.start();
+    QList<std::pair<Store::MessageId, QByteArray>> batch;
     qint64 batchBytes = 0, messages = 0, stored = 0, fsyncBatches = 0;
     double storeSeconds = 0;
     auto flush = [&] {
@@ -431,8 +527,7 @@ int runPigeonBodies(const Args &a)
             return;
         QElapsedTimer s;
         s.start();
-        const auto r = store.appendBatch(folder, batch);
-        if (!r)
+        if (const Result<void> r = cache.attachBodies(batch); !r)
             die(r.error().toString());
         storeSeconds += secs(s);
         stored += batch.size();
@@ -444,18 +539,14 @@ int runPigeonBodies(const Args &a)
     Imap::ImapSession::CommandOptions options;
     options.untagged = [&](const Imap::Response &r) {
         const auto *f = std::get_if<Imap::FetchData>(&r);
-        if (!f || !f->has(Imap::FetchItem::Uid))
+        if (!f || !f->has(Imap::FetchItem::Uid) || !ids.contains(f->uid))
             return;
         const QByteArray data = f->section("");
         if (data.isNull())
             return;
-        Store::AppendRequest req;
-        req.message = data;
-        req.origin.uid = f->uid;
-        req.origin.uidValidity = uidValidity;
         batchBytes += data.size();
         ++messages;
-        batch.append(std::move(req));
+        batch.append({ids.value(f->uid), data});
         if (batchBytes >= a.batchBytes)
             flush();
     };
@@ -467,16 +558,20 @@ int runPigeonBodies(const Args &a)
         die(done->error().toString());
     flush();
     const double all = secs(t);
+    qint64 full = 0;
+    const Result<QList<Store::MessageRow>> check = store.list(a.mailbox, 0, int(ids.size()));
+    for (const Store::MessageRow &r : check.value())
+        full += r.bodyState == Store::BodyState::Full;
     QJsonObject o{{QStringLiteral("mode"), a.mode},
                   {QStringLiteral("tls_init_s"), tlsInit},
-                  {QStringLiteral("login_s"), login},
-                  {QStringLiteral("select_s"), selected - login},
-                  {QStringLiteral("fetch_s"), all - selected},
+                  {QStringLiteral("headers_s"), headerSeconds},
+                  {QStringLiteral("fetch_s"), all},
+                  {QStringLiteral("fetch_cpu_s"), cpuSeconds() - cpu0},
                   {QStringLiteral("store_s"), storeSeconds},
                   {QStringLiteral("messages"), double(messages)},
-                  {QStringLiteral("stored"), double(stored)},
+                  {QStringLiteral("stored"), double(full)},
                   {QStringLiteral("fsync_batches"), double(fsyncBatches)},
-                  {QStringLiteral("bytes"), double(p.bytes)},
+                  {QStringLiteral("bytes"), double(p.bytes - bytes0)},
                   {QStringLiteral("total_s"), all}};
     emitJson(o);
     p.session->abort();
@@ -530,5 +625,7 @@ int main(int argc, char **argv)
         return runPigeonReopen(a);
     if (a.mode == QLatin1String("pigeon-bodies"))
         return runPigeonBodies(a);
+    if (a.mode == QLatin1String("pigeon-offline"))
+        return runPigeonOffline(a);
     die(QStringLiteral("unknown mode %1").arg(a.mode));
 }
