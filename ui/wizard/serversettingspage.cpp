@@ -86,6 +86,9 @@ void ServerSettingsPage::load()
         const QSignalBlocker block(m_protocol);
         m_protocol->setCurrentIndex(m_protocol->findData(int(a.protocol)));
     }
+    // An existing account's mail store follows its protocol: switching means a new account.
+    m_protocol->setEnabled(!draft()->editing);
+    m_protocol->setToolTip(draft()->editing ? tr("To switch between IMAP and POP3, add the account again.") : QString());
     const IncomingProtocol p = a.protocol;
     m_incoming->setDefaultPort([p](Net::Security s) { return Account::Account::defaultIncomingPort(p, s); });
     Account::ServerSettings in = a.incoming;

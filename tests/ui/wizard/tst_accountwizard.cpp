@@ -6,37 +6,27 @@
 // wizard's own certificate panel, and finishes. Then the stored account and the keychain entry
 // are read back.
 #include "keyringsession.h"
-#include "wizardtestharness.h"
+#include "wizardtestbase.h"
 
 #include "autoconfig/autoconfigsource.h"
 #include "autoconfig/configfetcher.h"
 #include "autoconfig/srvsource.h"
-#include "net/certificateinfo.h"
 #include "support/testcertificates.h"
 #include "support/testhttpsserver.h"
 #include "ui/settings/accountsettingsdialog.h"
-#include "ui/wizard/accountwizard.h"
-#include "ui/wizard/connectiontestpage.h"
-#include "ui/wizard/detectionpage.h"
 
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QLineEdit>
-#include <QPushButton>
+#include <QElapsedTimer>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QElapsedTimer>
 #include <QTabWidget>
 
-using namespace Pigeon;
 using namespace WizardTest;
 using Account::IncomingProtocol;
 using Account::LeaveOnServer;
-using Service = TestMailServer::Service;
-using Ui::AccountWizard;
 
 namespace {
 /// A DNS that never answers: a slow source must not hold up the others.
@@ -48,11 +38,11 @@ public:
 };
 } // namespace
 
-class TestAccountWizard : public QObject
+class TestAccountWizard : public WizardTestBase
 {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase() { startFixture(); }
     void imapAccountEndToEnd();
     void autoconfigOverHttpsWinsWhileDnsHangs();
     void pop3AccountEndToEnd_data();
@@ -60,97 +50,8 @@ private Q_SLOTS:
     void keyboardOnly();
     void wrongPasswordShowsAccessNoteAndStoresNothing();
     void oauth2OnlyProviderIsExplained();
-    void manualSettingsWhenNothingIsFound();
-    void manualPageValidatesInline();
     void settingsDialogEditsTheAccount();
-
-private:
-    /// Types the "You" page and goes on to the detection page; waits for its answer.
-    void fillIdentity(AccountWizard &wizard, const QString &address, const QString &password);
-    /// On the connection test page: waits for the first result, trusts the fixture's
-    /// certificate through the panel, waits for both servers to pass.
-    void trustAndPass(AccountWizard &wizard);
-    /// Presses Finish and waits until the wizard has stored everything and closed.
-    static void finish(AccountWizard &wizard);
-
-    TestMailServer m_server;
-    QTemporaryDir m_providerDir;
-    std::unique_ptr<Autoconfig::ProviderList> m_providers;
-    QString m_servedFingerprint;
 };
-
-void TestAccountWizard::initTestCase()
-{
-    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    QVERIFY(m_providerDir.isValid());
-    auto write = [this](const QString &domain, const QByteArray &xml) {
-        QFile f(m_providerDir.filePath(domain + QStringLiteral(".xml")));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(xml);
-    };
-    write(QStringLiteral("example.test"),
-          providerXml(m_server, QStringLiteral("example.test"),
-                      QStringLiteral("<pigeon:access kind=\"app-password\" url=\"https://example.test/app-passwords\"/>")));
-    write(QStringLiteral("oauth.test"),
-          providerXml(m_server, QStringLiteral("oauth.test"), QStringLiteral("<pigeon:access kind=\"oauth2-only\"/>"),
-                      QStringLiteral("OAuth2")));
-    m_providers = std::make_unique<Autoconfig::ProviderList>(m_providerDir.path());
-    QVERIFY2(m_providers->errors().isEmpty(), qPrintable(m_providers->errors().join(QLatin1Char('\n'))));
-    QCOMPARE(m_providers->domains().size(), 2);
-    const QSslCertificate served = QSslCertificate::fromPath(m_server.servedCertFile()).value(0);
-    QVERIFY(!served.isNull());
-    m_servedFingerprint = Net::CertificateInfo::fingerprint(served);
-}
-
-void TestAccountWizard::fillIdentity(AccountWizard &wizard, const QString &address, const QString &password)
-{
-    QCOMPARE(wizard.currentId(), int(AccountWizard::Identity));
-    QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QVERIFY(!next->isEnabled()); // nothing typed yet
-    QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("Alice Tester"));
-    QTest::keyClicks(child<QLineEdit>(&wizard, "addressEdit"), address);
-    QVERIFY(!next->isEnabled()); // no password yet
-    QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), password);
-    QVERIFY(next->isEnabled());
-    QVERIFY(child<QCheckBox>(&wizard, "rememberCheck")->isChecked()); // on by default
-    QVERIFY(clickNext(&wizard));
-    QCOMPARE(wizard.currentId(), int(AccountWizard::Detection));
-    auto *page = qobject_cast<Ui::DetectionPage *>(wizard.currentPage());
-    QVERIFY(page);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 20'000);
-}
-
-void TestAccountWizard::trustAndPass(AccountWizard &wizard)
-{
-    QCOMPARE(wizard.currentId(), int(AccountWizard::ConnectionTest));
-    auto *page = qobject_cast<Ui::ConnectionTestPage *>(wizard.currentPage());
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
-    // The fixture's CA is unknown to the system: the test fails and shows the certificate.
-    QVERIFY(!page->passed());
-    QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
-    auto *panel = child<QWidget>(&wizard, "certificatePanel");
-    QVERIFY(panel->isVisible());
-    const QString details = child<QLabel>(&wizard, "certificateDetails")->text();
-    QVERIFY2(details.contains(Net::CertificateInfo::fromCertificate(
-                                  QSslCertificate::fromPath(m_server.servedCertFile()).value(0), QString())
-                                  .sha256Display()),
-             qPrintable(details));
-    QVERIFY(child<QLabel>(&wizard, "incomingStatus")->text().contains(QLatin1String("certificate")));
-    QTest::mouseClick(child<QPushButton>(&wizard, "trustCertificateButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30'000);
-    QVERIFY2(page->passed(), qPrintable(child<QLabel>(&wizard, "incomingStatus")->text() + QLatin1Char('\n')
-                                        + child<QLabel>(&wizard, "outgoingStatus")->text()));
-    QVERIFY(child<QLabel>(&wizard, "incomingStatus")->text().startsWith(QLatin1String("OK")));
-    QVERIFY(child<QLabel>(&wizard, "outgoingStatus")->text().startsWith(QLatin1String("OK")));
-    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
-}
-
-void TestAccountWizard::finish(AccountWizard &wizard)
-{
-    QTest::mouseClick(wizard.button(QWizard::FinishButton), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 20'000);
-    QCOMPARE(wizard.result(), int(QDialog::Accepted));
-}
 
 void TestAccountWizard::imapAccountEndToEnd()
 {
@@ -422,91 +323,6 @@ void TestAccountWizard::oauth2OnlyProviderIsExplained()
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no failed login: nothing to try
 }
 
-void TestAccountWizard::manualSettingsWhenNothingIsFound()
-{
-    // Nothing knows nowhere.test: the manual page, then STARTTLS on the plain ports.
-    Profile profile;
-    AccountWizard wizard(profile.services(m_providers.get()));
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    fillIdentity(wizard, QStringLiteral("alice@nowhere.test"), m_server.password(QStringLiteral("alice")));
-    QVERIFY(child<QLabel>(&wizard, "detectionResult")->text().contains(QLatin1String("No settings were found")));
-    QVERIFY(clickNext(&wizard));
-    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerSettings));
-    QVERIFY(child<QLabel>(&wizard, "manualNote")->isVisible());
-    // Prefilled with the usual names: the user corrects them.
-    auto *inHost = child<QLineEdit>(&wizard, "incomingHostEdit");
-    QCOMPARE(inHost->text(), QStringLiteral("imap.nowhere.test"));
-    auto set = [&](const char *name, const QString &text) {
-        auto *e = child<QLineEdit>(&wizard, name);
-        e->selectAll();
-        QTest::keyClicks(e, text);
-    };
-    set("incomingHostEdit", QStringLiteral("localhost"));
-    set("outgoingHostEdit", QStringLiteral("localhost"));
-    set("incomingUserEdit", QStringLiteral("alice"));
-    set("outgoingUserEdit", QStringLiteral("alice"));
-    for (auto [combo, spin, service] : {std::tuple{"incomingSecurityCombo", "incomingPortSpin", Service::Imap},
-                                        std::tuple{"outgoingSecurityCombo", "outgoingPortSpin", Service::Smtp}}) {
-        auto *c = child<QComboBox>(&wizard, combo);
-        c->setCurrentIndex(c->findData(int(Net::Security::StartTls)));
-        auto *s = child<QSpinBox>(&wizard, spin);
-        QCOMPARE(s->value(), service == Service::Imap ? 143 : 587); // the default followed the security
-        s->selectAll();
-        QTest::keyClicks(s, QString::number(m_server.port(service)));
-    }
-    QVERIFY(clickNext(&wizard));
-    QCOMPARE(wizard.currentId(), int(AccountWizard::Review));
-    QVERIFY(child<QLabel>(&wizard, "reviewSummary")->text().contains(QLatin1String("by hand")));
-    QVERIFY(!child<QCheckBox>(&wizard, "manualCheck")->isVisible());
-    QVERIFY(clickNext(&wizard));
-    trustAndPass(wizard);
-    finish(wizard);
-    const Account::Account a = profile.storedAccounts().value(0);
-    QCOMPARE(a.incoming.security, Net::Security::StartTls);
-    QCOMPARE(a.incoming.port, m_server.port(Service::Imap));
-    QCOMPARE(a.outgoing.security, Net::Security::StartTls);
-    QCOMPARE(a.outgoing.port, m_server.port(Service::Smtp));
-}
-
-void TestAccountWizard::manualPageValidatesInline()
-{
-    Profile profile;
-    AccountWizard wizard(profile.services(m_providers.get()));
-    wizard.show();
-    fillIdentity(wizard, QStringLiteral("alice@nowhere.test"), QStringLiteral("pw"));
-    QVERIFY(clickNext(&wizard));
-    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerSettings));
-    QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QVERIFY(next->isEnabled());
-    auto *host = child<QLineEdit>(&wizard, "incomingHostEdit");
-    host->selectAll();
-    QTest::keyClicks(host, QStringLiteral("imap.example.org:993"));
-    QVERIFY(!next->isEnabled());
-    QVERIFY2(host->accessibleDescription().contains(QLatin1String("the port has its own field")),
-             qPrintable(host->accessibleDescription()));
-    host->selectAll();
-    QTest::keyClicks(host, QStringLiteral("imap.example.org"));
-    QVERIFY(next->isEnabled());
-    QVERIFY(host->accessibleDescription().isEmpty());
-    auto *user = child<QLineEdit>(&wizard, "outgoingUserEdit");
-    user->selectAll();
-    QTest::keyClick(user, Qt::Key_Delete);
-    QVERIFY(!next->isEnabled());
-    QTest::keyClicks(user, QStringLiteral("alice"));
-    QVERIFY(next->isEnabled());
-    // Plaintext only with explicit consent.
-    auto *security = child<QComboBox>(&wizard, "incomingSecurityCombo");
-    security->setCurrentIndex(security->findData(int(Net::Security::None)));
-    auto *consent = child<QCheckBox>(&wizard, "allowInsecureCheck");
-    QVERIFY(consent->isVisible());
-    QVERIFY(!next->isEnabled());
-    QVERIFY(security->accessibleDescription().contains(QLatin1String("read your password")));
-    clickToggle(consent);
-    QVERIFY(next->isEnabled());
-    QCOMPARE(child<QSpinBox>(&wizard, "incomingPortSpin")->value(), 143);
-}
-
 void TestAccountWizard::settingsDialogEditsTheAccount()
 {
     // First an account made by the wizard (POP3, delete after download) ...
@@ -534,6 +350,7 @@ void TestAccountWizard::settingsDialogEditsTheAccount()
     auto *tabs = child<QTabWidget>(&dialog, "settingsTabs");
     QCOMPARE(child<QLineEdit>(&dialog, "addressEdit")->text(), before.address);
     QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()); // not shown, kept
+    QVERIFY(!child<QComboBox>(&dialog, "protocolCombo")->isEnabled()); // POP3 stays POP3
     auto *name = child<QLineEdit>(&dialog, "nameEdit");
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Bob Renamed"));
