@@ -77,7 +77,7 @@ bool KeychainSecretStore::fallBackIfUnavailable(int error, const QString &errorS
 
 void KeychainSecretStore::readPassword(const QUuid &account, SecretPurpose purpose, ReadCallback done)
 {
-    if (m_fallenBack)
+    if (m_fallenBack || m_sessionOnly.contains(key(account, purpose)))
         return m_memory.readPassword(account, purpose, std::move(done));
     auto *job = makeJob<QKeychain::ReadPasswordJob>(this, key(account, purpose));
     connect(job, &QKeychain::Job::finished, this, [this, account, purpose, done](QKeychain::Job *j) {
@@ -104,6 +104,8 @@ void KeychainSecretStore::writePassword(const QUuid &account, SecretPurpose purp
 {
     if (m_fallenBack)
         return m_memory.writePassword(account, purpose, password, std::move(done));
+    if (m_sessionOnly.remove(key(account, purpose))) // remembered from now on
+        m_memory.removePassword(account, purpose, [](const Result<void> &) {});
     auto *job = makeJob<QKeychain::WritePasswordJob>(this, key(account, purpose));
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this, [this, account, purpose, password, done](QKeychain::Job *j) {
@@ -117,10 +119,30 @@ void KeychainSecretStore::writePassword(const QUuid &account, SecretPurpose purp
     QTimer::singleShot(0, job, [job] { job->start(); });
 }
 
+void KeychainSecretStore::keepForSession(const QUuid &account, SecretPurpose purpose, const QString &password,
+                                         DoneCallback done)
+{
+    if (m_fallenBack)
+        return m_memory.writePassword(account, purpose, password, std::move(done));
+    m_sessionOnly.insert(key(account, purpose));
+    m_memory.writePassword(account, purpose, password, [this, account, purpose, done](const Result<void> &kept) {
+        if (!kept)
+            return done(kept);
+        removeFromKeychain(account, purpose, done); // no remembered copy may outlive the choice
+    });
+}
+
 void KeychainSecretStore::removePassword(const QUuid &account, SecretPurpose purpose, DoneCallback done)
 {
     if (m_fallenBack)
         return m_memory.removePassword(account, purpose, std::move(done));
+    if (m_sessionOnly.remove(key(account, purpose)))
+        m_memory.removePassword(account, purpose, [](const Result<void> &) {});
+    removeFromKeychain(account, purpose, std::move(done));
+}
+
+void KeychainSecretStore::removeFromKeychain(const QUuid &account, SecretPurpose purpose, DoneCallback done)
+{
     auto *job = makeJob<QKeychain::DeletePasswordJob>(this, key(account, purpose));
     connect(job, &QKeychain::Job::finished, this, [this, account, purpose, done](QKeychain::Job *j) {
         // Removing what is not there is success: the end state is what the caller wanted.

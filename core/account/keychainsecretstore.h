@@ -5,6 +5,8 @@
 #include "account/memorysecretstore.h"
 #include "account/secretstore.h"
 
+#include <QSet>
+
 namespace Pigeon::Account {
 
 /// Passwords in the system keychain through QtKeychain (Secret Service / KWallet on
@@ -30,6 +32,8 @@ public:
     void writePassword(const QUuid &account, SecretPurpose purpose, const QString &password,
                        DoneCallback done) override;
     void removePassword(const QUuid &account, SecretPurpose purpose, DoneCallback done) override;
+    void keepForSession(const QUuid &account, SecretPurpose purpose, const QString &password,
+                        DoneCallback done) override;
     bool isPersistent() const override { return !m_fallenBack; }
 
     /// The keychain key of one password (public for tests and diagnostics).
@@ -39,10 +43,12 @@ public:
 private:
     /// Switches to memory if @p errorString shows the service is missing; true if so.
     bool fallBackIfUnavailable(int error, const QString &errorString);
+    void removeFromKeychain(const QUuid &account, SecretPurpose purpose, DoneCallback done);
 
     QString m_scope;
     bool m_fallenBack = false;
     MemorySecretStore m_memory;
+    QSet<QString> m_sessionOnly; ///< keys whose password lives in m_memory by the user's choice
 };
 
 } // namespace Pigeon::Account

@@ -9,4 +9,16 @@ QString secretPurposeName(SecretPurpose purpose)
     return purpose == SecretPurpose::Outgoing ? QStringLiteral("outgoing") : QStringLiteral("incoming");
 }
 
+void SecretStore::keepForSession(const QUuid &account, SecretPurpose purpose, const QString &password,
+                                 DoneCallback done)
+{
+    if (isPersistent()) {
+        QMetaObject::invokeMethod(this, [done] {
+            done(MailError(MailError::Kind::Internal, QStringLiteral("keepForSession() not implemented by a persistent store")));
+        }, Qt::QueuedConnection);
+        return;
+    }
+    writePassword(account, purpose, password, std::move(done));
+}
+
 } // namespace Pigeon::Account

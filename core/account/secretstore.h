@@ -41,6 +41,11 @@ public:
     virtual void writePassword(const QUuid &account, SecretPurpose purpose, const QString &password,
                                DoneCallback done) = 0;
     virtual void removePassword(const QUuid &account, SecretPurpose purpose, DoneCallback done) = 0;
+    /// Keeps @p password only while the program runs ("remember the password" unticked):
+    /// a stored copy is removed, and reads answer from memory until the program ends.
+    /// The default suits stores that keep nothing beyond the session anyway.
+    virtual void keepForSession(const QUuid &account, SecretPurpose purpose, const QString &password,
+                                DoneCallback done);
 
     /// False while passwords only live in memory (no keychain service): they are lost
     /// when the program ends.

@@ -126,11 +126,13 @@ void AccountSettingsDialog::accept()
             if (--*pending == 0 && self)
                 self->finishSaving(*problem);
         };
-        // Unticking "remember" forgets the stored password.
+        // Unticking "remember" removes the stored copy; the password still works until Pigeon quits.
         if (m_draft.rememberPassword)
             m_services.secrets->writePassword(account.id, purpose, m_draft.password, done);
-        else
+        else if (m_draft.effectivePassword().isEmpty())
             m_services.secrets->removePassword(account.id, purpose, done);
+        else
+            m_services.secrets->keepForSession(account.id, purpose, m_draft.effectivePassword(), done);
     }
 }
 

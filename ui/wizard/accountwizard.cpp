@@ -102,23 +102,27 @@ void AccountWizard::accept()
         showSaveProblem(tr("The account could not be saved: %1").arg(added.error().text()));
         return;
     }
-    if (!m_draft.rememberPassword || !m_services.secrets) {
+    if (!m_services.secrets) {
         finishSaving(account.id, QString());
         return;
     }
     // The same password for both servers: one keychain entry each, so either can change later.
+    // Unticked "remember": kept for this run only, so the account works until Pigeon quits.
     auto pending = std::make_shared<int>(2);
     auto problem = std::make_shared<QString>();
     QPointer<AccountWizard> self(this);
     const QUuid id = account.id;
     for (auto purpose : {Account::SecretPurpose::Incoming, Account::SecretPurpose::Outgoing}) {
-        m_services.secrets->writePassword(id, purpose, m_draft.password,
-                                          [self, pending, problem, id](const Result<void> &written) {
+        auto done = [self, pending, problem, id](const Result<void> &written) {
             if (!written && problem->isEmpty())
                 *problem = written.error().text();
             if (--*pending == 0 && self)
                 self->finishSaving(id, *problem);
-        });
+        };
+        if (m_draft.rememberPassword)
+            m_services.secrets->writePassword(id, purpose, m_draft.password, done);
+        else
+            m_services.secrets->keepForSession(id, purpose, m_draft.password, done);
     }
 }
 

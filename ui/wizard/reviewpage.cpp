@@ -63,7 +63,7 @@ void ReviewPage::load()
         row(tr("Messages:"), policy);
     }
     row(tr("Password:"), draft()->rememberPassword ? tr("kept in the system keychain")
-                                                   : tr("not remembered: Pigeon asks for it each session"));
+                                                   : tr("not remembered: kept only until Pigeon quits; enter it again in the account settings next time"));
     html += QStringLiteral("</table>");
     if (draft()->detected) {
         html += QStringLiteral("<p>%1</p>").arg(ServerDescription::foundWhere(*draft()->detected).toHtmlEscaped());

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void pop3AccountEndToEnd_data();
     void pop3AccountEndToEnd();
     void keyboardOnly();
+    void unrememberedPasswordLastsThisRunOnly();
     void wrongPasswordShowsAccessNoteAndStoresNothing();
     void oauth2OnlyProviderIsExplained();
     void settingsDialogEditsTheAccount();
@@ -278,6 +279,34 @@ void TestAccountWizard::keyboardOnly()
     const QList<Account::Account> stored = profile.storedAccounts();
     QCOMPARE(stored.size(), 1);
     QCOMPARE(stored.first().name, QStringLiteral("Alice Keyboard"));
+}
+
+void TestAccountWizard::unrememberedPasswordLastsThisRunOnly()
+{
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    fillIdentity(wizard, QStringLiteral("alice@example.test"), m_server.password(QStringLiteral("alice")), false);
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(clickNext(&wizard));
+    QVERIFY(child<QLabel>(&wizard, "reviewSummary")->text().contains(QLatin1String("kept only until Pigeon quits")));
+    QVERIFY(clickNext(&wizard));
+    trustAndPass(wizard);
+    finish(wizard);
+    const Account::Account a = profile.storedAccounts().value(0);
+    QVERIFY(!a.id.isNull());
+    // This run (the same store the account runtimes use) has it; the keychain does not.
+    bool read = false;
+    QString password;
+    profile.secrets.readPassword(a.id, Account::SecretPurpose::Incoming, [&](const Result<QString> &r) {
+        password = r ? *r : QString();
+        read = true;
+    });
+    QTRY_VERIFY(read);
+    QCOMPARE(password, m_server.password(QStringLiteral("alice")));
+    QVERIFY(profile.keychainPassword(a.id, Account::SecretPurpose::Incoming).startsWith(QLatin1String("<error: not-found")));
+    QVERIFY(profile.keychainPassword(a.id, Account::SecretPurpose::Outgoing).startsWith(QLatin1String("<error: not-found")));
 }
 
 void TestAccountWizard::wrongPasswordShowsAccessNoteAndStoresNothing()

@@ -35,7 +35,8 @@ protected:
     /// app-password rule and link, oauth.test OAuth2 only).
     void startFixture();
     /// Types the "You" page and goes on to the detection page; waits for its answer.
-    void fillIdentity(Pigeon::Ui::AccountWizard &wizard, const QString &address, const QString &password);
+    void fillIdentity(Pigeon::Ui::AccountWizard &wizard, const QString &address, const QString &password,
+                      bool remember = true);
     /// On the connection test page: waits for the first result, trusts the fixture's
     /// certificate through the panel, waits for both servers to pass.
     void trustAndPass(Pigeon::Ui::AccountWizard &wizard);
@@ -75,7 +76,8 @@ inline void WizardTestBase::startFixture()
     m_servedFingerprint = Net::CertificateInfo::fingerprint(served);
 }
 
-inline void WizardTestBase::fillIdentity(AccountWizard &wizard, const QString &address, const QString &password)
+inline void WizardTestBase::fillIdentity(AccountWizard &wizard, const QString &address, const QString &password,
+                                         bool remember)
 {
     QCOMPARE(wizard.currentId(), int(AccountWizard::Identity));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
@@ -85,7 +87,12 @@ inline void WizardTestBase::fillIdentity(AccountWizard &wizard, const QString &a
     QVERIFY(!next->isEnabled()); // no password yet
     QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), password);
     QVERIFY(next->isEnabled());
-    QVERIFY(child<QCheckBox>(&wizard, "rememberCheck")->isChecked()); // on by default
+    auto *rememberCheck = child<QCheckBox>(&wizard, "rememberCheck");
+    QVERIFY(rememberCheck->isChecked()); // on by default
+    if (!remember) {
+        clickToggle(rememberCheck);
+        QVERIFY(!rememberCheck->isChecked());
+    }
     QVERIFY(clickNext(&wizard));
     QCOMPARE(wizard.currentId(), int(AccountWizard::Detection));
     auto *page = qobject_cast<Ui::DetectionPage *>(wizard.currentPage());

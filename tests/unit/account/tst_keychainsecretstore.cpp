@@ -154,6 +154,28 @@ private Q_SLOTS:
         QVERIFY(removeSync(theirs, id, SecretPurpose::Incoming).ok());
     }
 
+    void sessionOnlyPasswordIsNeverStored()
+    {
+        // "Remember the password" unticked: this run reads it, the keychain does not hold it
+        // (not even an older remembered copy), and remembering it later stores it again.
+        KeychainSecretStore store(scope());
+        const QUuid id = QUuid::createUuid();
+        QVERIFY(writeSync(store, id, SecretPurpose::Incoming, QStringLiteral("remembered")).ok());
+        bool kept = false;
+        store.keepForSession(id, SecretPurpose::Incoming, QStringLiteral("session-only"), [&](const Result<void> &r) {
+            QVERIFY(r.ok());
+            kept = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(kept, 20000);
+        QCOMPARE(readSync(store, id, SecretPurpose::Incoming).valueOr({}), QStringLiteral("session-only"));
+        KeychainSecretStore nextRun(scope());
+        QCOMPARE(readSync(nextRun, id, SecretPurpose::Incoming).error().kind(), MailError::Kind::NotFound);
+        QVERIFY(writeSync(store, id, SecretPurpose::Incoming, QStringLiteral("remembered again")).ok());
+        QCOMPARE(readSync(nextRun, id, SecretPurpose::Incoming).valueOr({}), QStringLiteral("remembered again"));
+        QCOMPARE(readSync(store, id, SecretPurpose::Incoming).valueOr({}), QStringLiteral("remembered again"));
+        QVERIFY(removeSync(store, id, SecretPurpose::Incoming).ok());
+    }
+
     void callbackNeverRunsInsideTheCall()
     {
         KeychainSecretStore store(scope());
