@@ -19,6 +19,9 @@
 //   pigeon-bodies   header rows of --mailbox into the store first (untimed), then timed:
 //                   UID FETCH 1:* (UID BODY.PEEK[]), each body attached to its row durably
 //                   (Store::ImapCache::attachBodies, one fsync per --batch-bytes)
+//   pigeon-sync     Sync::ImapSync::syncFolder(--mailbox) on the store --store DIR: a never-seen
+//                   folder (LIST, SELECT, headers newest first) or a QRESYNC reopen of a cached
+//                   one; --depth full then times the download of every body
 //   items           prints the header item list both sides ask for
 #include "rawimapclient.h"
 
@@ -27,8 +30,11 @@
 #include "imap/session/imapsession.h"
 #include "mime/headerdecoder.h"
 #include "net/ssltransport.h"
+#include "account/account.h"
 #include "store/imapcache.h"
 #include "store/mailstore.h"
+#include "sync/imapsync.h"
+#include "sync/task.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -39,6 +45,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSslSocket>
+#include <QUuid>
 
 #include <cstdio>
 #include <ctime>
@@ -49,9 +56,12 @@ using Pigeon::Bench::RawImapClient;
 namespace {
 
 /// What UidFetchHeadersOp asks for (core/imap/ops/uidfetchheadersop.cpp); pigeon-headers
-/// checks that the responses carry exactly these items, so the raw side stays the same.
+/// checks that the responses carry exactly these items (+ MODSEQ), so the raw side stays the same.
 const Imap::FetchItems kHeaderItems = Imap::FetchItem::Uid | Imap::FetchItem::Flags | Imap::FetchItem::InternalDate
     | Imap::FetchItem::Rfc822Size | Imap::FetchItem::Envelope | Imap::FetchItem::BodyStructure;
+/// What the raw client asks for: the same plus MODSEQ, as Sync::ImapSync's FolderSync asks under
+/// CONDSTORE (the replies carry MODSEQ anyway once CONDSTORE is enabled: same bytes).
+const Imap::FetchItems kRawItems = kHeaderItems | Imap::FetchItem::ModSeq;
 
 struct Args {
     QString mode;
@@ -64,6 +74,7 @@ struct Args {
     int firstBatch = 100;
     int maxBatch = 1000;
     qint64 batchBytes = 16 << 20;
+    QString depth = QStringLiteral("headers");
 };
 
 double cpuSeconds()
@@ -142,7 +153,7 @@ int runRaw(const Args &a)
     must(c, "AUTHENTICATE PLAIN " + QByteArray('\0' + a.user + '\0' + a.password).toBase64());
     const double login = secs(t);
     QJsonObject o{{QStringLiteral("mode"), a.mode}};
-    const QByteArray items = Imap::Command::fetchAttributes(kHeaderItems);
+    const QByteArray items = Imap::Command::fetchAttributes(kRawItems);
     if (a.mode == QLatin1String("raw-bodies")) {
         must(c, "SELECT " + a.mailbox.toUtf8());
         const double selected = secs(t);
@@ -579,6 +590,98 @@ int runPigeonBodies(const Args &a)
     return 0;
 }
 
+/// Pigeon's real path: Sync::ImapSync (LIST on a never-seen account, SELECT or a QRESYNC
+/// reopen, headers newest first into the store index, rows signalled in batches), on a
+/// store in --store DIR. --depth full then downloads every body of --mailbox, timed
+/// separately ("download all for offline").
+int runPigeonSync(const Args &a)
+{
+    Store::MailStore store(a.storeDir);
+    if (const Result<void> r = store.open(); !r)
+        die(r.error().toString());
+    const double tlsInit = initTls();
+    Account::Account account;
+    account.id = QUuid::createUuid();
+    account.address = QStringLiteral("alice@example.org");
+    account.protocol = Account::IncomingProtocol::Imap;
+    account.incoming.host = QStringLiteral("127.0.0.1");
+    account.incoming.port = a.port;
+    account.incoming.security = Net::Security::None; // loopback, to compare with the raw client
+    account.incoming.username = QString::fromUtf8(a.user);
+    account.tls.allowInsecureAuth = true;
+    const QString password = QString::fromUtf8(a.password);
+    Sync::ImapSync sync(account, &store, [password](std::function<void(const Result<QString> &)> answer) {
+        answer(password);
+    });
+    qint64 bytes = 0;
+    sync.setTransportFactory([&bytes]() -> Net::Transport * {
+        auto *t = new Net::SslTransport;
+        QObject::connect(t, &Net::Transport::lineReceived, [&bytes](const QByteArray &l) { bytes += l.size(); });
+        QObject::connect(t, &Net::Transport::literalReceived, [&bytes](const QByteArray &l) { bytes += l.size(); });
+        return t;
+    });
+    QObject::connect(&sync, &Sync::ImapSync::connectionFailed,
+                     [](const MailError &e) { die(QStringLiteral("connection: %1").arg(e.toString())); });
+    qint64 added = 0, changed = 0, removed = 0;
+    double first100 = 0;
+    qint64 bytesAtFirst100 = 0;
+    QElapsedTimer t;
+    QObject::connect(&sync, &Sync::ImapSync::rowsAdded, [&](const QString &, const QList<Store::MessageRow> &rows) {
+        added += rows.size();
+        if (first100 == 0 && added >= 100) {
+            first100 = secs(t);
+            bytesAtFirst100 = bytes;
+        }
+    });
+    QObject::connect(&sync, &Sync::ImapSync::rowsChanged,
+                     [&](const QString &, const QList<Store::MessageRow> &rows) { changed += rows.size(); });
+    QObject::connect(&sync, &Sync::ImapSync::rowsRemoved,
+                     [&](const QString &, const QList<Store::MessageId> &ids) { removed += ids.size(); });
+    auto run = [&](Sync::Task *task, const char *what) {
+        std::optional<MailError> result;
+        QObject::connect(task, &Sync::Task::finished, [&result](const MailError &e) { result = e; });
+        waitUntil([&] { return result.has_value(); }, 3'600'000, what);
+        if (result->isError())
+            die(result->toString());
+    };
+    const double cpu0 = cpuSeconds();
+    t.start();
+    run(sync.syncFolder(a.mailbox, Sync::SyncDepth::Headers), "sync");
+    const double synced = secs(t);
+    const double syncCpu = cpuSeconds() - cpu0;
+    const qint64 syncBytes = bytes;
+    const qint64 peakAfterSync = peakRssKiB();
+    QJsonObject o{{QStringLiteral("mode"), a.mode},
+                  {QStringLiteral("tls_init_s"), tlsInit},
+                  {QStringLiteral("first100_s"), first100},
+                  {QStringLiteral("first100_bytes"), double(bytesAtFirst100)},
+                  {QStringLiteral("sync_s"), synced},
+                  {QStringLiteral("sync_cpu_s"), syncCpu},
+                  {QStringLiteral("sync_bytes"), double(syncBytes)},
+                  {QStringLiteral("sync_peak_rss_kib"), double(peakAfterSync)},
+                  {QStringLiteral("added"), double(added)},
+                  {QStringLiteral("changed"), double(changed)},
+                  {QStringLiteral("removed"), double(removed)},
+                  {QStringLiteral("cached"), double(store.count(a.mailbox))}};
+    if (a.depth == QLatin1String("full")) {
+        const double cpu1 = cpuSeconds();
+        QElapsedTimer d;
+        d.start();
+        run(sync.syncFolder(a.mailbox, Sync::SyncDepth::Full), "download all");
+        o.insert(QStringLiteral("download_s"), secs(d));
+        o.insert(QStringLiteral("download_cpu_s"), cpuSeconds() - cpu1);
+        o.insert(QStringLiteral("download_bytes"), double(bytes - syncBytes));
+        qint64 full = 0;
+        const Result<QList<Store::MessageRow>> rows = store.list(a.mailbox, 0, int(store.count(a.mailbox)));
+        for (const Store::MessageRow &r : rows.value())
+            full += r.bodyState == Store::BodyState::Full;
+        o.insert(QStringLiteral("stored"), double(full));
+    }
+    o.insert(QStringLiteral("total_s"), secs(t));
+    emitJson(o);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -606,13 +709,15 @@ int main(int argc, char **argv)
             a.firstBatch = v.toInt();
         else if (k == QLatin1String("--max-batch"))
             a.maxBatch = v.toInt();
+        else if (k == QLatin1String("--depth"))
+            a.depth = v;
         else if (k == QLatin1String("--batch-bytes"))
             a.batchBytes = v.toLongLong();
         else
             die(QStringLiteral("unknown option %1").arg(k));
     }
     if (a.mode == QLatin1String("items")) {
-        printf("%s\n", Imap::Command::fetchAttributes(kHeaderItems).constData());
+        printf("%s\n", Imap::Command::fetchAttributes(kRawItems).constData());
         return 0;
     }
     if (a.port == 0 || a.user.isEmpty())
@@ -627,5 +732,7 @@ int main(int argc, char **argv)
         return runPigeonBodies(a);
     if (a.mode == QLatin1String("pigeon-offline"))
         return runPigeonOffline(a);
+    if (a.mode == QLatin1String("pigeon-sync"))
+        return runPigeonSync(a);
     die(QStringLiteral("unknown mode %1").arg(a.mode));
 }
