@@ -227,7 +227,7 @@ def main():
             shutil.rmtree(hstore, ignore_errors=True)
             if args.pigeon == "sync":
                 # A never-seen account: the store is new, ImapSync lists the folders first.
-                rnd["pigeon-headers"] = pigeon_sync_side(args, server, "--store", hstore)
+                rnd["pigeon-headers"] = pigeon_sync_side(args, server, "--store", hstore, "--state", state)
             else:
                 rnd["pigeon-headers"] = side(args, server, "pigeon-headers", "--state", state,
                                              "--max-batch", args.max_batch, "--store", hstore)

@@ -677,6 +677,19 @@ int runPigeonSync(const Args &a)
             full += r.bodyState == Store::BodyState::Full;
         o.insert(QStringLiteral("stored"), double(full));
     }
+    if (!a.statePath.isEmpty()) {
+        // The folder state ImapSync committed, for the raw client's QRESYNC reopen.
+        const std::optional<Store::FolderState> f = store.index().folder(a.mailbox);
+        const std::optional<Store::RemoteFolder> rf = f ? store.index().remoteFolder(f->id) : std::nullopt;
+        if (!rf)
+            die(QStringLiteral("no remote folder state for %1").arg(a.mailbox));
+        QFile file(a.statePath);
+        if (!file.open(QIODevice::WriteOnly))
+            die(QStringLiteral("cannot write %1").arg(a.statePath));
+        file.write(QJsonDocument(QJsonObject{{QStringLiteral("uidvalidity"), double(rf->uidValidity)},
+                                             {QStringLiteral("highestmodseq"), QString::number(rf->highestModSeq)}})
+                       .toJson());
+    }
     o.insert(QStringLiteral("total_s"), secs(t));
     emitJson(o);
     return 0;
