@@ -325,13 +325,42 @@ void FolderSync::findNew()
         fetchBodies();
         return;
     }
+    if (maxKnown == 0 && !m_firstScreen) {
+        // A folder never seen: the newest messages are the highest sequence numbers, so
+        // the first screen needs no UID SEARCH round trip before it (RFC 9051 §2.3.1.2).
+        m_firstScreen = true;
+        const quint32 first = m_exists > quint32(m_limits.firstFetch) ? m_exists - quint32(m_limits.firstFetch) + 1 : 1;
+        Command fetch("FETCH");
+        fetch.sequenceSet(SequenceSet::range(first, m_exists)).raw(Command::fetchAttributes(listItems(m_highestModSeq != 0)));
+        const quint32 validity = m_uidValidity;
+        const Store::HeaderDecoder *decoder = m_store->headerDecoder();
+        m_total = m_exists;
+        send(fetch,
+             [this, validity, decoder](const Response &r) {
+                 const auto *f = std::get_if<FetchData>(&r);
+                 if (f && f->has(FetchItem::Uid) && f->has(FetchItem::Envelope) && !m_known.contains(f->uid))
+                     m_pending << ImapRowConverter::row(*f, validity, *decoder);
+             },
+             [this](const StatusResponse &) {
+                 QList<Store::MessageRow> rows = std::exchange(m_pending, {});
+                 storeBatch(rows);
+                 m_batch = m_limits.firstFetch * 2;
+                 if (!m_finished)
+                     findNew();
+             });
+        return;
+    }
     Command search("UID SEARCH");
     if (m_session->hasCapability("ESEARCH"))
         search.raw("RETURN (ALL)"); // RFC 4731: "1:100000" instead of 100,000 numbers
-    if (maxKnown)
+    // Above the highest cached UID is enough only after a complete sync: an interrupted
+    // first sync (or a rebuilt index) has holes below it.
+    const bool ranged = maxKnown && !m_firstScreen && m_folder.uidValidity && !m_searchedAll;
+    if (ranged)
         search.raw("UID").sequenceSet(SequenceSet::range(maxKnown + 1, SequenceSet::Star));
     else
-        search.raw("ALL");
+        search.raw("ALL"); // everything not fetched yet
+    m_searchedAll = !ranged;
     send(search,
          [this](const Response &r) {
              if (const auto *s = std::get_if<SearchData>(&r))
@@ -341,13 +370,22 @@ void FolderSync::findNew()
          },
          [this, maxKnown](const StatusResponse &) {
              // "n:*" always matches the highest UID, even one we have (RFC 9051 §6.4.4).
+             const quint32 floor = m_searchedAll ? 0 : maxKnown;
              m_newUids.erase(std::remove_if(m_newUids.begin(), m_newUids.end(),
-                                            [&](quint32 uid) { return uid <= maxKnown || m_known.contains(uid); }),
+                                            [&](quint32 uid) { return uid <= floor || m_known.contains(uid); }),
                              m_newUids.end());
              std::sort(m_newUids.begin(), m_newUids.end());
              m_newUids.erase(std::unique(m_newUids.begin(), m_newUids.end()), m_newUids.end());
-             m_total = m_newUids.size();
-             m_batch = m_limits.firstFetch;
+             if (!m_searchedAll && m_known.size() + m_newUids.size() < qsizetype(m_exists)) {
+                 // More messages than the cache and the new ones: some below the highest
+                 // cached UID are missing here. Look at every UID once.
+                 m_newUids.clear();
+                 m_searchedAll = true;
+                 return findNew();
+             }
+             m_total = m_done + m_newUids.size();
+             if (!m_firstScreen)
+                 m_batch = m_limits.firstFetch;
              if (m_cb.progress)
                  m_cb.progress(0, m_total);
              fetchNextBatch();
@@ -364,7 +402,6 @@ void FolderSync::fetchNextBatch()
     const QList<quint32> batch = m_newUids.sliced(m_newUids.size() - take);
     m_newUids.resize(m_newUids.size() - take);
     m_batch = std::min(m_batch * 2, m_limits.maxFetch);
-    m_pending.clear();
     m_pending.reserve(take);
     const quint32 validity = m_uidValidity;
     const Store::HeaderDecoder *decoder = m_store->headerDecoder();
@@ -377,23 +414,38 @@ void FolderSync::fetchNextBatch()
                  m_pending << ImapRowConverter::row(*f, validity, *decoder);
          },
          [this](const StatusResponse &) {
-             std::sort(m_pending.begin(), m_pending.end(), [](const Store::MessageRow &a, const Store::MessageRow &b) {
-                 return a.origin.uid > b.origin.uid;
-             });
-             if (!check(m_cache.insertHeaders(m_folder.folderId, m_pending)))
-                 return;
-             for (const Store::MessageRow &r : std::as_const(m_pending))
-                 m_known.insert(quint32(r.origin.uid), Store::CachedMessage{r.id, r.flags, r.modSeq, r.bodyState});
-             m_report.added += m_pending.size();
-             m_done += m_pending.size();
-             if (m_cb.rowsAdded) {
-                 for (qsizetype i = 0; i < m_pending.size(); i += m_limits.rowsPerSignal)
-                     m_cb.rowsAdded(m_pending.mid(i, m_limits.rowsPerSignal));
-             }
-             if (m_cb.progress)
-                 m_cb.progress(m_done, m_total);
-             fetchNextBatch();
+             QList<Store::MessageRow> rows = std::exchange(m_pending, {});
+             // The next FETCH goes out before this batch is stored, so the server
+             // produces it while we write: its work and ours overlap.
+             const bool more = !m_newUids.isEmpty();
+             if (more)
+                 fetchNextBatch();
+             storeBatch(rows);
+             if (!more && !m_finished)
+                 fetchBodies();
          });
+}
+
+void FolderSync::storeBatch(QList<Store::MessageRow> &rows)
+{
+    if (m_finished)
+        return;
+    std::sort(rows.begin(), rows.end(), [](const Store::MessageRow &a, const Store::MessageRow &b) {
+        return a.origin.uid > b.origin.uid;
+    });
+    if (!check(m_cache.insertHeaders(m_folder.folderId, rows)))
+        return;
+    for (const Store::MessageRow &r : std::as_const(rows))
+        m_known.insert(quint32(r.origin.uid), Store::CachedMessage{r.id, r.flags, r.modSeq, r.bodyState});
+    m_report.added += rows.size();
+    m_done += rows.size();
+    qCDebug(lcSync) << m_folder.name << "stored" << rows.size() << "rows," << m_done << "of" << m_total;
+    if (m_cb.rowsAdded) {
+        for (qsizetype i = 0; i < rows.size(); i += m_limits.rowsPerSignal)
+            m_cb.rowsAdded(rows.mid(i, m_limits.rowsPerSignal));
+    }
+    if (m_cb.progress)
+        m_cb.progress(m_done, m_total);
 }
 
 void FolderSync::fetchBodies()

@@ -75,6 +75,7 @@ private:
     void searchExisting();
     void findNew();
     void fetchNextBatch();
+    void storeBatch(QList<Store::MessageRow> &rows);
     void fetchBodies();
     void commitState();
     void applyFetched(const QList<Imap::FetchData> &fetched);
@@ -108,6 +109,8 @@ private:
     QList<Store::MessageRow> m_pending;
     qint64 m_total = 0;
     qint64 m_done = 0;
+    bool m_firstScreen = false; ///< the newest messages of a never-seen folder were fetched by sequence number
+    bool m_searchedAll = false;
     bool m_finished = false;
 };
 

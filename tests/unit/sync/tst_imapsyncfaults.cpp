@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// ImapSync against scripted servers: what real Dovecot cannot be made to do — no
+// CONDSTORE (the FLAGS comparison), no UIDVALIDITY, a connection that breaks in the
+// middle of a FETCH, a malformed FETCH response. Nothing cached may be lost or doubled.
+#include "support/faketransport.h"
+
+#include "store/imapcache.h"
+#include "store/mailstore.h"
+#include "sync/imapsync.h"
+#include "sync/task.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pigeon;
+using namespace Pigeon::Sync;
+using Pigeon::Test::FakeTransport;
+
+namespace {
+
+const QByteArray kLogin = "S: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
+                          "C: a1 LOGIN alice <redacted>\n"
+                          "S: a1 OK [CAPABILITY IMAP4rev1 LITERAL+] Logged in\n";
+
+QByteArray fetchLine(int seq, int uid, const QByteArray &flags = {})
+{
+    return "S: * " + QByteArray::number(seq) + " FETCH (UID " + QByteArray::number(uid) + " FLAGS (" + flags
+        + ") INTERNALDATE \"02-Jan-2024 10:00:00 +0000\" RFC822.SIZE 321 ENVELOPE (\"Tue, 2 Jan 2024 10:00:00 +0000\" "
+          "\"message " + QByteArray::number(uid) + "\" ((\"Bob\" NIL \"bob\" \"example.org\")) NIL NIL "
+          "((NIL NIL \"alice\" \"example.org\")) NIL NIL NIL \"<m" + QByteArray::number(uid) + "@x>\") "
+          "BODYSTRUCTURE (\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 10 1 NIL NIL NIL NIL))\n";
+}
+
+MailError wait(Task *task)
+{
+    QSignalSpy spy(task, &Task::finished);
+    if (!spy.wait(10000))
+        return MailError(MailError::Kind::Timeout, QStringLiteral("the task did not finish"));
+    return spy.at(0).at(0).value<MailError>();
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    Store::MailStore store{dir.path()};
+    Account::Account account;
+    std::unique_ptr<ImapSync> sync;
+    QList<QPointer<FakeTransport>> fakes; ///< the session deletes its transport
+    QList<QByteArray> scripts;
+
+    bool open()
+    {
+        if (!store.open() || !store.createFolder(QStringLiteral("INBOX")))
+            return false;
+        Store::RemoteFolder rf;
+        rf.folderId = store.index().folder(QStringLiteral("INBOX"))->id;
+        rf.name = QStringLiteral("INBOX");
+        rf.rawName = "INBOX";
+        rf.delimiter = QStringLiteral("/");
+        if (!store.index().setRemoteFolder(rf))
+            return false;
+        account.incoming.host = QStringLiteral("imap.example.org");
+        account.incoming.username = QStringLiteral("alice");
+        sync = std::make_unique<ImapSync>(account, &store, [](auto answer) { answer(QStringLiteral("pw")); });
+        sync->setTransportFactory([this] {
+            auto *fake = new FakeTransport;
+            fake->setScript(scripts.value(fakes.size()));
+            fakes << fake;
+            return fake;
+        });
+        return true;
+    }
+    qint64 folderId() { return store.index().folder(QStringLiteral("INBOX"))->id; }
+    /// Cached headers for UIDs @p uids under UIDVALIDITY 7 with a committed sync state.
+    bool seed(const QList<quint32> &uids, quint64 modSeq = 0)
+    {
+        QList<Store::MessageRow> rows;
+        for (quint32 uid : uids) {
+            Store::MessageRow r;
+            r.subject = QStringLiteral("cached %1").arg(uid);
+            r.date = 1000 + uid;
+            r.origin.uid = uid;
+            r.origin.uidValidity = 7;
+            rows << r;
+        }
+        Store::ImapCache cache(&store);
+        if (!cache.insertHeaders(folderId(), rows))
+            return false;
+        Store::RemoteFolder rf = *store.index().remoteFolder(folderId());
+        rf.uidValidity = 7;
+        rf.uidNext = uids.isEmpty() ? 1 : uids.last() + 1;
+        rf.highestModSeq = modSeq;
+        return bool(store.index().setRemoteFolder(rf));
+    }
+    QList<qint64> uids()
+    {
+        QList<qint64> out;
+        const Result<QList<Store::MessageRow>> rows = store.list(QStringLiteral("INBOX"), 0, 1000);
+        if (!rows)
+            return {-1};
+        for (const Store::MessageRow &r : *rows)
+            out << r.origin.uid;
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+};
+
+QString report(const Fixture &f)
+{
+    QString s;
+    for (const QPointer<FakeTransport> &t : f.fakes)
+        if (t)
+            s += t->report() + QLatin1Char('\n') + QString::fromUtf8(t->clientLog().join('\n')) + QLatin1Char('\n');
+    return s;
+}
+
+} // namespace
+
+class TestImapSyncFaults : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void flagsComparisonWithoutCondstore();
+    void selectWithoutUidValidityIsAnError();
+    void connectionLostMidFetchLosesAndDoublesNothing();
+    void malformedFetchIsSkipped();
+};
+
+void TestImapSyncFaults::flagsComparisonWithoutCondstore()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed({1, 2, 3}));
+    f.scripts << kLogin + "C: a2 SELECT INBOX\n"
+                          "S: * 3 EXISTS\n"
+                          "S: * OK [UIDVALIDITY 7] ok\n"
+                          "S: * OK [UIDNEXT 5] ok\n"
+                          "S: a2 OK [READ-WRITE] done\n"
+                          "C: a3 UID FETCH 1:3 (UID FLAGS)\n"
+                          "S: * 1 FETCH (UID 1 FLAGS (\\Seen $Forwarded))\n"
+                          "S: * 2 FETCH (UID 3 FLAGS ())\n"
+                          "S: a3 OK done\n"
+                          "C: a4 UID SEARCH UID 4:*\n"
+                          "S: * SEARCH 4\n"
+                          "S: a4 OK done\n"
+                          "C: a5 UID FETCH 4 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(3, 4, "\\Flagged") + "S: a5 OK done\n";
+    QSignalSpy removed(f.sync.get(), &ImapSync::rowsRemoved);
+    const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QVERIFY2(!e.isError(), qPrintable(e.toString() + QLatin1Char('\n') + report(f)));
+    QVERIFY2(f.fakes.first() && f.fakes.first()->verify(), qPrintable(report(f)));
+    QCOMPARE(f.sync->lastResyncMethod(), QByteArray("flags"));
+    QCOMPARE(f.uids(), (QList<qint64>{1, 3, 4}));
+    QCOMPARE(removed.size(), 1);
+    Result<QHash<quint32, Store::CachedMessage>> cached = Store::ImapCache(&f.store).messages(f.folderId());
+    QCOMPARE(cached->value(1).flags, Store::MessageFlag::Seen | Store::MessageFlag::Forwarded);
+    QCOMPARE(cached->value(4).flags, Store::MessageFlags(Store::MessageFlag::Flagged));
+    QCOMPARE(f.store.row(cached->value(4).id)->from, QStringLiteral("Bob <bob@example.org>"));
+    QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidNext, 5u);
+}
+
+void TestImapSyncFaults::selectWithoutUidValidityIsAnError()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    QVERIFY(f.seed({1, 2}));
+    f.scripts << kLogin + "C: a2 SELECT INBOX\n"
+                          "S: * 0 EXISTS\n"
+                          "S: a2 OK [READ-WRITE] done\n";
+    const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QCOMPARE(e.kind(), MailError::Kind::Protocol);
+    QVERIFY(e.text().contains(QLatin1String("UIDVALIDITY")));
+    QCOMPARE(f.uids(), (QList<qint64>{1, 2})); // "0 EXISTS" without UIDVALIDITY empties nothing
+}
+
+void TestImapSyncFaults::connectionLostMidFetchLosesAndDoublesNothing()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.sync->setBatchSizes(500, 2, 10);
+    // First attempt: the newest 2 arrive, then the connection breaks inside the next batch.
+    f.scripts << kLogin + "C: a2 SELECT INBOX\n"
+                          "S: * 4 EXISTS\n"
+                          "S: * OK [UIDVALIDITY 7] ok\n"
+                          "S: * OK [UIDNEXT 5] ok\n"
+                          "S: a2 OK [READ-WRITE] done\n"
+                          "C: a3 FETCH 3:4 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(3, 3) + fetchLine(4, 4) + "S: a3 OK done\n"
+                   "C: a4 UID SEARCH ALL\n"
+                   "S: * SEARCH 1 2 3 4\n"
+                   "S: a4 OK done\n"
+                   "C: a5 UID FETCH 1:2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(2, 2) + "ABORT\n";
+    const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QCOMPARE(e.kind(), MailError::Kind::Network);
+    // What was committed stays; the half batch is not there; no sync state was committed.
+    QCOMPARE(f.uids(), (QList<qint64>{3, 4}));
+    QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidValidity, 0u);
+
+    // Next time: the cache has 3 and 4, so only 1 and 2 are fetched.
+    f.scripts << kLogin + "C: a2 SELECT INBOX\n"
+                          "S: * 4 EXISTS\n"
+                          "S: * OK [UIDVALIDITY 7] ok\n"
+                          "S: * OK [UIDNEXT 5] ok\n"
+                          "S: a2 OK [READ-WRITE] done\n"
+                          "C: a3 UID FETCH 3:4 (UID FLAGS)\n"
+                 + "S: * 3 FETCH (UID 3 FLAGS ())\nS: * 4 FETCH (UID 4 FLAGS ())\nS: a3 OK done\n"
+                   "C: a4 UID SEARCH ALL\n"
+                   "S: * SEARCH 1 2 3 4\n"
+                   "S: a4 OK done\n"
+                   "C: a5 UID FETCH 1:2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(1, 1) + fetchLine(2, 2) + "S: a5 OK done\n";
+    const MailError again = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QVERIFY2(!again.isError(), qPrintable(again.toString() + QLatin1Char('\n') + report(f)));
+    QVERIFY2(f.fakes.last() && f.fakes.last()->verify(), qPrintable(report(f)));
+    // UIDs 1 and 2 lie below the highest cached UID; without a committed sync state the
+    // resync looks at every UID, so the hole is filled.
+    QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3, 4}));
+    QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidValidity, 7u);
+}
+
+void TestImapSyncFaults::malformedFetchIsSkipped()
+{
+    Fixture f;
+    QVERIFY(f.open());
+    f.sync->setBatchSizes(500, 10, 10);
+    f.scripts << kLogin + "C: a2 SELECT INBOX\n"
+                          "S: * 3 EXISTS\n"
+                          "S: * OK [UIDVALIDITY 7] ok\n"
+                          "S: * OK [UIDNEXT 4] ok\n"
+                          "S: a2 OK [READ-WRITE] done\n"
+                          "C: a3 FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(1, 1) + "S: * 2 FETCH (UID 2 FLAGS (\\Seen) ENVELOPE (\"unterminated\n" + fetchLine(3, 3)
+                 + "S: a3 OK done\n"
+                   "C: a4 UID SEARCH ALL\n"
+                   "S: * SEARCH 1 2 3\n"
+                   "S: a4 OK done\n"
+                   "C: a5 UID FETCH 2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(2, 2) + "S: a5 OK done\n";
+    const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QVERIFY2(!e.isError(), qPrintable(e.toString() + QLatin1Char('\n') + report(f)));
+    QVERIFY2(f.fakes.first() && f.fakes.first()->verify(), qPrintable(report(f)));
+    // The broken response was skipped and the message fetched again by UID.
+    QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3}));
+}
+
+QTEST_GUILESS_MAIN(TestImapSyncFaults)
+#include "tst_imapsyncfaults.moc"
