@@ -39,6 +39,12 @@ AccountWizard::AccountWizard(const WizardServices &services, QWidget *parent)
     m_review = new ReviewPage(&m_draft, this);
     m_servers = new ServerSettingsPage(&m_draft, this);
     m_test = new ConnectionTestPage(&m_draft, m_services, this);
+    if (m_services.accounts) {
+        QStringList addresses;
+        for (const Account::Account &a : m_services.accounts->accounts())
+            addresses << a.address;
+        m_identity->setExistingAddresses(addresses);
+    }
     setPage(Identity, m_identity);
     setPage(Detection, m_detection);
     setPage(Protocol, m_protocol);

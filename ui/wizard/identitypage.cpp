@@ -88,7 +88,13 @@ void IdentityPage::validate()
     if (!m_touched) // no red text before the user typed anything
         return;
     m_nameHint->setProblem(m_name->text().trimmed().isEmpty() ? tr("Enter the name others should see.") : QString());
-    m_addressHint->setProblem(m_address->text().isEmpty() ? QString() : addressProblem(m_address->text()));
+    const QString address = m_address->text().trimmed();
+    const QString problem = address.isEmpty() ? QString() : addressProblem(address);
+    if (problem.isEmpty() && m_existing.contains(address, Qt::CaseInsensitive))
+        m_addressHint->setWarning(tr("Pigeon already has an account for this address. Adding it again "
+                                     "fetches the same mail twice."));
+    else
+        m_addressHint->setProblem(problem);
     const bool needPassword = !draft()->editing;
     m_passwordHint->setProblem(needPassword && m_password->text().isEmpty() && !m_address->text().isEmpty()
                                    ? tr("Enter the password of this address.")

@@ -22,6 +22,10 @@ public:
     void store() override;
     bool isComplete() const override;
 
+    /// Addresses that already have an account: typing one shows a warning (not a block: two
+    /// accounts for one address can be wanted, e.g. IMAP at work and POP3 at home).
+    void setExistingAddresses(const QStringList &addresses) { m_existing = addresses; }
+
     /// Why @p address is not usable (empty when it is).
     static QString addressProblem(const QString &address);
 
@@ -35,6 +39,7 @@ private:
     InlineHint *m_nameHint;
     InlineHint *m_addressHint;
     InlineHint *m_passwordHint;
+    QStringList m_existing;
     bool m_touched = false;
 };
 

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void pop3AccountEndToEnd();
     void keyboardOnly();
     void unrememberedPasswordLastsThisRunOnly();
+    void existingAddressIsPointedOut();
     void wrongPasswordShowsAccessNoteAndStoresNothing();
     void oauth2OnlyProviderIsExplained();
     void settingsDialogEditsTheAccount();
@@ -307,6 +308,29 @@ void TestAccountWizard::unrememberedPasswordLastsThisRunOnly()
     QCOMPARE(password, m_server.password(QStringLiteral("alice")));
     QVERIFY(profile.keychainPassword(a.id, Account::SecretPurpose::Incoming).startsWith(QLatin1String("<error: not-found")));
     QVERIFY(profile.keychainPassword(a.id, Account::SecretPurpose::Outgoing).startsWith(QLatin1String("<error: not-found")));
+}
+
+void TestAccountWizard::existingAddressIsPointedOut()
+{
+    Profile profile;
+    Account::Account existing;
+    existing.address = QStringLiteral("alice@example.test");
+    existing.incoming.host = QStringLiteral("imap.example.test");
+    existing.outgoing.host = QStringLiteral("smtp.example.test");
+    existing.applyDefaults();
+    QVERIFY(profile.store.add(existing).ok());
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    auto *address = child<QLineEdit>(&wizard, "addressEdit");
+    QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("Alice"));
+    QTest::keyClicks(address, QStringLiteral("Alice@Example.test"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("pw"));
+    QVERIFY2(address->accessibleDescription().contains(QLatin1String("already has an account")),
+             qPrintable(address->accessibleDescription()));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // a warning, not a block
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("bob@example.test"));
+    QVERIFY(address->accessibleDescription().isEmpty());
 }
 
 void TestAccountWizard::wrongPasswordShowsAccessNoteAndStoresNothing()
