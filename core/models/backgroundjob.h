@@ -39,4 +39,15 @@ QFutureWatcher<T> *runInBackground(QObject *context, Work work, Done done)
     return watcher;
 }
 
+/// Frees @p value on the background pool: the containers of a 100,000-message list
+/// hold hundreds of thousands of strings, whose release would cost the UI thread
+/// tens of milliseconds. Only for values nothing else on the UI thread still uses
+/// (implicitly shared data is safe: its reference counts are atomic).
+template<typename T>
+void destroyInBackground(T &&value)
+{
+    auto holder = std::make_shared<std::decay_t<T>>(std::forward<T>(value));
+    backgroundPool()->start([holder]() mutable { holder.reset(); });
+}
+
 } // namespace Pigeon::Models

@@ -3,6 +3,9 @@
 #include "models/messagelistloader.h"
 
 #include "models/backgroundjob.h"
+#include "models/messageorder.h"
+#include "models/messagetext.h"
+#include "models/messagethreader.h"
 
 #include <QPromise>
 #include <QThreadPool>
@@ -53,8 +56,7 @@ bool MessageListLoader::isRunning() const
     return m_watcher && !m_watcher->isFinished();
 }
 
-void MessageListLoader::start(const QList<MessageSource> &sources, int firstScreen, bool threading,
-                              const QLocale &locale)
+void MessageListLoader::start(const Request &request)
 {
     cancel();
     m_watcher = new QFutureWatcher<LoadedListPtr>(this);
@@ -63,24 +65,33 @@ void MessageListLoader::start(const QList<MessageSource> &sources, int firstScre
         if (w == m_watcher)
             Q_EMIT loaded(w->resultAt(i));
     });
+    // The future keeps every result it delivered: let it go with them once done.
+    connect(w, &QFutureWatcherBase::finished, this, [this, w] {
+        if (w == m_watcher)
+            m_watcher = nullptr;
+        w->deleteLater();
+    });
     auto promise = std::make_shared<QPromise<LoadedListPtr>>();
     w->setFuture(promise->future());
-    backgroundPool()->start([promise, sources, firstScreen, threading, locale] {
+    backgroundPool()->start([promise, request] {
         promise->start();
-        if (firstScreen > 0 && !promise->isCanceled()) {
-            LoadedListPtr first = load(sources, firstScreen, false, locale);
-            first->complete = false;
-            promise->addResult(std::move(first));
+        if (request.firstScreen > 0 && !promise->isCanceled()) {
+            Request first = request;
+            first.threading = false;
+            LoadedListPtr list = load(first, request.firstScreen);
+            list->complete = false;
+            promise->addResult(std::move(list));
         }
         if (!promise->isCanceled())
-            promise->addResult(load(sources, -1, threading, locale));
+            promise->addResult(load(request, -1));
         promise->finish();
     });
 }
 
-LoadedListPtr MessageListLoader::load(const QList<MessageSource> &sources, int limit, bool threading,
-                                      const QLocale &locale)
+LoadedListPtr MessageListLoader::load(const Request &request, int limit)
 {
+    const QList<MessageSource> &sources = request.sources;
+    const bool threading = request.threading;
     auto out = std::make_shared<LoadedList>();
     out->sources = sources;
     QStringList senders, recipients, subjects;
@@ -126,12 +137,48 @@ LoadedListPtr MessageListLoader::load(const QList<MessageSource> &sources, int l
             }
         }
     }
-    QCollator collator(locale);
+    QCollator collator(request.locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    out->senders.build(std::move(senders), collator);
-    out->recipients.build(std::move(recipients), collator);
-    out->subjects.build(std::move(subjects), collator);
+    out->senders.build(std::move(senders), std::move(senderIndex), collator);
+    out->recipients.build(std::move(recipients), std::move(recipientIndex), collator);
+    out->subjects.build(std::move(subjects), std::move(subjectIndex), collator);
+    // What the model would otherwise do on the UI thread: the id lookup and the order.
+    const auto n = quint32(out->items.size());
+    out->byKey.reserve(n);
+    for (quint32 i = 0; i < n; ++i)
+        out->byKey.insert(LoadedList::key(out->source[i], out->items[i].id), i);
+    out->sortColumn = request.sortColumn;
+    out->sortOrder = request.sortOrder;
+    std::vector<qint64> dates(n);
+    for (quint32 i = 0; i < n; ++i)
+        dates[i] = out->items[i].date;
+    if (threading) {
+        std::vector<MessageThreader::Message> input(n);
+        out->messageIds.resize(n);
+        out->refs.resize(n);
+        out->byMessageId.reserve(n);
+        for (quint32 i = 0; i < n; ++i) {
+            out->messageIds[i] = out->headers[i].messageId;
+            out->refs[i] = MessageText::messageIds(out->headers[i].references);
+            input[i] = {out->messageIds[i], out->refs[i], dates[i]};
+            if (!out->messageIds[i].isEmpty() && !out->byMessageId.contains(out->messageIds[i]))
+                out->byMessageId.insert(out->messageIds[i], i);
+        }
+        out->parents = MessageThreader::parents(input);
+        // A thread sorts by its newest message.
+        for (quint32 i = 0; i < n; ++i)
+            for (qint32 p = out->parents[i], steps = 0; p >= 0 && steps < qint32(n); p = out->parents[size_t(p)], ++steps)
+                dates[size_t(p)] = std::max(dates[size_t(p)], out->items[i].date);
+        out->threadDates = dates;
+    }
+    for (quint32 i = 0; i < n; ++i)
+        if (!threading || out->parents[i] < 0)
+            out->order.push_back(i);
+    const MessageOrder order(request.sortColumn, request.sortOrder, out->senders, out->recipients, out->subjects);
+    order.sort(out->order, [&](quint32 i) {
+        return order.key(out->items[i], dates[i], LoadedList::key(out->source[i], out->items[i].id));
+    });
     return out;
 }
 

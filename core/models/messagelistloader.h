@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/mailerror.h"
+#include "models/messageroles.h"
 #include "models/rankedstrings.h"
 #include "store/messagelistquery.h"
 
@@ -31,11 +32,27 @@ struct LoadedList {
     std::vector<Store::ListItem> items;
     std::vector<quint16> source;                  ///< per item: index into sources
     std::vector<Store::ThreadHeaders> headers;    ///< per item, if threading was asked for
+    /// Threading (if asked for), done here rather than on the UI thread: per item its
+    /// Message-ID, References, parent item (-1 for a root) and its thread's newest date;
+    /// `order` then lists the thread roots in the asked order.
+    std::vector<QByteArray> messageIds;
+    std::vector<QList<QByteArray>> refs;
+    std::vector<qint32> parents;
+    std::vector<qint64> threadDates;
+    QHash<QByteArray, quint32> byMessageId;
     RankedStrings senders{RankedStrings::Kind::Name};
     RankedStrings recipients{RankedStrings::Kind::Names};
     RankedStrings subjects{RankedStrings::Kind::Subject};
+    /// The order asked for, and the items in it (flat lists only), so the model need
+    /// not sort 100,000 rows on the UI thread.
+    MessageColumn sortColumn = MessageColumn::Date;
+    Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    std::vector<quint32> order;
+    QHash<quint64, quint32> byKey; ///< (source << 48 | id) -> item index
     bool complete = true;  ///< false: only the newest messages, the rest follows
     MailError error;       ///< kind None on success
+
+    static quint64 key(quint16 source, qint64 id) { return (quint64(source) << 48) | quint64(id); }
 };
 using LoadedListPtr = std::shared_ptr<LoadedList>;
 
@@ -50,13 +67,23 @@ public:
     explicit MessageListLoader(QObject *parent = nullptr);
     ~MessageListLoader() override;
 
-    /// @p firstScreen > 0: deliver that many newest messages first (complete = false).
-    void start(const QList<MessageSource> &sources, int firstScreen, bool threading, const QLocale &locale);
+    /// What to load and in which order to deliver it.
+    struct Request {
+        QList<MessageSource> sources;
+        int firstScreen = 0; ///< > 0: deliver that many newest messages first (complete = false)
+        bool threading = false;
+        QLocale locale;
+        MessageColumn sortColumn = MessageColumn::Date;
+        Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    };
+
+    void start(const Request &request);
     void cancel();
     bool isRunning() const;
 
-    /// The synchronous body of a load, for the thread-pool job and benchmarks.
-    static LoadedListPtr load(const QList<MessageSource> &sources, int limit, bool threading, const QLocale &locale);
+    /// The synchronous body of a load (@p limit newest messages per source, all if < 0),
+    /// for the thread-pool job and benchmarks.
+    static LoadedListPtr load(const Request &request, int limit);
 
 Q_SIGNALS:
     void loaded(Pigeon::Models::LoadedListPtr list);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "models/messagelistmodel.h"
 
+#include "models/backgroundjob.h"
 #include "models/messagedrag.h"
 #include "models/messagetext.h"
 
@@ -9,6 +10,7 @@
 #include <QMimeData>
 
 #include <algorithm>
+#include <limits>
 
 namespace Pigeon::Models {
 
@@ -39,19 +41,8 @@ void MessageListModel::setSources(const QList<MessageSource> &sources)
     m_loader->cancel();
     beginResetModel();
     m_sources = sources;
-    m_nodes.clear();
-    m_addedSerial.clear();
-    m_roots.clear();
-    m_children.clear();
-    m_byKey.clear();
+    discardContents();
     m_removedAt.clear();
-    m_messageIds.clear();
-    m_refs.clear();
-    m_byMessageId.clear();
-    m_threadedLoaded = false;
-    m_senders = RankedStrings(RankedStrings::Kind::Name);
-    m_recipients = RankedStrings(RankedStrings::Kind::Names);
-    m_subjects = RankedStrings(RankedStrings::Kind::Subject);
     m_sourceCounts.assign(size_t(sources.size()), {0, 0});
     m_total = m_unread = 0;
     endResetModel();
@@ -71,7 +62,7 @@ void MessageListModel::startLoad(bool firstScreen)
     const bool useFirst = firstScreen && !m_threaded && m_sortColumn == MessageColumn::Date
         && m_sortOrder == Qt::DescendingOrder;
     m_loadSerial = m_streamSerial;
-    m_loader->start(m_sources, useFirst ? firstScreenRows : 0, m_threaded, m_locale);
+    m_loader->start({m_sources, useFirst ? firstScreenRows : 0, m_threaded, m_locale, m_sortColumn, m_sortOrder});
     if (!m_loading) {
         m_loading = true;
         Q_EMIT loadingChanged(true);
@@ -84,8 +75,10 @@ void MessageListModel::onLoaded(const LoadedListPtr &list)
         return;
     if (list->complete && list->error.kind() != MailError::Kind::None)
         Q_EMIT loadFailed(list->error);
-    if (m_nodes.empty() || (m_threaded && !list->headers.empty() && !m_threadedLoaded))
+    if (m_nodes.empty() || (m_threaded && !list->parents.empty() && !m_threadedLoaded))
         adopt(list);
+    else if (!m_threaded)
+        rebase(list);
     else
         merge(list);
     recount();
@@ -96,39 +89,61 @@ void MessageListModel::onLoaded(const LoadedListPtr &list)
     }
 }
 
+void MessageListModel::discardContents()
+{
+    struct Contents {
+        std::vector<Node> nodes;
+        std::vector<quint64> addedSerial;
+        std::vector<quint32> roots;
+        std::unordered_map<quint32, std::vector<quint32>> children;
+        QHash<quint64, quint32> byKey;
+        std::vector<QByteArray> messageIds;
+        std::vector<QList<QByteArray>> refs;
+        QHash<QByteArray, quint32> byMessageId;
+        RankedStrings senders, recipients, subjects;
+    };
+    destroyInBackground(Contents{std::exchange(m_nodes, {}), std::exchange(m_addedSerial, {}),
+                                 std::exchange(m_roots, {}), std::exchange(m_children, {}),
+                                 std::exchange(m_byKey, {}), std::exchange(m_messageIds, {}),
+                                 std::exchange(m_refs, {}), std::exchange(m_byMessageId, {}),
+                                 std::exchange(m_senders, RankedStrings(RankedStrings::Kind::Name)),
+                                 std::exchange(m_recipients, RankedStrings(RankedStrings::Kind::Names)),
+                                 std::exchange(m_subjects, RankedStrings(RankedStrings::Kind::Subject))});
+    m_threadedLoaded = false;
+}
+
 void MessageListModel::adopt(const LoadedListPtr &list)
 {
     beginResetModel();
-    m_senders = list->senders;
-    m_recipients = list->recipients;
-    m_subjects = list->subjects;
+    discardContents();
+    // The list is this model's alone once delivered: take its tables, do not copy them.
+    m_senders = std::move(list->senders);
+    m_recipients = std::move(list->recipients);
+    m_subjects = std::move(list->subjects);
     m_nodes.clear();
     m_nodes.reserve(list->items.size());
-    m_byKey.clear();
-    m_byKey.reserve(qsizetype(list->items.size()));
     for (size_t i = 0; i < list->items.size(); ++i) {
         Node n;
         n.m = list->items[i];
         n.source = list->source[i];
         n.threadDate = n.m.date;
-        m_byKey.insert(key(n.source, n.m.id), quint32(i));
         m_nodes.push_back(n);
     }
+    m_byKey = std::move(list->byKey);
     m_addedSerial.assign(m_nodes.size(), 0);
-    m_children.clear();
-    m_roots.clear();
-    m_messageIds.clear();
-    m_refs.clear();
-    m_byMessageId.clear();
-    m_threadedLoaded = false;
-    if (m_threaded && !list->headers.empty()) {
-        buildThreads(list->headers);
+    if (m_threaded && !list->parents.empty()) {
+        buildThreads(*list);
+        m_roots = std::move(list->order);
+        if (list->sortColumn != m_sortColumn || list->sortOrder != m_sortOrder)
+            sortRootList();
+    } else if (sortedAsAsked(*list)) {
+        m_roots = std::move(list->order);
     } else {
         m_roots.resize(m_nodes.size());
         for (quint32 i = 0; i < m_roots.size(); ++i)
             m_roots[i] = i;
+        sortRootList();
     }
-    std::sort(m_roots.begin(), m_roots.end(), [this](quint32 a, quint32 b) { return less(a, b); });
     renumber(m_roots, 0);
     endResetModel();
 }
@@ -194,9 +209,9 @@ void MessageListModel::merge(const LoadedListPtr &list)
         else
             removed.push_back(i);
     }
-    m_senders = list->senders;
-    m_recipients = list->recipients;
-    m_subjects = list->subjects;
+    m_senders = std::move(list->senders);
+    m_recipients = std::move(list->recipients);
+    m_subjects = std::move(list->subjects);
     for (const Kept &k : kept) {
         Node &n = m_nodes[k.node];
         n.m.sender = m_senders.intern(k.sender, m_collator);
@@ -214,6 +229,112 @@ void MessageListModel::merge(const LoadedListPtr &list)
         m_removedAt.clear();
     removeNodes(std::move(removed));
     insertNodes(std::move(added));
+    emitChanged(std::move(changed));
+}
+
+void MessageListModel::rebase(const LoadedListPtr &list)
+{
+    // A flat list takes the load's records as its own (they are indexed and in order
+    // already: nothing of size n is built on this thread but the record array), keeps
+    // its rows where they are by pointing them, and their persistent indexes, at the
+    // new records, and then announces only what changed.
+    const auto n = quint32(list->items.size());
+    std::vector<Node> nodes(n);
+    for (quint32 i = 0; i < n; ++i) {
+        nodes[i].m = list->items[i];
+        nodes[i].source = list->source[i];
+        nodes[i].threadDate = list->items[i].date;
+    }
+    std::vector<quint64> addedSerial(n, 0);
+    std::vector<bool> placed(n, false);
+    QHash<quint64, quint32> byKey = std::move(list->byKey);
+    constexpr quint32 none = std::numeric_limits<quint32>::max();
+    std::vector<quint32> moved(m_nodes.size(), none); // old node -> new node
+    std::vector<quint32> removed, changed;
+    struct Texts {
+        quint32 node;
+        QString sender, recipients, subject;
+    };
+    std::vector<Texts> retext; // rows the load does not have: their texts move tables
+    for (quint32 i = 0; i < m_nodes.size(); ++i) {
+        const Node &old = m_nodes[i];
+        if (!old.alive)
+            continue;
+        const quint64 k = key(old.source, old.m.id);
+        const auto found = byKey.constFind(k);
+        if (found != byKey.cend()) {
+            Node &now = nodes[*found];
+            if (m_addedSerial[i] > m_loadSerial) {
+                // Changed by the worker after the snapshot was read: its state is newer.
+                now.m.flags = old.m.flags;
+                now.m.bodyState = old.m.bodyState;
+                addedSerial[*found] = m_addedSerial[i];
+            } else if (now.m.flags != old.m.flags || now.m.bodyState != old.m.bodyState) {
+                changed.push_back(*found);
+            }
+            now.row = old.row;
+            placed[*found] = true;
+            moved[i] = *found;
+            continue;
+        }
+        // Not in the snapshot: streamed in after it was read (kept), or gone.
+        const auto idx = quint32(nodes.size());
+        nodes.push_back(old);
+        addedSerial.push_back(m_addedSerial[i]);
+        placed.push_back(true);
+        moved[i] = idx;
+        byKey.insert(k, idx);
+        if (m_addedSerial[i] > m_loadSerial)
+            retext.push_back({idx, m_senders.at(old.m.sender), m_recipients.at(old.m.recipients), m_subjects.at(old.m.subject)});
+        else {
+            retext.push_back({idx, QString(), QString(), QString()});
+            removed.push_back(idx);
+        }
+    }
+    // Deleted by the worker after the snapshot was read: never shown again.
+    for (auto it = m_removedAt.cbegin(); it != m_removedAt.cend(); ++it) {
+        const auto found = byKey.constFind(it.key());
+        if (it.value() > m_loadSerial && found != byKey.cend() && !placed[*found]) {
+            nodes[*found].alive = false;
+            byKey.erase(found);
+        }
+    }
+    for (quint32 &r : m_roots)
+        r = moved[r];
+    m_nodes = std::move(nodes);
+    m_addedSerial = std::move(addedSerial);
+    destroyInBackground(std::exchange(m_byKey, std::move(byKey)));
+    destroyInBackground(std::exchange(m_senders, std::move(list->senders)));
+    destroyInBackground(std::exchange(m_recipients, std::move(list->recipients)));
+    destroyInBackground(std::exchange(m_subjects, std::move(list->subjects)));
+    for (const Texts &t : retext) {
+        Node &node = m_nodes[t.node];
+        node.m.sender = m_senders.intern(t.sender, m_collator);
+        node.m.recipients = m_recipients.intern(t.recipients, m_collator);
+        node.m.subject = m_subjects.intern(t.subject, m_collator);
+    }
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before)
+        after << createIndex(i.row(), i.column(), quintptr(moved[i.internalId()]));
+    changePersistentIndexList(before, after);
+    if (list->complete)
+        m_removedAt.clear();
+
+    removeNodes(std::move(removed));
+    std::vector<quint32> added;
+    const bool presorted = sortedAsAsked(*list);
+    if (presorted) {
+        for (quint32 i : list->order)
+            if (!placed[i] && m_nodes[i].alive)
+                added.push_back(i);
+    } else {
+        for (quint32 i = 0; i < n; ++i)
+            if (!placed[i] && m_nodes[i].alive)
+                added.push_back(i);
+    }
+    insertNodes(std::move(added), presorted);
     emitChanged(std::move(changed));
 }
 
@@ -243,28 +364,33 @@ void MessageListModel::recount()
                              m_sourceCounts[size_t(s)].second);
 }
 
+MessageOrder MessageListModel::order() const
+{
+    return MessageOrder(m_sortColumn, m_sortOrder, m_senders, m_recipients, m_subjects);
+}
+
+MessageOrder::Key MessageListModel::sortKey(const MessageOrder &order, quint32 node) const
+{
+    const Node &n = m_nodes[node];
+    return order.key(n.m, n.threadDate, key(n.source, n.m.id));
+}
+
 bool MessageListModel::less(quint32 a, quint32 b) const
 {
-    const Node &x = m_nodes[a];
-    const Node &y = m_nodes[b];
-    auto cmp = [](auto u, auto v) { return u < v ? -1 : (v < u ? 1 : 0); };
-    int c = 0;
-    switch (m_sortColumn) {
-    case MessageColumn::Subject: c = cmp(m_subjects.rank(x.m.subject), m_subjects.rank(y.m.subject)); break;
-    case MessageColumn::Sender: c = cmp(m_senders.rank(x.m.sender), m_senders.rank(y.m.sender)); break;
-    case MessageColumn::Recipients:
-        c = cmp(m_recipients.rank(x.m.recipients), m_recipients.rank(y.m.recipients));
-        break;
-    case MessageColumn::Size: c = cmp(x.m.size, y.m.size); break;
-    case MessageColumn::Date:
-    case MessageColumn::Count: break;
-    }
-    // Equal keys (and the date column) order by date, then by arrival.
-    if (c == 0)
-        c = cmp(x.threadDate, y.threadDate);
-    if (c == 0)
-        c = cmp(key(x.source, x.m.id), key(y.source, y.m.id));
-    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    const MessageOrder o = order();
+    return o.less(sortKey(o, a), sortKey(o, b));
+}
+
+bool MessageListModel::sortedAsAsked(const LoadedList &list) const
+{
+    return !m_threaded && list.sortColumn == m_sortColumn && list.sortOrder == m_sortOrder
+        && list.order.size() == list.items.size();
+}
+
+void MessageListModel::sortRootList()
+{
+    const MessageOrder o = order();
+    o.sort(m_roots, [&](quint32 node) { return sortKey(o, node); });
 }
 
 void MessageListModel::sort(int column, Qt::SortOrder order)
@@ -279,7 +405,7 @@ void MessageListModel::sort(int column, Qt::SortOrder order)
 void MessageListModel::sortRoots()
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    std::sort(m_roots.begin(), m_roots.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+    sortRootList();
     renumber(m_roots, 0);
     remapPersistentIndexes();
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -504,7 +630,9 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsDragEnabled;
-    if (!m_threaded)
+    // Lets a tree view skip asking each of 100,000 rows for children. A thread's leaf
+    // says so too: the flag is read again when a reply is inserted under it.
+    if (!m_threaded || !m_children.contains(quint32(index.internalId())))
         f |= Qt::ItemNeverHasChildren;
     return f;
 }
@@ -575,7 +703,7 @@ void MessageListModel::setThreaded(bool threaded)
     if (!threaded) {
         // Flatten: every node a root again.
         beginResetModel();
-        m_children.clear();
+        destroyInBackground(std::exchange(m_children, {}));
         m_roots.clear();
         for (quint32 i = 0; i < m_nodes.size(); ++i) {
             m_nodes[i].parent = -1;
@@ -583,11 +711,11 @@ void MessageListModel::setThreaded(bool threaded)
             if (m_nodes[i].alive)
                 m_roots.push_back(i);
         }
-        std::sort(m_roots.begin(), m_roots.end(), [this](quint32 a, quint32 b) { return less(a, b); });
+        sortRootList();
         renumber(m_roots, 0);
-        m_messageIds.clear();
-        m_refs.clear();
-        m_byMessageId.clear();
+        destroyInBackground(std::exchange(m_messageIds, {}));
+        destroyInBackground(std::exchange(m_refs, {}));
+        destroyInBackground(std::exchange(m_byMessageId, {}));
         m_threadedLoaded = false;
         endResetModel();
         return;

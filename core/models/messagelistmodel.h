@@ -4,6 +4,7 @@
 
 #include "common/mailerror.h"
 #include "models/messagelistloader.h"
+#include "models/messageorder.h"
 #include "models/messageroles.h"
 #include "store/messagerow.h"
 
@@ -98,11 +99,18 @@ private:
     void onLoaded(const LoadedListPtr &list);
     void adopt(const LoadedListPtr &list);
     void merge(const LoadedListPtr &list);
+    void rebase(const LoadedListPtr &list);
+    MessageOrder order() const;
+    MessageOrder::Key sortKey(const MessageOrder &order, quint32 node) const;
     bool less(quint32 a, quint32 b) const;
+    bool sortedAsAsked(const LoadedList &list) const;
+    void sortRootList();
     void sortRoots();
     void remapPersistentIndexes();
     void recount();
-    static quint64 key(quint16 source, Store::MessageId id) { return (quint64(source) << 48) | quint64(id); }
+    /// Moves the list's containers out (to be freed off the UI thread) and leaves them empty.
+    void discardContents();
+    static quint64 key(quint16 source, Store::MessageId id) { return LoadedList::key(source, id); }
     int sourceOf(const QString &accountId, const QString &folder) const;
     Store::ListItem itemFrom(const Store::MessageRow &row);
 
@@ -111,8 +119,9 @@ private:
     const std::vector<quint32> &childrenOf(qint32 node) const;
     QModelIndex indexOfNode(quint32 node, int column = 0) const;
     void renumber(std::vector<quint32> &list, size_t from);
-    void buildThreads(const std::vector<Store::ThreadHeaders> &headers);
-    void insertNodes(std::vector<quint32> nodes);
+    void buildThreads(LoadedList &list);
+    /// @p presorted: @p nodes are in the model's order already (a load's).
+    void insertNodes(std::vector<quint32> nodes, bool presorted = false);
     void insertThreaded(quint32 node);
     void removeNodes(std::vector<quint32> nodes);
     void removeOne(quint32 node);

@@ -5,7 +5,6 @@
 #include "models/messagelistmodel.h"
 
 #include "models/messagetext.h"
-#include "models/messagethreader.h"
 
 #include <algorithm>
 
@@ -51,42 +50,27 @@ int MessageListModel::subtreeCount(quint32 node, bool unreadOnly) const
     return count;
 }
 
-void MessageListModel::buildThreads(const std::vector<Store::ThreadHeaders> &headers)
+void MessageListModel::buildThreads(LoadedList &list)
 {
-    // headers[i] belongs to m_nodes[i] (both in the loader's order).
-    std::vector<MessageThreader::Message> input(m_nodes.size());
-    m_messageIds.assign(m_nodes.size(), {});
-    m_refs.assign(m_nodes.size(), {});
-    for (size_t i = 0; i < m_nodes.size() && i < headers.size(); ++i) {
-        m_messageIds[i] = headers[i].messageId;
-        m_refs[i] = MessageText::messageIds(headers[i].references);
-        input[i] = {m_messageIds[i], m_refs[i], m_nodes[i].m.date};
-    }
-    const std::vector<qint32> parents = MessageThreader::parents(input);
-    m_byMessageId.clear();
-    m_roots.clear();
+    // The loader threaded the list (its items are m_nodes, in the same order); here
+    // only the child lists are made.
+    m_messageIds = std::move(list.messageIds);
+    m_refs = std::move(list.refs);
+    m_byMessageId = std::move(list.byMessageId);
     m_children.clear();
     for (quint32 i = 0; i < m_nodes.size(); ++i) {
-        m_nodes[i].parent = parents[i];
-        if (parents[i] < 0)
-            m_roots.push_back(i);
-        else
-            m_children[quint32(parents[i])].push_back(i);
-        if (!m_messageIds[i].isEmpty() && !m_byMessageId.contains(m_messageIds[i]))
-            m_byMessageId.insert(m_messageIds[i], i);
+        m_nodes[i].parent = list.parents[i];
+        m_nodes[i].threadDate = list.threadDates[i];
+        if (list.parents[i] >= 0)
+            m_children[quint32(list.parents[i])].push_back(i);
     }
-    // Replies oldest first; a thread sorts by its newest message.
+    // Replies oldest first.
     for (auto &[parent, kids] : m_children) {
         std::sort(kids.begin(), kids.end(), [this](quint32 a, quint32 b) {
             return m_nodes[a].m.date != m_nodes[b].m.date ? m_nodes[a].m.date < m_nodes[b].m.date : a < b;
         });
         renumber(kids, 0);
     }
-    for (quint32 i = 0; i < m_nodes.size(); ++i)
-        m_nodes[i].threadDate = m_nodes[i].m.date;
-    for (quint32 i = 0; i < m_nodes.size(); ++i)
-        for (qint32 p = m_nodes[i].parent, steps = 0; p >= 0 && steps < int(m_nodes.size()); p = m_nodes[size_t(p)].parent, ++steps)
-            m_nodes[size_t(p)].threadDate = std::max(m_nodes[size_t(p)].threadDate, m_nodes[i].m.date);
     m_threadedLoaded = true;
 }
 
@@ -111,7 +95,7 @@ qint32 MessageListModel::findParent(quint32 node) const
     return -1;
 }
 
-void MessageListModel::insertNodes(std::vector<quint32> nodes)
+void MessageListModel::insertNodes(std::vector<quint32> nodes, bool presorted)
 {
     if (nodes.empty())
         return;
@@ -120,12 +104,17 @@ void MessageListModel::insertNodes(std::vector<quint32> nodes)
             insertThreaded(n);
         return;
     }
-    auto cmp = [this](quint32 a, quint32 b) { return less(a, b); };
-    std::sort(nodes.begin(), nodes.end(), cmp);
-    // Where each new row goes among the current ones; equal positions form a run.
+    const MessageOrder o = order();
+    if (!presorted)
+        o.sort(nodes, [&](quint32 node) { return sortKey(o, node); });
+    // Where each new row goes among the current ones (both lists in order: one merge
+    // walk); equal positions form a run.
     std::vector<std::pair<size_t, size_t>> runs; // (position among old rows, count)
+    size_t pos = 0;
     for (quint32 n : nodes) {
-        const size_t pos = size_t(std::upper_bound(m_roots.begin(), m_roots.end(), n, cmp) - m_roots.begin());
+        const MessageOrder::Key k = sortKey(o, n);
+        while (pos < m_roots.size() && !o.less(k, sortKey(o, m_roots[pos])))
+            ++pos;
         if (!runs.empty() && runs.back().first == pos)
             ++runs.back().second;
         else
@@ -169,8 +158,10 @@ void MessageListModel::insertThreaded(quint32 node)
                   return m_nodes[a].m.date < m_nodes[b].m.date;
               }) - list.begin());
     } else {
-        pos = size_t(std::upper_bound(list.begin(), list.end(), node, [this](quint32 a, quint32 b) {
-                  return less(a, b);
+        const MessageOrder o = order();
+        const MessageOrder::Key k = sortKey(o, node);
+        pos = size_t(std::upper_bound(list.begin(), list.end(), k, [&](const MessageOrder::Key &x, quint32 b) {
+                  return o.less(x, sortKey(o, b));
               }) - list.begin());
     }
     const QModelIndex parentIndex = parent >= 0 ? indexOfNode(quint32(parent)) : QModelIndex();

@@ -24,32 +24,50 @@ QString RankedStrings::sortText(const QString &s) const
     return s;
 }
 
-void RankedStrings::build(QStringList strings, const QCollator &collator)
+void RankedStrings::build(QStringList strings, QHash<QString, quint32> index, const QCollator &collator)
 {
     m_strings = std::move(strings);
     const auto n = quint32(m_strings.size());
-    m_index.clear();
-    m_index.reserve(n);
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(n);
-    for (quint32 i = 0; i < n; ++i) {
-        m_index.insert(m_strings.at(i), i);
-        keys.push_back(collator.sortKey(sortText(m_strings.at(i))));
+    m_index = std::move(index);
+    if (m_index.size() != m_strings.size()) {
+        m_index.clear();
+        m_index.reserve(n);
+        for (quint32 i = 0; i < n; ++i)
+            m_index.insert(m_strings.at(i), i);
     }
+    // Collate each distinct sort text once: 90,000 "Name <address>" strings of a big
+    // folder usually come down to a few thousand names.
+    QHash<QString, quint32> textIndex;
+    std::vector<quint32> textOf(n);
+    std::vector<QCollatorSortKey> keys;
+    for (quint32 i = 0; i < n; ++i) {
+        const QString text = sortText(m_strings.at(i));
+        auto it = textIndex.constFind(text);
+        if (it == textIndex.cend()) {
+            it = textIndex.insert(text, quint32(keys.size()));
+            keys.push_back(collator.sortKey(text));
+        }
+        textOf[i] = *it;
+    }
+    std::vector<quint32> order(keys.size());
+    for (quint32 i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) { return keys[a].compare(keys[b]) < 0; });
+    std::vector<quint64> textRank(keys.size());
+    quint64 r = gap;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && keys[order[i]].compare(keys[order[i - 1]]) != 0)
+            r += gap;
+        textRank[order[i]] = r;
+    }
+    m_rank.resize(n);
+    for (quint32 i = 0; i < n; ++i)
+        m_rank[i] = textRank[textOf[i]];
     m_sorted.resize(n);
     for (quint32 i = 0; i < n; ++i)
         m_sorted[i] = i;
-    std::sort(m_sorted.begin(), m_sorted.end(), [&](quint32 a, quint32 b) {
-        const int c = keys[a].compare(keys[b]);
-        return c < 0 || (c == 0 && a < b);
-    });
-    m_rank.assign(n, 0);
-    quint64 r = gap;
-    for (quint32 i = 0; i < n; ++i) {
-        if (i > 0 && keys[m_sorted[i]].compare(keys[m_sorted[i - 1]]) != 0)
-            r += gap;
-        m_rank[m_sorted[i]] = r;
-    }
+    std::sort(m_sorted.begin(), m_sorted.end(),
+              [&](quint32 a, quint32 b) { return m_rank[a] != m_rank[b] ? m_rank[a] < m_rank[b] : a < b; });
 }
 
 quint32 RankedStrings::intern(const QString &s, const QCollator &collator)

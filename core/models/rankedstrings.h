@@ -27,8 +27,9 @@ public:
     RankedStrings() = default;
     explicit RankedStrings(Kind kind) : m_kind(kind) {}
 
-    /// Takes @p strings as the table and ranks them with @p collator.
-    void build(QStringList strings, const QCollator &collator);
+    /// Takes @p strings as the table (@p index: string -> its position, if the caller
+    /// has it; rebuilt when it does not match) and ranks them with @p collator.
+    void build(QStringList strings, QHash<QString, quint32> index, const QCollator &collator);
 
     /// The index of @p s, adding and ranking it if it is new.
     quint32 intern(const QString &s, const QCollator &collator);
