@@ -338,6 +338,9 @@ def report_round(n, r):
             ra["fetch_s"], ra["messages"], ra["fetch_bytes"] / 1e6, ra["cpu_s"], ph["fetch_s"], ph["stored"],
             ph["batches"], ph["cpu_s"], ph["convert_cpu_s"], ph["store_cpu_s"], ph["peak_rss_kib"] / 1024,
             ph["fetch_s"] / all_base(ph, ra)))
+    if ph.get("phases"):
+        log("    ImapSync's first sync, server steps done at: %s" % ", ".join(
+            "%s %.0f ms" % (k[:-len("_done_s")], v * 1e3) for k, v in sorted(ph["phases"].items(), key=lambda kv: kv[1])))
     if ph.get("all_from_connect"):
         log("    (ImapSync: connect, login, LIST, SELECT, SEARCH and every batch stored: %.3f s; raw from connect %.3f s)"
             % (ph["fetch_s"], ra["total_s"]))

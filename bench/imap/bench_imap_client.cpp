@@ -614,18 +614,31 @@ int runPigeonSync(const Args &a)
         answer(password);
     });
     qint64 bytes = 0;
-    sync.setTransportFactory([&bytes]() -> Net::Transport * {
-        auto *t = new Net::SslTransport;
-        QObject::connect(t, &Net::Transport::lineReceived, [&bytes](const QByteArray &l) { bytes += l.size(); });
-        QObject::connect(t, &Net::Transport::literalReceived, [&bytes](const QByteArray &l) { bytes += l.size(); });
-        return t;
+    QElapsedTimer t;
+    // When the server finished each step of the first sync (Dovecot's tagged OK texts name the
+    // command), to see where the time to the first rows goes.
+    QJsonObject phases;
+    sync.setTransportFactory([&bytes, &t, &phases]() -> Net::Transport * {
+        auto *transport = new Net::SslTransport;
+        QObject::connect(transport, &Net::Transport::lineReceived, [&bytes, &t, &phases](const QByteArray &l) {
+            bytes += l.size();
+            if (l.startsWith('*') || !l.contains(" OK "))
+                return;
+            for (const char *step : {"List", "Select", "Search", "Fetch"}) {
+                const QString key = QString::fromLatin1(step).toLower() + QStringLiteral("_done_s");
+                if (l.contains(QByteArray(QByteArray(step) + " completed")) && !phases.contains(key))
+                    phases.insert(key, secs(t));
+            }
+        });
+        auto *t2 = transport;
+        QObject::connect(t2, &Net::Transport::literalReceived, [&bytes](const QByteArray &l) { bytes += l.size(); });
+        return t2;
     });
     QObject::connect(&sync, &Sync::ImapSync::connectionFailed,
                      [](const MailError &e) { die(QStringLiteral("connection: %1").arg(e.toString())); });
     qint64 added = 0, changed = 0, removed = 0;
     double first100 = 0;
     qint64 bytesAtFirst100 = 0;
-    QElapsedTimer t;
     QObject::connect(&sync, &Sync::ImapSync::rowsAdded, [&](const QString &, const QList<Store::MessageRow> &rows) {
         added += rows.size();
         if (first100 == 0 && added >= 100) {
@@ -662,7 +675,8 @@ int runPigeonSync(const Args &a)
                   {QStringLiteral("added"), double(added)},
                   {QStringLiteral("changed"), double(changed)},
                   {QStringLiteral("removed"), double(removed)},
-                  {QStringLiteral("cached"), double(store.count(a.mailbox))}};
+                  {QStringLiteral("cached"), double(store.count(a.mailbox))},
+                  {QStringLiteral("phases"), phases}};
     if (a.depth == QLatin1String("full")) {
         const double cpu1 = cpuSeconds();
         QElapsedTimer d;
