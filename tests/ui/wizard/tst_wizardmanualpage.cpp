@@ -7,6 +7,8 @@
 #include "wizardtestbase.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTcpServer>
 
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void manualPageValidatesInline();
     void connectionErrorsInPlainWords_data();
     void connectionErrorsInPlainWords();
+    void imapOnlyProviderSkipsTheChoice();
+    void mirrorsRightToLeft();
 };
 
 void TestWizardManualPage::manualSettingsWhenNothingIsFound()
@@ -138,6 +142,45 @@ void TestWizardManualPage::connectionErrorsInPlainWords()
     const QString incoming = child<QLabel>(&wizard, "incomingStatus")->text();
     QVERIFY2(incoming.startsWith(QLatin1String("Failed: ")) && incoming.contains(expected), qPrintable(incoming));
     QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+}
+
+void TestWizardManualPage::imapOnlyProviderSkipsTheChoice()
+{
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    fillIdentity(wizard, QStringLiteral("alice@imaponly.test"), QStringLiteral("pw"));
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Review)); // nothing to choose
+    QVERIFY(!wizard.hasVisitedPage(AccountWizard::Protocol));
+    QCOMPARE(wizard.draft().account.protocol, Account::IncomingProtocol::Imap);
+}
+
+void TestWizardManualPage::mirrorsRightToLeft()
+{
+    // Persian: labels on the right of their fields, the buttons' order mirrored.
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    const auto restore = qScopeGuard([] { QGuiApplication::setLayoutDirection(Qt::LeftToRight); });
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QVERIFY(wizard.isRightToLeft());
+    auto *edit = child<QLineEdit>(&wizard, "nameEdit");
+    QLabel *label = nullptr;
+    for (QLabel *l : wizard.findChildren<QLabel *>()) {
+        if (l->buddy() == edit)
+            label = l;
+    }
+    QVERIFY(label);
+    const int labelX = label->mapTo(&wizard, QPoint()).x();
+    const int editX = edit->mapTo(&wizard, QPoint()).x();
+    QVERIFY2(labelX > editX, qPrintable(QStringLiteral("label at %1, field at %2").arg(labelX).arg(editX)));
+    const int next = wizard.button(QWizard::NextButton)->mapTo(&wizard, QPoint()).x();
+    const int cancel = wizard.button(QWizard::CancelButton)->mapTo(&wizard, QPoint()).x();
+    QVERIFY(next > cancel);
+    // Addresses and host names stay left to right inside the mirrored layout.
+    QCOMPARE(child<QLineEdit>(&wizard, "addressEdit")->layoutDirection(), Qt::LeftToRight);
 }
 
 int main(int argc, char **argv)

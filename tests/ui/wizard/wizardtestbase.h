@@ -68,9 +68,11 @@ inline void WizardTestBase::startFixture()
     write(QStringLiteral("oauth.test"),
           providerXml(m_server, QStringLiteral("oauth.test"), QStringLiteral("<pigeon:access kind=\"oauth2-only\"/>"),
                       QStringLiteral("OAuth2")));
+    write(QStringLiteral("imaponly.test"),
+          providerXml(m_server, QStringLiteral("imaponly.test"), QString(), QStringLiteral("password-cleartext"), false));
     m_providers = std::make_unique<Autoconfig::ProviderList>(m_providerDir.path());
     QVERIFY2(m_providers->errors().isEmpty(), qPrintable(m_providers->errors().join(QLatin1Char('\n'))));
-    QCOMPARE(m_providers->domains().size(), 2);
+    QCOMPARE(m_providers->domains().size(), 3);
     const QSslCertificate served = QSslCertificate::fromPath(m_server.servedCertFile()).value(0);
     QVERIFY(!served.isNull());
     m_servedFingerprint = Net::CertificateInfo::fingerprint(served);

@@ -31,7 +31,7 @@ using Pigeon::Test::TestMailServer;
 /// A provider file (Thunderbird format plus Pigeon's access extension) whose servers are
 /// the fixture's implicit-TLS ports on "localhost".
 inline QByteArray providerXml(const TestMailServer &server, const QString &domain, const QString &extra,
-                              const QString &auth = QStringLiteral("password-cleartext"))
+                              const QString &auth = QStringLiteral("password-cleartext"), bool withPop3 = true)
 {
     using S = TestMailServer::Service;
     auto srv = [&](const char *element, const char *type, S service) {
@@ -46,7 +46,7 @@ inline QByteArray providerXml(const TestMailServer &server, const QString &domai
                           "xmlns:pigeon=\"urn:x-pigeon-mail:autoconfig-extension:1\">"
                           "<emailProvider id=\"%1\"><domain>%1</domain><displayName>%1 Mail</displayName>"
                           "%2%3%4%5</emailProvider></clientConfig>\n")
-        .arg(domain, srv("incomingServer", "imap", S::Imaps), srv("incomingServer", "pop3", S::Pop3s),
+        .arg(domain, srv("incomingServer", "imap", S::Imaps), withPop3 ? srv("incomingServer", "pop3", S::Pop3s) : QString(),
              srv("outgoingServer", "smtp", S::Smtps), extra)
         .toUtf8();
 }
