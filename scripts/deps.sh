@@ -8,7 +8,7 @@ build_pkgs=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev libgl-dev
-  libgmime-3.0-dev qtkeychain-qt6-dev
+  libgmime-3.0-dev qtkeychain-qt6-dev zlib1g-dev
   libqt6svg6
 )
 # Runtime of the demo and of the test fixtures: a private Dovecot and an SMTP server.

@@ -3,10 +3,13 @@
 #include "net/ssltransport.h"
 
 #include "common/logging.h"
+#include "net/deflatecodec.h"
 #include "net/transcriptlogger.h"
 
 #include <QSslCipher>
 #include <QSslSocket>
+
+#include <cstring>
 
 namespace Pigeon::Net {
 
@@ -14,6 +17,8 @@ namespace {
 
 // Lines are copied out of the socket's ring buffer through this much stack space at a time.
 constexpr qint64 kLineChunk = 16 * 1024;
+// Under COMPRESS, inflate ahead at most this much beyond what framing consumed.
+constexpr qsizetype kInflateAhead = 256 * 1024;
 
 } // namespace
 
@@ -118,6 +123,7 @@ void SslTransport::connectToServer(const Endpoint &endpoint)
     m_literal = QByteArray();
     m_literalFilled = 0;
     m_readTimer.stop();
+    resetCompression();
 
     if (endpoint.host.isEmpty() || endpoint.port == 0) {
         failLater(MailError(MailError::Kind::InvalidInput, tr("No server name or port is set.")));
@@ -243,6 +249,7 @@ void SslTransport::teardown()
     m_inLiteral = false;
     m_literal = QByteArray();
     m_literalFilled = 0;
+    resetCompression();
     if (m_socket) {
         QObject::disconnect(m_socket, nullptr, this, nullptr);
         m_socket->abort();
@@ -424,6 +431,11 @@ void SslTransport::write(QByteArrayView data)
                                    << "bytes written while not connected";
         return;
     }
+    if (m_codec) {
+        const QByteArray compressed = m_codec->compress(data);
+        m_socket->write(compressed.constData(), compressed.size());
+        return;
+    }
     m_socket->write(data.data(), data.size());
 }
 
@@ -505,8 +517,91 @@ void SslTransport::scheduleProcessing()
     }, Qt::QueuedConnection);
 }
 
+bool SslTransport::startCompression()
+{
+    if (!m_socket || m_state != State::Connected || m_codec)
+        return false;
+    auto codec = std::make_unique<DeflateCodec>();
+    if (!codec->isValid())
+        return false;
+    m_codec = std::move(codec);
+    qCInfo(lcNet).noquote() << logLabel() << "DEFLATE compression on with" << hostText();
+    // Bytes after the line being handled are still in the socket: compressed already.
+    return true;
+}
+
+void SslTransport::resetCompression()
+{
+    if (m_codec) {
+        qCInfo(lcNet).noquote() << logLabel() << "DEFLATE totals: sent" << m_codec->plainOut() << "->"
+                                << m_codec->compressedOut() << "bytes, received" << m_codec->compressedIn()
+                                << "->" << m_codec->plainIn();
+    }
+    m_codec.reset();
+    m_plain = QByteArray();
+    m_plainPos = 0;
+}
+
+bool SslTransport::inflateIncoming()
+{
+    if (!m_codec)
+        return true;
+    const qint64 raw = m_socket->bytesAvailable();
+    if (raw > 0)
+        m_codec->addInput(m_socket->read(raw));
+    if (m_plainPos > 0 && m_plainPos >= m_plain.size() / 2) {
+        m_plain.remove(0, m_plainPos);
+        m_plainPos = 0;
+    }
+    // Inflate ahead a bounded amount; more while a line is incomplete (up to the line limit,
+    // checked by the caller), so a long line can still be framed.
+    while (m_codec->pendingInput() > 0) {
+        const qsizetype ready = m_plain.size() - m_plainPos;
+        const bool needLine = !m_inLiteral && !incomingCanReadLine() && ready <= limits().maxLineLength;
+        if (ready >= kInflateAhead && !needLine)
+            break;
+        const qsizetype before = m_plain.size();
+        if (!m_codec->inflate(m_plain, kInflateAhead))
+            return false;
+        if (m_plain.size() == before)
+            break; // the rest is an incomplete DEFLATE block
+    }
+    return true;
+}
+
+qint64 SslTransport::incomingAvailable() const
+{
+    return m_codec ? qint64(m_plain.size() - m_plainPos) : m_socket->bytesAvailable();
+}
+
+bool SslTransport::incomingCanReadLine() const
+{
+    if (!m_codec)
+        return m_socket->canReadLine();
+    return m_plain.indexOf('\n', m_plainPos) >= 0;
+}
+
+qint64 SslTransport::readIncoming(char *data, qint64 max)
+{
+    if (!m_codec)
+        return m_socket->read(data, max);
+    const qint64 n = std::min<qint64>(max, m_plain.size() - m_plainPos);
+    std::memcpy(data, m_plain.constData() + m_plainPos, size_t(n));
+    m_plainPos += n;
+    return n;
+}
+
 bool SslTransport::readLineFromSocket(QByteArray *line, bool *tooLong)
 {
+    if (m_codec) {
+        const qsizetype nl = m_plain.indexOf('\n', m_plainPos);
+        *tooLong = nl - m_plainPos + 1 > limits().maxLineLength;
+        if (nl < 0 || *tooLong)
+            return false;
+        *line = m_plain.sliced(m_plainPos, nl + 1 - m_plainPos);
+        m_plainPos = nl + 1;
+        return true;
+    }
     // canReadLine() is true: the whole line is in the socket's buffer. Copy it out in
     // chunks without ever reserving the configured maximum.
     char chunk[kLineChunk];
@@ -552,14 +647,18 @@ void SslTransport::processIncoming()
             && m_state == State::Connected;
     };
     while (live()) {
+        if (!inflateIncoming()) {
+            fail(MailError(MailError::Kind::Protocol,
+                           tr("%1 sent compressed data that could not be decompressed.").arg(hostText())));
+            break;
+        }
         if (m_inLiteral) {
             const qint64 missing = m_literal.size() - m_literalFilled;
             if (missing > 0) {
-                const qint64 available = m_socket->bytesAvailable();
+                const qint64 available = incomingAvailable();
                 if (available <= 0)
                     break;
-                const qint64 n = m_socket->read(m_literal.data() + m_literalFilled,
-                                                qMin(missing, available));
+                const qint64 n = readIncoming(m_literal.data() + m_literalFilled, qMin(missing, available));
                 if (n <= 0)
                     break;
                 m_literalFilled += n;
@@ -570,8 +669,8 @@ void SslTransport::processIncoming()
             finishLiteral();
             continue;
         }
-        if (!m_socket->canReadLine()) {
-            if (m_socket->bytesAvailable() > limits().maxLineLength) {
+        if (!incomingCanReadLine()) {
+            if (incomingAvailable() > limits().maxLineLength) {
                 fail(MailError(MailError::Kind::LimitExceeded,
                                tr("%1 sent a line longer than %2 bytes.")
                                    .arg(hostText()).arg(limits().maxLineLength)));

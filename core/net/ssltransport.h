@@ -10,6 +10,7 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 class QSslSocket;
@@ -48,6 +49,9 @@ public:
     Result<void> sendSensitive(QByteArrayView data, QByteArrayView visiblePrefix) override;
     void readLiteral(qint64 size) override;
     void setAwaitingReply(bool awaiting) override;
+    bool startCompression() override;
+    bool isCompressed() const override { return bool(m_codec); }
+    bool canCompress() const override { return true; }
     void close() override;
     void abort() override;
 
@@ -79,6 +83,13 @@ private:
     void processIncoming();
     void scheduleProcessing();
     bool readLineFromSocket(QByteArray *line, bool *tooLong);
+    // The incoming byte stream: the socket's buffer, or the inflated bytes under COMPRESS.
+    qint64 incomingAvailable() const;
+    bool incomingCanReadLine() const;
+    qint64 readIncoming(char *data, qint64 max);
+    /// Under COMPRESS: inflates what the socket holds while little is ready; false on corrupt data.
+    bool inflateIncoming();
+    void resetCompression();
     void finishLiteral();
 
     void fail(const MailError &error);
@@ -102,6 +113,10 @@ private:
     bool m_processingQueued = false;
     bool m_halted = false;     ///< a failure is queued: deliver nothing more
     bool m_deferErrors = false;///< inside a client call: report failures from the event loop
+
+    std::unique_ptr<class DeflateCodec> m_codec; ///< COMPRESS=DEFLATE is on
+    QByteArray m_plain;        ///< inflated bytes not yet framed
+    qsizetype m_plainPos = 0;
 
     bool m_inLiteral = false;
     QByteArray m_literal;      ///< allocated once at its final size

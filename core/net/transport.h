@@ -60,6 +60,13 @@ public:
     virtual void readLiteral(qint64 size) = 0;
     /// Whether a reply is awaited: arms the read timeout (engines call it after a command).
     virtual void setAwaitingReply(bool awaiting) = 0;
+    /// Raw DEFLATE both ways from the next byte on (IMAP COMPRESS=DEFLATE, RFC 4978). Call
+    /// it from the lineReceived() handler of the server's OK, like readLiteral(). False
+    /// (and nothing changes) when this transport cannot compress.
+    virtual bool startCompression() { return false; }
+    virtual bool isCompressed() const { return false; }
+    /// Whether startCompression() can work here (asked before offering COMPRESS).
+    virtual bool canCompress() const { return false; }
     /// Closes after pending writes; emits disconnected().
     virtual void close() = 0;
     /// Drops the connection at once; emits disconnected().

@@ -243,6 +243,9 @@ namespace inbox {{
 }}
 protocol imap {{
   mail_max_userip_connections = 200
+  # COMPRESS=DEFLATE (RFC 4978). zlib only decompresses stored mail that is compressed
+  # (none here); imap_zlib adds the capability.
+  mail_plugins = $mail_plugins zlib imap_zlib
 }}
 protocol pop3 {{
   mail_max_userip_connections = 200

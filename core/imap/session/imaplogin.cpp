@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // The login sequence of ImapSession: greeting -> CAPABILITY -> STARTTLS -> CAPABILITY
-// -> LOGIN/AUTHENTICATE -> CAPABILITY -> ENABLE -> ID -> opened().
+// -> LOGIN/AUTHENTICATE -> CAPABILITY -> ENABLE -> COMPRESS -> ID -> opened().
 #include "imap/session/imapsession.h"
 
 #include "common/logging.h"
@@ -121,18 +121,46 @@ void ImapSession::afterLogin()
             Command enable("ENABLE");
             enable.raw(wanted.join(' '));
             internal(Pending(enable, CommandOptions::makeBarrier()), [this](const StatusResponse &) {
-                if (m_options.sendId && hasCapability("ID"))
-                    sendId();
-                else
-                    finishOpening();
+                startCompression();
             });
             return;
         }
     }
-    if (m_options.sendId && hasCapability("ID"))
-        sendId();
-    else
-        finishOpening();
+    startCompression();
+}
+
+void ImapSession::startCompression()
+{
+    const auto next = [this] {
+        if (m_options.sendId && hasCapability("ID"))
+            sendId();
+        else
+            finishOpening();
+    };
+    // RFC 4978 §3: after authentication, once; the server compresses from the byte after
+    // its OK, so the transport switches inside the handler of that line.
+    if (!m_options.compress || !hasCapability("COMPRESS=DEFLATE") || !m_transport->canCompress()
+        || m_transport->isCompressed()) {
+        next();
+        return;
+    }
+    Pending p(Command("COMPRESS"), CommandOptions::makeBarrier());
+    p.command.raw("DEFLATE");
+    p.done = [this, next](const Result<StatusResponse> &r) {
+        if (!r) {
+            // A NO (e.g. [COMPRESSIONACTIVE]) leaves the connection as it was.
+            qCInfo(lcImap) << "COMPRESS refused:" << r.error().toString();
+            if (r.error().kind() == MailError::Kind::ServerNo || r.error().kind() == MailError::Kind::ServerBad)
+                next();
+            return;
+        }
+        if (!m_transport->startCompression()) {
+            fail(MailError(MailError::Kind::Internal, tr("Compression could not be started.")));
+            return;
+        }
+        next();
+    };
+    enqueue(std::move(p));
 }
 
 void ImapSession::sendId()

@@ -9,6 +9,7 @@
 #include "imap/ops/appendop.h"
 #include "imap/ops/copyop.h"
 #include "imap/ops/expungeop.h"
+#include "imap/ops/fetchpartop.h"
 #include "imap/ops/idleop.h"
 #include "imap/ops/listop.h"
 #include "imap/ops/mailboxmanageop.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void expungeOnlyGivenUids();
     void idleSeesNewMailWithinASecond();
     void twoClientsOneMailbox();
+    void compression_data();
+    void compression();
 
 private:
     std::unique_ptr<ImapSession> session(const QList<QByteArray> &disabled = {});
@@ -452,6 +455,49 @@ void TestImapDovecotOps::twoClientsOneMailbox()
     const auto seenByActor = flagsOf(*actor, uids.at(0));
     QVERIFY(seenByActor && seenByActor->system.testFlag(MessageFlag::Seen)
             && seenByActor->system.testFlag(MessageFlag::Flagged));
+}
+
+void TestImapDovecotOps::compression_data()
+{
+    QTest::addColumn<bool>("compress");
+    QTest::newRow("COMPRESS=DEFLATE") << true;
+    QTest::newRow("plain") << false;
+}
+
+void TestImapDovecotOps::compression()
+{
+    // RFC 4978 against Dovecot's imap_zlib: a 3 MB message goes up (APPEND literal) and
+    // comes back (FETCH literal) byte for byte through the compressed stream.
+    QFETCH(bool, compress);
+    SessionOptions o = aliceOptions(m_server);
+    o.compress = compress;
+    MailError error;
+    auto s = loggedIn(o, &error);
+    QVERIFY2(s, qPrintable(error.toString()));
+    QVERIFY(s->hasCapability("COMPRESS=DEFLATE"));
+    QCOMPARE(s->transport()->isCompressed(), compress);
+    QByteArray big = message("big", compress ? "big-z" : "big-plain");
+    big.chop(2);
+    for (int i = 0; big.size() < 3 * 1024 * 1024; ++i)
+        big += "\r\nline " + QByteArray::number(i) + " of a long message, Привет " + QByteArray::number(i * 7919 % 1000);
+    big += "\r\n";
+    const QString mailbox = compress ? QStringLiteral("compressed") : QStringLiteral("uncompressed");
+    AppendOp append(s.get(), mailbox, big);
+    append.setCreateIfMissing(true);
+    QVERIFY2(ok(append), qPrintable(append.error().toString()));
+    SelectOp select(s.get(), mailbox);
+    QVERIFY2(ok(select), qPrintable(select.error().toString()));
+    FetchPartOp fetch(s.get(), append.result().uid, "");
+    QVERIFY2(ok(fetch), qPrintable(fetch.error().toString()));
+    QCOMPARE(fetch.result().size(), big.size());
+    QVERIFY(fetch.result() == big);
+    ListOp list(s.get());
+    QVERIFY2(ok(list), qPrintable(list.error().toString()));
+    QSignalSpy closed(s.get(), &ImapSession::closed);
+    bool loggedOut = false;
+    s->logout([&](const Result<StatusResponse> &r) { loggedOut = r.ok(); });
+    QVERIFY(closed.wait(10'000));
+    QVERIFY(loggedOut); // Dovecot ends its compressed stream on LOGOUT: not an error
 }
 
 QTEST_GUILESS_MAIN(TestImapDovecotOps)
