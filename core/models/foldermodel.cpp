@@ -73,6 +73,17 @@ FolderKind FolderModel::kindFromName(const QString &path)
     return names.value(n, FolderKind::Normal);
 }
 
+FolderKind FolderModel::kindFromSpecialUse(QByteArrayView specialUse)
+{
+    // RFC 6154 §2; Drafts, Sent, Junk and Trash also as the Outlook/Gmail-era names.
+    static const QHash<QByteArray, FolderKind> uses = {
+        {"\\drafts", FolderKind::Drafts}, {"\\sent", FolderKind::Sent},     {"\\junk", FolderKind::Junk},
+        {"\\trash", FolderKind::Trash},   {"\\archive", FolderKind::Archive}, {"\\all", FolderKind::All},
+        {"\\flagged", FolderKind::Flagged},
+    };
+    return uses.value(specialUse.toByteArray().trimmed().toLower(), FolderKind::Normal);
+}
+
 FolderModel::Node *FolderModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;
@@ -278,9 +289,17 @@ void FolderModel::loadAccount(const QString &accountId, const QString &displayNa
                 FolderInfo f;
                 f.id = s.id;
                 f.path = s.name;
-                f.kind = kindFromName(s.name);
+                // The server's word first (IMAP), the name for local folders (POP3).
+                f.kind = kindFromSpecialUse(s.specialUse);
+                if (f.kind == FolderKind::Normal)
+                    f.kind = s.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0 || s.specialUse.isEmpty()
+                        ? kindFromName(s.name)
+                        : FolderKind::Normal;
+                if (!s.delimiter.isEmpty())
+                    f.delimiter = s.delimiter.at(0);
                 f.total = s.total;
                 f.unread = s.unread;
+                f.selectable = s.selectable;
                 folders << f;
             }
             setAccount(accountId, displayName, indexPath, folders);

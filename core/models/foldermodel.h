@@ -63,6 +63,8 @@ public:
     QModelIndex accountIndex(const QString &accountId) const;
     /// The kind a local folder's name suggests (for stores without special-use data).
     static FolderKind kindFromName(const QString &path);
+    /// The kind of an RFC 6154 special-use attribute ("\\Sent"...), Normal if none.
+    static FolderKind kindFromSpecialUse(QByteArrayView specialUse);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

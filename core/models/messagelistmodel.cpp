@@ -346,7 +346,7 @@ void MessageListModel::recount()
             continue;
         auto &c = m_sourceCounts[n.source];
         ++c.first;
-        if (!(Store::MessageFlags::fromInt(n.m.flags) & Store::MessageFlag::Seen))
+        if (isUnread(n.m.flags))
             ++c.second;
     }
     qint64 total = 0, unread = 0;
@@ -438,7 +438,7 @@ Store::ListItem MessageListModel::itemFrom(const Store::MessageRow &row)
     it.size = row.size;
     it.flags = quint16(row.flags.toInt());
     it.hasAttachments = row.hasAttachments;
-    it.bodyState = (row.flags & Store::MessageFlag::Partial) ? quint8(MessageBodyState::HeadersOnly) : 0;
+    it.bodyState = quint8(row.bodyState);
     it.sender = m_senders.intern(row.from, m_collator);
     it.recipients = m_recipients.intern(row.to, m_collator);
     it.subject = m_subjects.intern(row.subject, m_collator);
@@ -487,6 +487,7 @@ void MessageListModel::updateMessages(const QString &accountId, const QList<Stor
                 continue;
             Node &n = m_nodes[*it];
             n.m.flags = quint16(row.flags.toInt());
+            n.m.bodyState = quint8(row.bodyState); // a body downloaded: Full now
             m_addedSerial[*it] = m_streamSerial;
             changed.push_back(*it);
         }

@@ -111,6 +111,12 @@ private:
     /// Moves the list's containers out (to be freed off the UI thread) and leaves them empty.
     void discardContents();
     static quint64 key(quint16 source, Store::MessageId id) { return LoadedList::key(source, id); }
+    /// Counted as unread: not \Seen and not \Deleted (as Store::FolderCounts counts).
+    static bool isUnread(quint16 flags)
+    {
+        const auto f = Store::MessageFlags::fromInt(flags);
+        return !(f & Store::MessageFlag::Seen) && !(f & Store::MessageFlag::Deleted);
+    }
     int sourceOf(const QString &accountId, const QString &folder) const;
     Store::ListItem itemFrom(const Store::MessageRow &row);
 

@@ -44,7 +44,7 @@ void MessageListModel::renumber(std::vector<quint32> &list, size_t from)
 int MessageListModel::subtreeCount(quint32 node, bool unreadOnly) const
 {
     const Node &n = m_nodes[node];
-    int count = (!unreadOnly || !(Store::MessageFlags::fromInt(n.m.flags) & Store::MessageFlag::Seen)) ? 1 : 0;
+    int count = (!unreadOnly || isUnread(n.m.flags)) ? 1 : 0;
     for (quint32 c : childrenOf(qint32(node)))
         count += subtreeCount(c, unreadOnly);
     return count;

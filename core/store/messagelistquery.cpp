@@ -95,6 +95,12 @@ Result<void> MessageListQuery::open()
         != SQLITE_OK)
         return error(tr("open"));
     m_hasBodyState = sqlite3_step(st.s) == SQLITE_ROW;
+    Statement rf;
+    if (sqlite3_prepare_v2(m_db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'remote_folders'", -1,
+                           &rf.s, nullptr)
+        != SQLITE_OK)
+        return error(tr("open"));
+    m_hasRemoteFolders = sqlite3_step(rf.s) == SQLITE_ROW;
     return {};
 }
 
@@ -103,13 +109,17 @@ Result<QList<FolderSummary>> MessageListQuery::folders()
     if (Result<void> r = open(); !r)
         return r.error();
     // One pass over the (folder_id, date) index per folder: counting is cheap there.
-    static const char sql[] =
+    // Unread: neither \Seen (1) nor \Deleted (8), as StoreIndex::folderCounts() counts.
+    QByteArray sql =
         "SELECT f.id, f.name,"
         " (SELECT count(*) FROM messages m WHERE m.folder_id = f.id),"
-        " (SELECT count(*) FROM messages m WHERE m.folder_id = f.id AND (m.flags & 1) = 0)"
-        " FROM folders f ORDER BY f.name";
+        " (SELECT count(*) FROM messages m WHERE m.folder_id = f.id AND (m.flags & 9) = 0)";
+    sql += m_hasRemoteFolders ? ", r.delimiter, r.special_use, r.attributes FROM folders f"
+                                " LEFT JOIN remote_folders r ON r.folder_id = f.id"
+                              : ", NULL, NULL, NULL FROM folders f";
+    sql += " ORDER BY f.name";
     Statement st;
-    if (sqlite3_prepare_v2(m_db, sql, -1, &st.s, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &st.s, nullptr) != SQLITE_OK)
         return error(tr("list folders"));
     QList<FolderSummary> result;
     int rc;
@@ -119,6 +129,11 @@ Result<QList<FolderSummary>> MessageListQuery::folders()
         f.name = text16(st.s, 1);
         f.total = sqlite3_column_int64(st.s, 2);
         f.unread = sqlite3_column_int64(st.s, 3);
+        f.delimiter = text16(st.s, 4);
+        f.specialUse = latin1(st.s, 5);
+        // Attributes as StoreIndex writes them: space-separated LIST flags.
+        const QByteArray attributes = latin1(st.s, 6).toLower();
+        f.selectable = !attributes.contains("\\noselect") && !attributes.contains("\\nonexistent");
         result << f;
     }
     if (rc != SQLITE_DONE)

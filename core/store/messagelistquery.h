@@ -40,12 +40,16 @@ struct ListSnapshot {
     QStringList subjects;        ///< decoded Subject:, interned
 };
 
-/// A folder with its message counts.
+/// A folder with its message counts and, for an IMAP mailbox (schema v2
+/// remote_folders), what the server's LIST said of it.
 struct FolderSummary {
     qint64 id = 0;
     QString name;
     qint64 total = 0;
-    qint64 unread = 0;
+    qint64 unread = 0;       ///< neither \Seen nor \Deleted
+    QString delimiter;       ///< hierarchy delimiter; empty: none known
+    QByteArray specialUse;   ///< RFC 6154 ("\Sent"...); empty if none
+    bool selectable = true;  ///< false for \Noselect / \NonExistent mailboxes
 };
 
 /// Threading headers of one message (RFC 5322 §3.6.4).
@@ -98,6 +102,7 @@ private:
     QString m_path;
     sqlite3 *m_db = nullptr;
     bool m_hasBodyState = false;
+    bool m_hasRemoteFolders = false;
 };
 
 } // namespace Pigeon::Store

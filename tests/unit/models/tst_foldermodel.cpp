@@ -6,6 +6,7 @@
 
 #include "models/foldermodel.h"
 #include "models/messagedrag.h"
+#include "store/remotefolder.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -187,6 +188,60 @@ private Q_SLOTS:
         QCOMPARE(inbox.data(TotalCountRole).toLongLong(), 5);
     }
 
+    void imapSpecialUseAndHierarchyFromTheStore()
+    {
+        // An IMAP account's store: the LIST data (schema v2 remote_folders) decides the
+        // kinds, the delimiter and which parents hold no messages.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("imap"));
+        Store::MailStore store(root);
+        STORE_VERIFY(store.open());
+        struct Remote {
+            QString name;
+            QByteArray specialUse;
+            QList<QByteArray> attributes;
+        };
+        const QList<Remote> remote = {
+            {QStringLiteral("INBOX"), {}, {}},
+            {QStringLiteral("Gesendet"), "\\Sent", {}},
+            {QStringLiteral("Kosz"), "\\Trash", {"\\HasNoChildren"}},
+            {QStringLiteral("[Gmail]"), {}, {"\\Noselect", "\\HasChildren"}},
+            {QStringLiteral("[Gmail].Wszystkie"), "\\All", {}},
+            {QStringLiteral("Sent"), "\\Archive", {}}, // the server's word beats the name
+        };
+        for (const Remote &r : remote) {
+            STORE_VERIFY(store.createFolder(r.name));
+            const auto state = store.index().folder(r.name);
+            QVERIFY(state);
+            Store::RemoteFolder f;
+            f.folderId = state->id;
+            f.name = r.name;
+            f.rawName = r.name.toUtf8();
+            f.delimiter = QStringLiteral(".");
+            f.specialUse = r.specialUse;
+            f.attributes = r.attributes;
+            STORE_VERIFY(store.index().setRemoteFolder(f));
+        }
+        FolderModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.loadAccount(QStringLiteral("imap"), QStringLiteral("Gmail"), root);
+        QTRY_COMPARE(model.rowCount(), 1);
+        const QModelIndex acc = model.index(0, 0);
+        QTRY_COMPARE(model.rowCount(acc), 5);
+        QCOMPARE(names(model, acc), (QStringList{QStringLiteral("Inbox"), QStringLiteral("Gesendet"), QStringLiteral("Sent"),
+                                                 QStringLiteral("Kosz"), QStringLiteral("[Gmail]")}));
+        QCOMPARE(model.index(1, 0, acc).data(FolderKindRole).toInt(), int(FolderKind::Sent));
+        QCOMPARE(model.index(2, 0, acc).data(FolderKindRole).toInt(), int(FolderKind::Archive));
+        QCOMPARE(model.index(3, 0, acc).data(FolderKindRole).toInt(), int(FolderKind::Trash));
+        const QModelIndex gmail = model.index(4, 0, acc);
+        QCOMPARE(gmail.data(SelectableRole).toBool(), false);
+        QVERIFY(!(model.flags(gmail) & Qt::ItemIsDropEnabled));
+        QVERIFY(model.sourcesFor(gmail).isEmpty());
+        QCOMPARE(model.rowCount(gmail), 1);
+        QCOMPARE(model.index(0, 0, gmail).data().toString(), QStringLiteral("Wszystkie"));
+        QCOMPARE(model.index(0, 0, gmail).data(FolderKindRole).toInt(), int(FolderKind::All));
+    }
+
     void dropsAndRenamesAreRequests()
     {
         FolderModel model;
@@ -234,6 +289,24 @@ private Q_SLOTS:
         QTest::newRow("deleted") << QStringLiteral("Deleted Messages") << int(FolderKind::Trash);
         QTest::newRow("other") << QStringLiteral("Invoices") << int(FolderKind::Normal);
         QTest::newRow("nested inbox") << QStringLiteral("Work/Inbox") << int(FolderKind::Normal);
+    }
+
+    void kindFromSpecialUse_data()
+    {
+        QTest::addColumn<QByteArray>("use");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("sent") << QByteArray("\\Sent") << int(FolderKind::Sent);
+        QTest::newRow("case") << QByteArray("\\JUNK") << int(FolderKind::Junk);
+        QTest::newRow("all") << QByteArray("\\All") << int(FolderKind::All);
+        QTest::newRow("none") << QByteArray() << int(FolderKind::Normal);
+        QTest::newRow("unknown") << QByteArray("\\Important") << int(FolderKind::Normal);
+    }
+
+    void kindFromSpecialUse()
+    {
+        QFETCH(QByteArray, use);
+        QFETCH(int, kind);
+        QCOMPARE(int(FolderModel::kindFromSpecialUse(use)), kind);
     }
 
     void kindFromName()

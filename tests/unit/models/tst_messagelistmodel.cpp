@@ -254,6 +254,37 @@ private Q_SLOTS:
         QCOMPARE(names.indexOf(QStringLiteral("Łucja")) + 1, names.indexOf(QStringLiteral("Łukasz Nowak")));
     }
 
+    void bodyStateAndDeletedFollowTheWorker()
+    {
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(load(model, {ModelTest::source(QStringLiteral("acc"), m_root, inbox)}));
+        QCOMPARE(model.unreadCount(), 3);
+        // An IMAP header streamed in: headers only, unread.
+        Store::MessageRow r;
+        r.id = 5000;
+        r.folder = inbox;
+        r.from = QStringLiteral("Imap <i@x>");
+        r.subject = QStringLiteral("headers only");
+        r.date = 9999;
+        r.bodyState = Store::BodyState::HeadersOnly;
+        model.addMessages(QStringLiteral("acc"), {r});
+        const QModelIndex row = model.indexOf(QStringLiteral("acc"), 5000);
+        QCOMPARE(row.data(BodyStateRole).toInt(), int(MessageBodyState::HeadersOnly));
+        QCOMPARE(model.unreadCount(), 4);
+        // Its body arrives, and then it is marked \Deleted (not yet expunged): no longer unread.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        r.bodyState = Store::BodyState::Full;
+        model.updateMessages(QStringLiteral("acc"), {r});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(row.data(BodyStateRole).toInt(), int(MessageBodyState::Full));
+        r.flags = Store::MessageFlag::Deleted;
+        model.updateMessages(QStringLiteral("acc"), {r});
+        QCOMPARE(row.data(DeletedRole).toBool(), true);
+        QCOMPARE(row.data(UnreadRole).toBool(), true);
+        QCOMPARE(model.unreadCount(), 3);
+    }
+
     void scatteredBatchesUseOneLayoutChange()
     {
         MessageListModel model;
