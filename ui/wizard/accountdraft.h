@@ -33,7 +33,8 @@ struct AccountDraft {
     std::optional<Autoconfig::DetectedConfig> detected;
     /// Why nothing was found (shown on the manual page).
     QString detectionError;
-    /// The user asked to see and change every field.
+    /// Detection gave no usable answer (nothing found, or the user stopped it): the manual
+    /// page comes next.
     bool manual = false;
 
     /// The preferred detected server of @p protocol, or nullptr.

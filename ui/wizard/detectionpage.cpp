@@ -79,7 +79,7 @@ QString DetectionPage::sourceLabel(ConfigSource source)
 void DetectionPage::load()
 {
     // Run again only when the address changed: going back and forth keeps the answer.
-    if (m_done && m_detectedFor == draft()->account.address)
+    if (m_done && !m_stopped && m_detectedFor == draft()->account.address)
         return;
     start();
 }
@@ -92,6 +92,7 @@ void DetectionPage::start()
         m_detector->deleteLater();
     }
     m_done = false;
+    m_stopped = false;
     m_blocked = false;
     m_detectedFor = draft()->account.address;
     draft()->detected.reset();
@@ -156,6 +157,7 @@ void DetectionPage::onFinished(const SettingsDetector::Outcome &outcome)
     }
     m_running.clear();
     if (outcome.error.kind() == MailError::Kind::Cancelled) {
+        m_stopped = true; // asked again when the user comes back to this page
         draft()->manual = true;
         m_result->setText(tr("Stopped. Enter the settings by hand on the next pages."));
         Q_EMIT completeChanged();

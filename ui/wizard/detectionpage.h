@@ -50,6 +50,7 @@ private:
     QString m_detectedFor;
     bool m_done = false;
     bool m_blocked = false; ///< OAuth2 only: nothing Pigeon can do
+    bool m_stopped = false; ///< the last run was stopped before it had an answer
 };
 
 } // namespace Pigeon::Ui

@@ -78,7 +78,8 @@ void ReviewPage::load()
 
 void ReviewPage::store()
 {
-    draft()->manual = m_manual->isChecked();
+    // Nothing to write: the wizard asks wantsManual() for the way on, and AccountDraft::manual
+    // stays what detection decided, so going back and forth cannot mix the two up.
 }
 
 } // namespace Pigeon::Ui

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void connectionErrorsInPlainWords_data();
     void connectionErrorsInPlainWords();
     void imapOnlyProviderSkipsTheChoice();
+    void stoppedDetectionRunsAgainAfterGoingBack();
     void mirrorsRightToLeft();
 };
 
@@ -154,6 +155,31 @@ void TestWizardManualPage::imapOnlyProviderSkipsTheChoice()
     QCOMPARE(wizard.currentId(), int(AccountWizard::Review)); // nothing to choose
     QVERIFY(!wizard.hasVisitedPage(AccountWizard::Protocol));
     QCOMPARE(wizard.draft().account.protocol, Account::IncomingProtocol::Imap);
+}
+
+void TestWizardManualPage::stoppedDetectionRunsAgainAfterGoingBack()
+{
+    // The user stops detection, lands on the manual page, changes their mind and goes back:
+    // detection runs again and its answer leads on as usual.
+    Profile profile;
+    AccountWizard wizard(profile.services(m_providers.get()));
+    wizard.show();
+    QTest::keyClicks(child<QLineEdit>(&wizard, "nameEdit"), QStringLiteral("Alice"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "addressEdit"), QStringLiteral("alice@example.test"));
+    QTest::keyClicks(child<QLineEdit>(&wizard, "passwordEdit"), QStringLiteral("pw"));
+    QVERIFY(clickNext(&wizard));
+    // The provider list answers one event-loop turn after start: stop before that.
+    QTest::mouseClick(child<QPushButton>(&wizard, "skipDetectionButton"), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::ServerSettings));
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizard.button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Identity));
+    QVERIFY(clickNext(&wizard));
+    auto *page = qobject_cast<Ui::DetectionPage *>(wizard.currentPage());
+    QTRY_VERIFY(!page->isRunning() && wizard.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(child<QLabel>(&wizard, "detectionResult")->text().contains(QLatin1String("list of providers")));
+    QVERIFY(clickNext(&wizard));
+    QCOMPARE(wizard.currentId(), int(AccountWizard::Protocol));
 }
 
 void TestWizardManualPage::mirrorsRightToLeft()
