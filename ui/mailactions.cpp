@@ -53,6 +53,8 @@ MailActions::MailActions(QWidget *window, QWidget *messageList)
                       QStringLiteral("go-next"), QKeySequence(Qt::Key_N), Qt::WidgetWithChildrenShortcut);
     search = make(this, window, QStringLiteral("actionSearch"), tr("&Search Messages"),
                   QStringLiteral("edit-find"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    downloadFull = make(this, window, QStringLiteral("actionDownloadFull"), tr("Download &Complete Message"),
+                        QStringLiteral("emblem-downloads"));
     newFolder = make(this, window, QStringLiteral("actionNewFolder"), tr("&New Folder…"),
                      QStringLiteral("folder-new"));
     threaded = make(this, window, QStringLiteral("actionThreaded"), tr("&Threads"), QString());
@@ -63,8 +65,9 @@ MailActions::MailActions(QWidget *window, QWidget *messageList)
     copyTo->setObjectName(QStringLiteral("menuCopyTo"));
 }
 
-void MailActions::updateForSelection(int selected, bool canCheckAccount, bool anyCheckable)
+void MailActions::updateForSelection(int selected, bool canCheckAccount, bool anyCheckable, bool anyPartial)
 {
+    downloadFull->setEnabled(anyPartial && !workOffline->isChecked());
     const bool any = selected > 0;
     for (QAction *a : {deleteMessages, markRead, markUnread, toggleRead, toggleFlag})
         a->setEnabled(any);

@@ -35,6 +35,7 @@ public:
     QAction *toggleFlag;
     QAction *nextUnread;
     QAction *search;
+    QAction *downloadFull;
     QAction *newFolder;
     QAction *threaded;
     QMenu *moveTo;
@@ -42,7 +43,7 @@ public:
 
     /// Enables what applies to @p selected messages (and a current account that can
     /// be checked).
-    void updateForSelection(int selected, bool canCheckAccount, bool anyCheckable);
+    void updateForSelection(int selected, bool canCheckAccount, bool anyCheckable, bool anyPartial = false);
 };
 
 } // namespace Pigeon::Ui

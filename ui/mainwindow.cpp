@@ -117,6 +117,19 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
 
     // What the accounts report.
     connect(m_binding, &RuntimeBinding::messageLoaded, this, &MainWindow::onMessageLoaded);
+    connect(m_reading, &ReadingPane::downloadRequested, this, [this](const QString &account, Store::MessageId id) {
+        if (Sync::AccountRuntime *rt = runtimeOf(account))
+            rt->downloadFull({id});
+    });
+    connect(m_binding, &RuntimeBinding::messageReplaced, this,
+            [this](const QString &account, Store::MessageId partial, Store::MessageId whole) {
+                // The user was reading the partial copy: show the whole message instead.
+                if (m_reading->accountId() != account || m_reading->messageId() != partial || isShowingSearch())
+                    return;
+                const QModelIndex replacement = m_messageModel->indexOf(account, whole);
+                if (replacement.isValid())
+                    m_messageView->setCurrentIndex(replacement);
+            });
     connect(m_binding, &RuntimeBinding::taskProgressed, m_taskStatus, &TaskStatus::update);
     connect(m_binding, &RuntimeBinding::taskFinished, this, &MainWindow::onTaskFinished);
     connect(m_binding, &RuntimeBinding::failed, this, [this](const QString &account, const MailError &error) {
@@ -264,6 +277,7 @@ void MainWindow::createMenus()
     message->addMenu(a->copyTo);
     message->addAction(a->deleteMessages);
     message->addSeparator();
+    message->addAction(a->downloadFull);
     message->addAction(a->nextUnread);
 
     QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
@@ -314,6 +328,7 @@ void MainWindow::createMenus()
             statusBar()->showMessage(tr("No unread messages in this folder."), 5000);
     });
     connect(a->newFolder, &QAction::triggered, this, &MainWindow::newFolder);
+    connect(a->downloadFull, &QAction::triggered, this, &MainWindow::downloadSelection);
     connect(a->threaded, &QAction::toggled, this, [this](bool on) {
         m_messageModel->setThreaded(on);
         m_messageView->setRootIsDecorated(on);
@@ -419,8 +434,10 @@ void MainWindow::updateActions()
     for (Sync::AccountRuntime *rt : m_runtimes->runtimes())
         anyCheckable = anyCheckable || rt->canCheck();
     Sync::AccountRuntime *current = runtimeOf(currentAccountId());
-    const int selected = int(m_messageView->selectionModel() ? m_messageView->selectionModel()->selectedRows().size() : 0);
-    m_actions->updateForSelection(selected, current && current->canCheck(), anyCheckable);
+    const QModelIndexList rows = m_messageView->selectionModel() ? m_messageView->selectionModel()->selectedRows()
+                                                                 : QModelIndexList();
+    const bool anyPartial = std::any_of(rows.cbegin(), rows.cend(), &MainWindow::isPartial);
+    m_actions->updateForSelection(int(rows.size()), current && current->canCheck(), anyCheckable, anyPartial);
     m_editAccount->setEnabled(!currentAccountId().isEmpty());
 }
 

@@ -119,6 +119,8 @@ private:
     void startSearch();
     void endSearch();
     void getAccountMail();
+    void downloadSelection();
+    static bool isPartial(const QModelIndex &message);
     /// The selected messages, grouped by account id.
     QHash<QString, QList<Store::MessageId>> selectionByAccount() const;
     QString folderNameOf(const QModelIndex &message) const;

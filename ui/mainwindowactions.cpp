@@ -52,7 +52,7 @@ void MainWindow::onCurrentMessageChanged()
         m_reading->clear();
         return;
     }
-    m_reading->showLoading(account, id, current.data(Models::UnreadRole).toBool());
+    m_reading->showLoading(account, id, current.data(Models::UnreadRole).toBool(), isPartial(current));
     rt->loadMessage(id);
     updateActions();
 }
@@ -291,6 +291,25 @@ void MainWindow::endSearch()
     m_reading->clear();
     updateActions();
     updateCounts();
+}
+
+bool MainWindow::isPartial(const QModelIndex &message)
+{
+    return Store::MessageFlags::fromInt(message.data(Models::FlagsRole).toInt()).testFlag(Store::MessageFlag::Partial);
+}
+
+void MainWindow::downloadSelection()
+{
+    const QModelIndexList rows = m_messageView->selectedMessages();
+    QHash<QString, QList<Store::MessageId>> byAccount;
+    for (const QModelIndex &i : rows) {
+        if (isPartial(i))
+            byAccount[i.data(Models::AccountIdRole).toString()].append(i.data(Models::MessageIdRole).toLongLong());
+    }
+    for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {
+        if (Sync::AccountRuntime *rt = runtimeOf(it.key()))
+            rt->downloadFull(it.value());
+    }
 }
 
 void MainWindow::getAccountMail()

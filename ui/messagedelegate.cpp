@@ -3,6 +3,7 @@
 #include "ui/messagedelegate.h"
 
 #include "models/messageroles.h"
+#include "store/messageflags.h"
 #include "ui/datetimeformat.h"
 
 #include <QApplication>
@@ -24,10 +25,17 @@ QStringList MessageDelegate::indicators(const QModelIndex &index)
         icons << QStringLiteral("starred");
     if (index.data(Models::HasAttachmentsRole).toBool())
         icons << QStringLiteral("mail-attachment");
+    // Partly here: an IMAP row with some parts cached, or a POP3 message over the size
+    // limit stored as its first lines (the Partial flag).
+    const bool partialCopy = Store::MessageFlags::fromInt(index.data(Models::FlagsRole).toInt())
+                                 .testFlag(Store::MessageFlag::Partial);
     switch (Models::MessageBodyState(index.data(Models::BodyStateRole).toInt())) {
-    case Models::MessageBodyState::Full: break;
+    case Models::MessageBodyState::Full:
+        if (partialCopy)
+            icons << QStringLiteral("emblem-downloads");
+        break;
     case Models::MessageBodyState::HeadersOnly: icons << QStringLiteral("network-server"); break;
-    case Models::MessageBodyState::Partial: icons << QStringLiteral("content-loading"); break;
+    case Models::MessageBodyState::Partial: icons << QStringLiteral("emblem-downloads"); break;
     }
     return icons;
 }

@@ -5,7 +5,11 @@
 #include "mime/message.h"
 #include "ui/reader/messageview.h"
 
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -15,6 +19,7 @@ namespace Pigeon::Ui {
 ReadingPane::ReadingPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
+    , m_partialBar(new QFrame(this))
     , m_placeholder(new QLabel(this))
     , m_view(new MessageView(this))
     , m_readTimer(new QTimer(this))
@@ -27,8 +32,26 @@ ReadingPane::ReadingPane(QWidget *parent)
     m_view->setObjectName(QStringLiteral("messageView"));
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
+    // A message over the account's size limit was stored as its first lines (POP3 TOP).
+    auto *bar = static_cast<QFrame *>(m_partialBar);
+    bar->setObjectName(QStringLiteral("partialBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    auto *barText = new QLabel(tr("Only the beginning of this message has been downloaded."), bar);
+    barText->setWordWrap(true);
+    auto *download = new QPushButton(QIcon::fromTheme(QStringLiteral("emblem-downloads")), tr("Download the Rest"), bar);
+    download->setObjectName(QStringLiteral("partialDownload"));
+    connect(download, &QPushButton::clicked, this, [this] {
+        if (m_id)
+            Q_EMIT downloadRequested(m_account, m_id);
+    });
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->addWidget(barText, 1);
+    barLayout->addWidget(download);
+    bar->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_partialBar);
     layout->addWidget(m_stack);
 
     m_readTimer->setSingleShot(true);
@@ -53,11 +76,13 @@ void ReadingPane::clear(const QString &text)
     m_account.clear();
     m_id = 0;
     m_unread = false;
+    m_partial = false;
+    m_partialBar->hide();
     m_placeholder->setText(text.isEmpty() ? tr("No message selected") : text);
     m_stack->setCurrentWidget(m_placeholder);
 }
 
-void ReadingPane::showLoading(const QString &accountId, Store::MessageId id, bool unread)
+void ReadingPane::showLoading(const QString &accountId, Store::MessageId id, bool unread, bool partial)
 {
     if (accountId == m_account && id == m_id)
         return; // the same message again (the list merged a batch): nothing to redo
@@ -65,6 +90,8 @@ void ReadingPane::showLoading(const QString &accountId, Store::MessageId id, boo
     m_account = accountId;
     m_id = id;
     m_unread = unread;
+    m_partial = partial;
+    m_partialBar->hide();
     m_placeholder->setText(tr("Loading the message…"));
     m_stack->setCurrentWidget(m_placeholder);
 }
@@ -80,6 +107,7 @@ void ReadingPane::showMessage(const QString &accountId, Store::MessageId id, con
     }
     m_view->setMessage(*message);
     m_stack->setCurrentWidget(m_view);
+    m_partialBar->setVisible(m_partial);
     if (m_unread && m_delay >= 0)
         m_readTimer->start(m_delay);
 }
@@ -91,6 +119,11 @@ void ReadingPane::showError(const QString &accountId, Store::MessageId id, const
     m_readTimer->stop();
     m_placeholder->setText(text);
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+bool ReadingPane::isOfferingDownload() const
+{
+    return m_partialBar->isVisibleTo(this);
 }
 
 bool ReadingPane::isShowingMessage() const

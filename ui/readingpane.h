@@ -32,7 +32,7 @@ public:
     /// No message selected (or several).
     void clear(const QString &text = {});
     /// The list moved to this message; its bytes are on their way.
-    void showLoading(const QString &accountId, Store::MessageId id, bool unread);
+    void showLoading(const QString &accountId, Store::MessageId id, bool unread, bool partial = false);
     /// The bytes arrived (ignored unless they are for the message being shown).
     void showMessage(const QString &accountId, Store::MessageId id, const QByteArray &bytes);
     void showError(const QString &accountId, Store::MessageId id, const QString &text);
@@ -41,19 +41,25 @@ public:
     Store::MessageId messageId() const { return m_id; }
     MessageView *view() const { return m_view; }
     bool isShowingMessage() const;
+    /// True while the bar offering the rest of a partly downloaded message shows.
+    bool isOfferingDownload() const;
     QString placeholderText() const;
 
 Q_SIGNALS:
     void markReadRequested(const QString &accountId, Store::MessageId id);
+    /// "Download the rest" on a partly downloaded message.
+    void downloadRequested(const QString &accountId, Store::MessageId id);
 
 private:
     QStackedWidget *m_stack;
+    QWidget *m_partialBar;
     QLabel *m_placeholder;
     MessageView *m_view;
     QTimer *m_readTimer;
     QString m_account;
     Store::MessageId m_id = 0;
     bool m_unread = false;
+    bool m_partial = false;
     int m_delay = 0;
 };
 

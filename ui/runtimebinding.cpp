@@ -97,6 +97,8 @@ void RuntimeBinding::bind(Sync::AccountRuntime *runtime)
     });
     connect(runtime, &Sync::AccountRuntime::newMail, this,
             [this, runtime](int count) { Q_EMIT newMail(runtime->account().displayName(), count); });
+    connect(runtime, &Sync::AccountRuntime::messageReplaced, this,
+            [this, id](Store::MessageId partial, Store::MessageId whole) { Q_EMIT messageReplaced(id, partial, whole); });
     connect(runtime, &Sync::AccountRuntime::messageLoaded, this,
             [this, id](Store::MessageId message, const QByteArray &bytes, const MailError &e) {
                 Q_EMIT messageLoaded(id, message, bytes, e);

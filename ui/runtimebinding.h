@@ -49,6 +49,7 @@ Q_SIGNALS:
     /// Rows of an account changed or went away (also passed to the MessageListModel).
     void rowsUpdated(const QString &accountId, const QList<Pigeon::Store::MessageRow> &rows);
     void rowsRemoved(const QString &accountId, const QList<Pigeon::Store::MessageId> &ids);
+    void messageReplaced(const QString &accountId, Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     /// Folders or counts of an account changed.
     void foldersChanged(const QString &accountId);
 

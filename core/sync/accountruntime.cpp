@@ -54,6 +54,7 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     connect(m_worker, &AccountWorker::searchFinished, this, &AccountRuntime::searchFinished);
     connect(m_worker, &AccountWorker::taskProgressed, this, &AccountRuntime::taskProgressed);
     connect(m_worker, &AccountWorker::newMail, this, &AccountRuntime::newMail);
+    connect(m_worker, &AccountWorker::messageReplaced, this, &AccountRuntime::messageReplaced);
     connect(m_worker, &AccountWorker::operationFailed, this, &AccountRuntime::operationFailed);
     connect(m_worker, &AccountWorker::taskFinished, this, [this](quint64 id, const MailError &error) {
         if (id == m_checkTask)
@@ -138,6 +139,18 @@ void AccountRuntime::setOnline(bool online)
 
 quint64 AccountRuntime::checkMail()
 {
+    return fetch({});
+}
+
+quint64 AccountRuntime::downloadFull(const QList<Store::MessageId> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    return fetch(ids);
+}
+
+quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
+{
     if (!m_online) {
         Q_EMIT checkRefused(MailError(MailError::Kind::Cancelled,
                                       tr("%1: Pigeon is working offline.").arg(m_account.displayName())));
@@ -149,8 +162,13 @@ quint64 AccountRuntime::checkMail()
                                           .arg(m_account.displayName())));
         return 0;
     }
-    if (m_checkTask)
-        return m_checkTask;
+    if (m_checkTask) {
+        if (complete.isEmpty())
+            return m_checkTask; // a check is running: that is the check asked for
+        Q_EMIT checkRefused(MailError(MailError::Kind::InvalidInput,
+                                      tr("%1: wait until the current check has finished.").arg(m_account.displayName())));
+        return 0;
+    }
     const quint64 id = nextTaskId++;
     m_checkTask = id;
     m_checkCancelled = false;
@@ -160,7 +178,7 @@ quint64 AccountRuntime::checkMail()
     p.title = tr("Reading the password from the keychain");
     Q_EMIT taskProgressed(p);
     QPointer<AccountRuntime> self(this);
-    m_secrets->readPassword(m_account.id, Account::SecretPurpose::Incoming, [self, id](const Result<QString> &pw) {
+    m_secrets->readPassword(m_account.id, Account::SecretPurpose::Incoming, [self, id, complete](const Result<QString> &pw) {
         if (!self || self->m_checkTask != id)
             return; // gone meanwhile
         if (self->m_checkCancelled) {
@@ -177,7 +195,7 @@ quint64 AccountRuntime::checkMail()
             Q_EMIT self->taskFinished(id, e);
             return;
         }
-        self->post([w = self->m_worker, id, password = *pw] { w->fetchMail(id, password); });
+        self->post([w = self->m_worker, id, password = *pw, complete] { w->fetchMail(id, password, complete); });
     });
     return id;
 }

@@ -69,6 +69,9 @@ public:
     /// Starts a check; returns its task id, or 0 when none started (taskFinished is
     /// then not emitted; checkRefused() says why).
     quint64 checkMail();
+    /// Downloads the rest of partly downloaded (over the size limit) POP3 messages; a
+    /// task like a check (one at a time per account). messageReplaced() names the new rows.
+    quint64 downloadFull(const QList<Store::MessageId> &ids);
     void cancelTask(quint64 id);
 
     /// Streams a folder's rows (rowsLoaded, newest first). Returns the generation that
@@ -97,6 +100,7 @@ Q_SIGNALS:
     void taskProgressed(const Pigeon::Sync::TaskProgress &progress);
     void taskFinished(quint64 id, const Pigeon::MailError &error);
     void newMail(int unread);
+    void messageReplaced(Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     void operationFailed(const Pigeon::MailError &error);
     void onlineChanged(bool online);
     /// checkMail() did not start a check (offline, no password...).
@@ -104,6 +108,7 @@ Q_SIGNALS:
 
 private:
     void schedule();
+    quint64 fetch(const QList<Store::MessageId> &complete);
     template<typename F>
     void post(F &&call);
 

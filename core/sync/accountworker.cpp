@@ -333,7 +333,7 @@ void AccountWorker::emitRowsSince(Store::MessageId afterId)
         m_fetchSeen = std::max(m_fetchSeen, last);
 }
 
-void AccountWorker::fetchMail(quint64 taskId, const QString &password)
+void AccountWorker::fetchMail(quint64 taskId, const QString &password, const QList<Store::MessageId> &complete)
 {
     if (!m_store || m_fetcher) {
         Q_EMIT taskFinished(taskId, MailError(MailError::Kind::Internal, tr("A check is already running.")));
@@ -383,6 +383,18 @@ void AccountWorker::fetchMail(quint64 taskId, const QString &password)
     });
     connect(m_fetcher.get(), &Pop3Fetcher::finished, this, [this, before](const FetchReport &report) {
         emitRowsSince(m_fetchSeen);
+        // A completed message is a new row; its partial copy is gone.
+        QList<Store::MessageId> gone;
+        for (auto it = m_completing.cbegin(); it != m_completing.cend(); ++it) {
+            if (m_store->row(it.value()))
+                continue;
+            gone.append(it.value());
+            if (const std::optional<Store::MessageId> whole = m_store->index().findByUidl(it.key()))
+                Q_EMIT messageReplaced(it.value(), *whole);
+        }
+        m_completing.clear();
+        if (!gone.isEmpty())
+            Q_EMIT rowsRemoved(gone);
         const quint64 task = m_fetchTask;
         // Deleted later: this lambda runs inside the fetcher's signal.
         m_fetcher.release()->deleteLater();
@@ -402,7 +414,20 @@ void AccountWorker::fetchMail(quint64 taskId, const QString &password)
     p.account = m_account.displayName();
     p.title = tr("Connecting to %1").arg(m_account.incoming.host);
     Q_EMIT taskProgressed(p);
-    m_fetcher->start();
+    if (complete.isEmpty()) {
+        m_fetcher->start();
+        return;
+    }
+    // The rest of messages that were over the size limit: by their UIDL.
+    QList<QByteArray> uidls;
+    for (Store::MessageId id : complete) {
+        const std::optional<Store::MessageRow> row = m_store->row(id);
+        if (row && row->flags.testFlag(Store::MessageFlag::Partial) && !row->origin.uidl.isEmpty()) {
+            uidls.append(row->origin.uidl);
+            m_completing.insert(row->origin.uidl, id);
+        }
+    }
+    m_fetcher->downloadFull(uidls);
 }
 
 void AccountWorker::cancelTask(quint64 taskId)

@@ -9,6 +9,7 @@
 #include "sync/taskprogress.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -56,8 +57,9 @@ public:
     /// Offline full-text search over the whole account (bodies indexed first).
     void search(const QString &query, quint64 generation);
 
-    /// One POP3 check with @p password (read from the keychain by the runtime).
-    void fetchMail(quint64 taskId, const QString &password);
+    /// One POP3 check with @p password (read from the keychain by the runtime); with
+    /// @p complete, downloads only the rest of those partly downloaded messages.
+    void fetchMail(quint64 taskId, const QString &password, const QList<Store::MessageId> &complete = {});
     void cancelTask(quint64 taskId);
 
 Q_SIGNALS:
@@ -75,6 +77,8 @@ Q_SIGNALS:
                         const Pigeon::MailError &error);
     void taskProgressed(const Pigeon::Sync::TaskProgress &progress);
     void taskFinished(quint64 id, const Pigeon::MailError &error);
+    /// A partly downloaded message was replaced by its whole copy (a new row).
+    void messageReplaced(Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     /// A check stored @p unread new unread messages.
     void newMail(int unread);
     /// A change the user asked for failed; nothing was lost (the store is transactional).
@@ -101,6 +105,7 @@ private:
     std::unique_ptr<Pop3Fetcher> m_fetcher;
     quint64 m_fetchTask = 0;
     Store::MessageId m_fetchSeen = 0; ///< rows up to this id were announced
+    QHash<QByteArray, Store::MessageId> m_completing; ///< UIDL -> partial row being completed
     QElapsedTimer m_sinceRows;
     QElapsedTimer m_sinceProgress;
 };

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void wrongPasswordFailsTheTask();
     void cancelKeepsMailOnTheServer();
     void scheduledAccountIsCheckedAtStart();
+    void downloadsTheRestOfAPartialMessage();
     void checkIntervalFollowsTheAccount();
     void managerFollowsTheAccountStore();
 
@@ -87,7 +88,7 @@ private:
 void TestAccountRuntime::initTestCase()
 {
     TestMailServer::Options o;
-    for (const char *u : {"open", "check", "ops", "offline", "nopw", "wrongpw", "cancel", "timer"})
+    for (const char *u : {"open", "check", "ops", "offline", "nopw", "wrongpw", "cancel", "timer", "partial"})
         o.users.append({QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u)});
     QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
 }
@@ -479,6 +480,58 @@ void TestAccountRuntime::scheduledAccountIsCheckedAtStart()
     QTest::qWait(300);
     QCOMPARE(progressed.size(), 0);
     QCOMPARE(m_server.mailboxStatus(QStringLiteral("timer")).value(QStringLiteral("messages")), 1);
+}
+
+void TestAccountRuntime::downloadsTheRestOfAPartialMessage()
+{
+    const QByteArray big = makeMessage("Big", 1, QByteArray("start of the body\n") + QByteArray(30000, 'y') + "\nthe end\n");
+    QVERIFY(m_server.deliver(QStringLiteral("partial"), big));
+    QTemporaryDir dir;
+    Account::Account a = account(QStringLiteral("partial"));
+    a.pop3.autoDownloadLimit = 4000;
+    a.pop3.leaveOnServer = Account::LeaveOnServer::Forever;
+    bool done = false;
+    m_secrets.writePassword(a.id, Account::SecretPurpose::Incoming, m_server.password(QStringLiteral("partial")),
+                            [&done](const Result<void> &r) { done = r.ok(); });
+    QTRY_VERIFY(done);
+    AccountRuntime rt(a, dir.path(), &m_secrets);
+    QSignalSpy opened(&rt, &AccountRuntime::opened);
+    rt.start();
+    QVERIFY(opened.wait(10000));
+    QSignalSpy added(&rt, &AccountRuntime::rowsAdded);
+    QSignalSpy finished(&rt, &AccountRuntime::taskFinished);
+    rt.checkMail();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.at(0).at(1).value<MailError>().isError());
+    QCOMPARE(added.size(), 1);
+    const MessageRow partial = added.at(0).at(0).value<QList<MessageRow>>().value(0);
+    QVERIFY(partial.flags.testFlag(Store::MessageFlag::Partial));
+
+    // Only the partial copy's rest is fetched; the row is replaced by the whole message.
+    added.clear();
+    finished.clear();
+    QSignalSpy removed(&rt, &AccountRuntime::rowsRemoved);
+    QSignalSpy replaced(&rt, &AccountRuntime::messageReplaced);
+    QVERIFY(rt.downloadFull({partial.id}) != 0);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(!finished.at(0).at(1).value<MailError>().isError(),
+             qPrintable(finished.at(0).at(1).value<MailError>().toString()));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(0).value<QList<Store::MessageId>>(), QList<Store::MessageId>{partial.id});
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(replaced.at(0).at(0).toLongLong(), partial.id);
+    const Store::MessageId whole = replaced.at(0).at(1).toLongLong();
+    QList<MessageRow> rows;
+    for (const auto &batch : added)
+        rows += batch.at(0).value<QList<MessageRow>>();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).id, whole);
+    QVERIFY(!rows.at(0).flags.testFlag(Store::MessageFlag::Partial));
+    QSignalSpy loaded(&rt, &AccountRuntime::messageLoaded);
+    rt.loadMessage(whole);
+    QVERIFY(loaded.wait(5000));
+    QVERIFY(loaded.at(0).at(1).toByteArray().contains("the end"));
+    QCOMPARE(folderNamed(rt.folders(), QStringLiteral("Inbox")).total, 1);
 }
 
 void TestAccountRuntime::checkIntervalFollowsTheAccount()

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void init();
     void getReadMarkMoveDeleteSearch();
+    void partialMessageIsCompletedOnRequest();
     void cachedMailOpensWhenTheServerIsGone();
 
 private:
@@ -157,7 +158,7 @@ private:
 void TestMainWindowDovecot::initTestCase()
 {
     TestMailServer::Options o;
-    o.users = {{QStringLiteral("dana"), QStringLiteral("pw-dana")}};
+    o.users = {{QStringLiteral("dana"), QStringLiteral("pw-dana")}, {QStringLiteral("pat"), QStringLiteral("pw-pat")}};
     o.seedDir = QStringLiteral(PIGEON_SOURCE_DIR "/resources/demo/mail");
     QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
     QCOMPARE(m_server.mailboxStatus(QStringLiteral("dana")).value(QStringLiteral("messages")), seeded);
@@ -201,7 +202,8 @@ void TestMainWindowDovecot::getMail(App &app, int expectedRows)
     // The status bar shows the check while it runs...
     auto *label = app.window->findChild<QLabel *>(QStringLiteral("taskLabel"));
     QVERIFY(label);
-    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(QStringLiteral("Dana (POP3)")), 10000);
+    const QString name = app.store.accounts().at(0).displayName();
+    QTRY_VERIFY_WITH_TIMEOUT(label->text().contains(name), 10000);
     // ...and the Inbox fills as the messages are stored.
     QTRY_COMPARE_WITH_TIMEOUT(app.rows()->rowCount(), expectedRows, 30000);
     QTRY_VERIFY(!app.window->findChild<QWidget *>(QStringLiteral("taskStatus"))->isVisible());
@@ -217,6 +219,7 @@ void TestMainWindowDovecot::getReadMarkMoveDeleteSearch()
     QCOMPARE(app.rows()->rowCount(), 0);
 
     getMail(app, seeded);
+    QVERIFY(!QTest::currentTestFailed());
     QVERIFY2(app.window->notices().isEmpty(), qPrintable(app.window->notices().join(QLatin1Char('\n'))));
     QCOMPARE(app.folderUnread(QStringLiteral("Inbox")), seeded);
     // The folder pane counts what is unread.
@@ -344,12 +347,51 @@ void TestMainWindowDovecot::getReadMarkMoveDeleteSearch()
     QVERIFY2(app.window->notices().isEmpty(), qPrintable(app.window->notices().join(QLatin1Char('\n'))));
 }
 
+void TestMainWindowDovecot::partialMessageIsCompletedOnRequest()
+{
+    QByteArray big = "From: Pat <pat@example.org>\nTo: pat@pigeon.example\nSubject: Holiday photos\n"
+                     "Message-ID: <big.1@pigeon.test>\nDate: Sun, 22 Nov 2026 09:00:00 +0000\n\n"
+                     "The photos follow.\n";
+    for (int i = 0; i < 2000; ++i)
+        big += "line " + QByteArray::number(i) + " of the long message\n";
+    big += "The very last line.\n";
+    QVERIFY(m_server.deliver(QStringLiteral("pat"), big));
+    QTemporaryDir dir;
+    Account::Account a = account(QStringLiteral("pat"));
+    a.label = QStringLiteral("Pat");
+    a.pop3.autoDownloadLimit = 5000; // bytes: the message above is stored as its first lines
+    App app(dir.path(), a, QStringLiteral("pw-pat"), -1);
+    getMail(app, 1);
+    QVERIFY(!QTest::currentTestFailed());
+    const QModelIndex partial = app.rows()->index(0, 0);
+    QVERIFY(Store::MessageFlags::fromInt(partial.data(Models::FlagsRole).toInt()).testFlag(Store::MessageFlag::Partial));
+    app.select(partial);
+    Ui::ReadingPane *pane = app.window->readingPane();
+    QTRY_VERIFY(pane->isShowingMessage());
+    QVERIFY(pane->isOfferingDownload());
+    QVERIFY(!pane->view()->message().source(1 << 20).contains("The very last line."));
+    QVERIFY(app.action("actionDownloadFull")->isEnabled());
+
+    auto *download = pane->findChild<QPushButton *>(QStringLiteral("partialDownload"));
+    QVERIFY(download);
+    download->click();
+    // The whole message replaces the partial copy, in the list and in the pane.
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isShowingMessage() && !pane->isOfferingDownload()
+                                 && pane->view()->message().source(1 << 20).contains("The very last line."),
+                             30000);
+    QCOMPARE(app.rows()->rowCount(), 1);
+    QVERIFY(!Ui::MessageDelegate::indicators(app.rows()->index(0, 0)).contains(QStringLiteral("emblem-downloads")));
+    QCOMPARE(app.list()->currentIndex().data(Models::MessageIdRole).toLongLong(), pane->messageId());
+    QVERIFY(!app.action("actionDownloadFull")->isEnabled());
+}
+
 void TestMainWindowDovecot::cachedMailOpensWhenTheServerIsGone()
 {
     QTemporaryDir dir;
     {
         App app(dir.path(), account(QStringLiteral("dana")), QStringLiteral("pw-dana"), 0);
         getMail(app, seeded);
+    QVERIFY(!QTest::currentTestFailed());
         app.window->close();
     }
     // Work offline: no checks, the indicator says so, and it is remembered.

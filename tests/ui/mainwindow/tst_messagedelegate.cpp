@@ -4,6 +4,7 @@
 // pane looks like, from the models' roles, in English and in Persian (RTL, Jalali).
 #include "models/folderroles.h"
 #include "models/messageroles.h"
+#include "store/messageflags.h"
 #include "ui/datetimeformat.h"
 #include "ui/folderdelegate.h"
 #include "ui/icontheme.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
                                       << QStringList{QStringLiteral("network-server")};
         QTest::newRow("all") << true << true << int(Models::MessageBodyState::Partial)
                              << QStringList{QStringLiteral("starred"), QStringLiteral("mail-attachment"),
-                                            QStringLiteral("content-loading")};
+                                            QStringLiteral("emblem-downloads")};
     }
     void indicatorsFollowTheRoles()
     {
@@ -114,6 +115,10 @@ private Q_SLOTS:
         QFETCH(QStringList, icons);
         auto model = messageRow(false, flagged, attachment, Models::MessageBodyState(body), QDateTime(), 1);
         QCOMPARE(Ui::MessageDelegate::indicators(model->index(0, int(MessageColumn::Subject))), icons);
+        // A POP3 message over the size limit: a full record, but only its first lines.
+        model->item(0, 0)->setData(int(Store::MessageFlag::Partial), Models::FlagsRole);
+        if (Models::MessageBodyState(body) == Models::MessageBodyState::Full)
+            QVERIFY(Ui::MessageDelegate::indicators(model->index(0, 0)).contains(QStringLiteral("emblem-downloads")));
     }
 
     void datesAndSizesInTheLocale()
