@@ -17,6 +17,9 @@ namespace Pigeon::Models {
 namespace {
 /// Rows shown before the whole folder is read: a tall window's worth.
 constexpr int firstScreenRows = 150;
+/// The recent-lists cache: folders, and messages in all of them.
+constexpr size_t maxRecentLists = 4;
+constexpr size_t maxRecentRows = 300000;
 } // namespace
 
 MessageListModel::MessageListModel(QObject *parent)
@@ -38,16 +41,19 @@ void MessageListModel::setCollationLocale(const QLocale &locale)
 
 void MessageListModel::setSources(const QList<MessageSource> &sources)
 {
-    m_loader->cancel();
     beginResetModel();
+    cacheOrDiscard(takeContents());
+    m_loader->cancel();
     m_sources = sources;
-    discardContents();
     m_removedAt.clear();
     m_sourceCounts.assign(size_t(sources.size()), {0, 0});
     m_total = m_unread = 0;
+    const bool cached = restoreCached(sources);
     endResetModel();
+    if (cached)
+        recount();
     if (!sources.isEmpty())
-        startLoad(true);
+        startLoad(!cached); // a cached list is shown; the load only merges what changed
 }
 
 void MessageListModel::reload()
@@ -89,27 +95,74 @@ void MessageListModel::onLoaded(const LoadedListPtr &list)
     }
 }
 
+MessageListModel::Contents MessageListModel::takeContents()
+{
+    Contents c{m_sources,
+               std::exchange(m_nodes, {}),
+               std::exchange(m_addedSerial, {}),
+               std::exchange(m_roots, {}),
+               std::exchange(m_children, {}),
+               std::exchange(m_byKey, {}),
+               std::exchange(m_messageIds, {}),
+               std::exchange(m_refs, {}),
+               std::exchange(m_byMessageId, {}),
+               std::exchange(m_senders, RankedStrings(RankedStrings::Kind::Name)),
+               std::exchange(m_recipients, RankedStrings(RankedStrings::Kind::Names)),
+               std::exchange(m_subjects, RankedStrings(RankedStrings::Kind::Subject)),
+               m_sortColumn,
+               m_sortOrder};
+    m_threadedLoaded = false;
+    return c;
+}
+
 void MessageListModel::discardContents()
 {
-    struct Contents {
-        std::vector<Node> nodes;
-        std::vector<quint64> addedSerial;
-        std::vector<quint32> roots;
-        std::unordered_map<quint32, std::vector<quint32>> children;
-        QHash<quint64, quint32> byKey;
-        std::vector<QByteArray> messageIds;
-        std::vector<QList<QByteArray>> refs;
-        QHash<QByteArray, quint32> byMessageId;
-        RankedStrings senders, recipients, subjects;
-    };
-    destroyInBackground(Contents{std::exchange(m_nodes, {}), std::exchange(m_addedSerial, {}),
-                                 std::exchange(m_roots, {}), std::exchange(m_children, {}),
-                                 std::exchange(m_byKey, {}), std::exchange(m_messageIds, {}),
-                                 std::exchange(m_refs, {}), std::exchange(m_byMessageId, {}),
-                                 std::exchange(m_senders, RankedStrings(RankedStrings::Kind::Name)),
-                                 std::exchange(m_recipients, RankedStrings(RankedStrings::Kind::Names)),
-                                 std::exchange(m_subjects, RankedStrings(RankedStrings::Kind::Subject))});
-    m_threadedLoaded = false;
+    destroyInBackground(takeContents());
+}
+
+void MessageListModel::cacheOrDiscard(Contents contents)
+{
+    // Only whole flat lists: a threaded or half-loaded one would need its load again.
+    const bool keep = !contents.nodes.empty() && !m_loading && !m_threaded && !contents.sources.isEmpty();
+    if (!keep) {
+        destroyInBackground(std::move(contents));
+        return;
+    }
+    m_recent.insert(m_recent.begin(), std::move(contents));
+    // A few folders, and not more than about 300,000 messages (~30 MB).
+    size_t rows = 0;
+    for (size_t i = 0; i < m_recent.size(); ++i) {
+        rows += m_recent[i].nodes.size();
+        if (i >= maxRecentLists || (i > 0 && rows > maxRecentRows)) {
+            for (size_t j = m_recent.size(); j-- > i;)
+                destroyInBackground(std::move(m_recent[j]));
+            m_recent.resize(i);
+            break;
+        }
+    }
+}
+
+bool MessageListModel::restoreCached(const QList<MessageSource> &sources)
+{
+    const auto it = std::find_if(m_recent.begin(), m_recent.end(),
+                                 [&](const Contents &c) { return c.sources == sources; });
+    if (it == m_recent.end() || m_threaded)
+        return false;
+    Contents c = std::move(*it);
+    m_recent.erase(it);
+    m_nodes = std::move(c.nodes);
+    m_addedSerial = std::move(c.addedSerial);
+    m_roots = std::move(c.roots);
+    m_children = std::move(c.children);
+    m_byKey = std::move(c.byKey);
+    m_senders = std::move(c.senders);
+    m_recipients = std::move(c.recipients);
+    m_subjects = std::move(c.subjects);
+    if (c.sortColumn != m_sortColumn || c.sortOrder != m_sortOrder) {
+        sortRootList();
+        renumber(m_roots, 0);
+    }
+    return true;
 }
 
 void MessageListModel::adopt(const LoadedListPtr &list)

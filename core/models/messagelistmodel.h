@@ -94,7 +94,27 @@ private:
         qint64 threadDate = 0; ///< newest date in the subtree (threads sort by it)
     };
 
+    /// Everything a shown list holds, movable as one (to the recent-lists cache, or to
+    /// the pool to be freed).
+    struct Contents {
+        QList<MessageSource> sources;
+        std::vector<Node> nodes;
+        std::vector<quint64> addedSerial;
+        std::vector<quint32> roots;
+        std::unordered_map<quint32, std::vector<quint32>> children;
+        QHash<quint64, quint32> byKey;
+        std::vector<QByteArray> messageIds;
+        std::vector<QList<QByteArray>> refs;
+        QHash<QByteArray, quint32> byMessageId;
+        RankedStrings senders, recipients, subjects;
+        MessageColumn sortColumn = MessageColumn::Date;
+        Qt::SortOrder sortOrder = Qt::DescendingOrder;
+    };
+
     // messagelistmodel.cpp
+    Contents takeContents();
+    void cacheOrDiscard(Contents contents);
+    bool restoreCached(const QList<MessageSource> &sources);
     void startLoad(bool firstScreen);
     void onLoaded(const LoadedListPtr &list);
     void adopt(const LoadedListPtr &list);
@@ -164,6 +184,9 @@ private:
     qint64 m_total = 0;
     qint64 m_unread = 0;
     std::vector<std::pair<qint64, qint64>> m_sourceCounts; ///< per source: total, unread
+    /// Lists shown recently, newest first, so going back to a folder shows it at once
+    /// (then a background reload merges what changed meanwhile).
+    std::vector<Contents> m_recent;
 };
 
 } // namespace Pigeon::Models

@@ -254,6 +254,47 @@ private Q_SLOTS:
         QCOMPARE(names.indexOf(QStringLiteral("Łucja")) + 1, names.indexOf(QStringLiteral("Łukasz Nowak")));
     }
 
+    void goingBackToAFolderShowsItAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("acc"));
+        Store::MailStore store(root);
+        STORE_VERIFY(store.open());
+        QList<Store::AppendRequest> reqs;
+        for (const Mail &m : fixture())
+            reqs << ModelTest::request(m);
+        STORE_VERIFY(store.appendBatch(inbox, reqs));
+        STORE_VERIFY(store.append(QStringLiteral("Archive"), ModelTest::request({QStringLiteral("Old <o@x>"), QStringLiteral("archived"), 10, "<a@x>", {}, {}})));
+        const MessageSource inboxSource = ModelTest::source(QStringLiteral("acc"), root, inbox);
+        const MessageSource archive = ModelTest::source(QStringLiteral("acc"), root, QStringLiteral("Archive"));
+        MessageListModel model;
+        model.setCollationLocale(QLocale(QLocale::Polish, QLocale::Poland));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.sort(int(MessageColumn::Subject), Qt::AscendingOrder);
+        QVERIFY(load(model, {inboxSource}));
+        QVERIFY(load(model, {archive}));
+        QCOMPARE(model.rowCount(), 1);
+        // Meanwhile the worker adds to the Inbox (the list of a folder not shown ignores it).
+        STORE_VERIFY(store.append(inbox, ModelTest::request({QStringLiteral("New <n@x>"), QStringLiteral("aaa first"), 9000, "<n@x>", {}, {}})));
+        QSignalSpy loaded(&model, &MessageListModel::loaded);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSources({inboxSource});
+        // At once, before any load: the list as it was, in the current order.
+        QCOMPARE(model.rowCount(), 8);
+        QCOMPARE(model.index(0, 0).data(SubjectRole).toString(), QStringLiteral("agenda"));
+        QCOMPARE(model.unreadCount(), 3);
+        QVERIFY(model.isLoading());
+        QPersistentModelIndex agenda(model.index(0, 0));
+        QVERIFY(loaded.wait(10000));
+        // The reload merged the new message without a reset.
+        QCOMPARE(reset.size(), 1); // only the switch itself
+        QCOMPARE(model.rowCount(), 9);
+        QCOMPARE(model.index(0, 0).data(SubjectRole).toString(), QStringLiteral("aaa first"));
+        QVERIFY(agenda.isValid());
+        QCOMPARE(agenda.row(), 1);
+        QCOMPARE(model.unreadCount(), 4);
+    }
+
     void bodyStateAndDeletedFollowTheWorker()
     {
         MessageListModel model;
