@@ -15,7 +15,7 @@ Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId) const
 {
     QSqlQuery q(m_store->index().database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT uid, id, flags, modseq, body_state FROM messages"
+    q.prepare(QStringLiteral("SELECT uid, id, flags, modseq, body_state, size FROM messages"
                              " WHERE folder_id = ? AND uid IS NOT NULL"));
     q.addBindValue(folderId);
     if (!q.exec())
@@ -27,9 +27,39 @@ Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId) const
         m.flags = MessageFlags::fromInt(q.value(2).toInt());
         m.modSeq = quint64(q.value(3).toLongLong());
         m.bodyState = BodyState(q.value(4).toInt());
+        m.size = q.value(5).toLongLong();
         result.insert(quint32(q.value(0).toLongLong()), m);
     }
     return result;
+}
+
+Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId, const QList<quint32> &uids) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.prepare(QStringLiteral("SELECT id, flags, modseq, body_state, size FROM messages WHERE folder_id = ? AND uid = ?"));
+    QHash<quint32, CachedMessage> result;
+    for (quint32 uid : uids) {
+        q.bindValue(0, folderId);
+        q.bindValue(1, qint64(uid));
+        if (!q.exec())
+            return StoreIndex::sqlError(q, tr("read the IMAP cache"));
+        if (q.next())
+            result.insert(uid, CachedMessage{q.value(0).toLongLong(), MessageFlags::fromInt(q.value(1).toInt()),
+                                             quint64(q.value(2).toLongLong()), BodyState(q.value(3).toInt()),
+                                             q.value(4).toLongLong()});
+        q.finish();
+    }
+    return result;
+}
+
+Result<std::pair<qint64, quint32>> ImapCache::stats(qint64 folderId) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.prepare(QStringLiteral("SELECT count(*), max(uid) FROM messages WHERE folder_id = ? AND uid IS NOT NULL"));
+    q.addBindValue(folderId);
+    if (!q.exec() || !q.next())
+        return StoreIndex::sqlError(q, tr("read the IMAP cache"));
+    return std::make_pair(q.value(0).toLongLong(), quint32(q.value(1).toLongLong()));
 }
 
 Result<QList<quint32>> ImapCache::uids(qint64 folderId, quint32 uidValidity) const

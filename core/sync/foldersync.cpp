@@ -152,10 +152,24 @@ void FolderSync::selected(const StatusResponse &)
             return;
         if (e.isError())
             return finish(e);
-        Result<QHash<quint32, Store::CachedMessage>> known = m_cache.messages(m_folder.folderId);
-        if (!known)
-            return finish(known.error());
-        m_known = std::move(*known);
+        if (m_qresync) {
+            // QRESYNC names what changed: look up only those UIDs, not the whole folder.
+            Result<std::pair<qint64, quint32>> stats = m_cache.stats(m_folder.folderId);
+            if (!stats)
+                return finish(stats.error());
+            QList<quint32> named = m_vanished;
+            for (const FetchData &f : std::as_const(m_changed))
+                named << f.uid;
+            Result<QHash<quint32, Store::CachedMessage>> known = m_cache.messages(m_folder.folderId, named);
+            if (!known)
+                return finish(known.error());
+            m_known = std::move(*known);
+            m_knownCount = stats->first;
+            m_maxKnown = stats->second;
+            m_complete = false;
+        } else if (!loadKnown()) {
+            return;
+        }
         resyncExisting();
     };
     if (m_cb.whileSelected && !m_report.uidValidityChanged)
@@ -164,9 +178,25 @@ void FolderSync::selected(const StatusResponse &)
         next({});
 }
 
+bool FolderSync::loadKnown()
+{
+    Result<QHash<quint32, Store::CachedMessage>> known = m_cache.messages(m_folder.folderId);
+    if (!known) {
+        finish(known.error());
+        return false;
+    }
+    m_known = std::move(*known);
+    m_knownCount = m_known.size();
+    m_maxKnown = 0;
+    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
+        m_maxKnown = std::max(m_maxKnown, it.key());
+    m_complete = true;
+    return true;
+}
+
 void FolderSync::resyncExisting()
 {
-    if (m_known.isEmpty()) {
+    if (m_knownCount == 0) {
         m_report.method = "new";
         findNew();
         return;
@@ -273,6 +303,7 @@ void FolderSync::removeUids(const QList<quint32> &uids)
         if (it != m_known.cend()) {
             ids << it->id;
             m_known.erase(it);
+            --m_knownCount;
         }
     }
     if (ids.isEmpty())
@@ -318,10 +349,8 @@ void FolderSync::applyFetched(const QList<FetchData> &fetched)
 void FolderSync::findNew()
 {
     // New mail is what lies above the highest cached UID (UIDs only grow, RFC 9051 §2.3.1.1).
-    quint32 maxKnown = 0;
-    for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
-        maxKnown = std::max(maxKnown, it.key());
-    if (m_exists == 0 || (m_uidNext && maxKnown + 1 >= m_uidNext && qsizetype(m_exists) == m_known.size())) {
+    const quint32 maxKnown = m_maxKnown;
+    if (m_exists == 0 || (m_uidNext && maxKnown + 1 >= m_uidNext && qint64(m_exists) == m_knownCount)) {
         fetchBodies();
         return;
     }
@@ -356,6 +385,8 @@ void FolderSync::findNew()
     // Above the highest cached UID is enough only after a complete sync: an interrupted
     // first sync (or a rebuilt index) has holes below it.
     const bool ranged = maxKnown && !m_firstScreen && m_folder.uidValidity && !m_searchedAll;
+    if (!ranged && !m_complete && !loadKnown()) // every UID is compared with the cache
+        return;
     if (ranged)
         search.raw("UID").sequenceSet(SequenceSet::range(maxKnown + 1, SequenceSet::Star));
     else
@@ -376,7 +407,7 @@ void FolderSync::findNew()
                              m_newUids.end());
              std::sort(m_newUids.begin(), m_newUids.end());
              m_newUids.erase(std::unique(m_newUids.begin(), m_newUids.end()), m_newUids.end());
-             if (!m_searchedAll && m_known.size() + m_newUids.size() < qsizetype(m_exists)) {
+             if (!m_searchedAll && m_knownCount + m_newUids.size() < qint64(m_exists)) {
                  // More messages than the cache and the new ones: some below the highest
                  // cached UID are missing here. Look at every UID once.
                  m_newUids.clear();
@@ -435,8 +466,11 @@ void FolderSync::storeBatch(QList<Store::MessageRow> &rows)
     });
     if (!check(m_cache.insertHeaders(m_folder.folderId, rows)))
         return;
-    for (const Store::MessageRow &r : std::as_const(rows))
-        m_known.insert(quint32(r.origin.uid), Store::CachedMessage{r.id, r.flags, r.modSeq, r.bodyState});
+    for (const Store::MessageRow &r : std::as_const(rows)) {
+        m_known.insert(quint32(r.origin.uid), Store::CachedMessage{r.id, r.flags, r.modSeq, r.bodyState, r.size});
+        m_maxKnown = std::max(m_maxKnown, quint32(r.origin.uid));
+    }
+    m_knownCount += rows.size();
     m_report.added += rows.size();
     m_done += rows.size();
     qCDebug(lcSync) << m_folder.name << "stored" << rows.size() << "rows," << m_done << "of" << m_total;
@@ -455,17 +489,35 @@ void FolderSync::fetchBodies()
         return;
     }
     // "Download all for offline": every body not cached yet, a batch per fsync.
-    QList<quint32> missing;
+    if (!m_complete && !loadKnown())
+        return;
+    m_missingBodies.clear();
     for (auto it = m_known.cbegin(); it != m_known.cend(); ++it)
         if (it->bodyState != Store::BodyState::Full)
-            missing << it.key();
-    if (missing.isEmpty()) {
+            m_missingBodies << it.key();
+    std::sort(m_missingBodies.begin(), m_missingBodies.end()); // batches from the end: newest first
+    fetchBodyBatch();
+}
+
+void FolderSync::fetchBodyBatch()
+{
+    if (m_missingBodies.isEmpty()) {
         commitState();
         return;
     }
-    std::sort(missing.begin(), missing.end(), std::greater<quint32>()); // newest first
-    const qsizetype take = std::min<qsizetype>(m_limits.bodyBatch, missing.size());
-    const QList<quint32> batch = missing.first(take);
+    // Up to bodyBatch messages or bodyBatchBytes (by RFC822.SIZE), at least one: memory
+    // stays bounded with large attachments, two batches at most (one arriving, one stored).
+    qsizetype take = 0;
+    qint64 bytes = 0;
+    while (take < m_missingBodies.size() && take < m_limits.bodyBatch) {
+        const qint64 size = m_known.value(m_missingBodies.at(m_missingBodies.size() - 1 - take)).size;
+        if (take > 0 && bytes + size > m_limits.bodyBatchBytes)
+            break;
+        bytes += size;
+        ++take;
+    }
+    const QList<quint32> batch = m_missingBodies.sliced(m_missingBodies.size() - take);
+    m_missingBodies.resize(m_missingBodies.size() - take);
     auto bodies = std::make_shared<QList<std::pair<Store::MessageId, QByteArray>>>();
     send(Command::uidFetch(SequenceSet::fromList(batch), FetchItem::Uid, {"BODY.PEEK[]"}),
          [this, bodies](const Response &r) {
@@ -477,25 +529,29 @@ void FolderSync::fetchBodies()
              if (it != m_known.cend() && !data.isNull())
                  *bodies << std::make_pair(it->id, data);
          },
-         [this, bodies, batch](const StatusResponse &) {
-             if (!check(m_cache.attachBodies(*bodies)))
-                 return;
-             for (quint32 uid : batch) {
-                 // Expunged meanwhile or not: either way not asked for again in this sync.
-                 auto it = m_known.find(uid);
-                 if (it != m_known.end())
-                     it->bodyState = Store::BodyState::Full;
-             }
-             m_report.bodies += bodies->size();
-             if (m_cb.rowsChanged) {
-                 QList<Store::MessageRow> rows;
-                 for (const auto &b : std::as_const(*bodies))
-                     if (std::optional<Store::MessageRow> r = m_store->row(b.first))
-                         rows << *r;
-                 m_cb.rowsChanged(rows);
-             }
-             fetchBodies();
+         [this, bodies](const StatusResponse &) {
+             // As with headers: the next FETCH is on its way while this batch is made durable.
+             const bool more = !m_missingBodies.isEmpty();
+             if (more)
+                 fetchBodyBatch();
+             storeBodies(*bodies);
+             if (!more && !m_finished)
+                 commitState();
          });
+}
+
+void FolderSync::storeBodies(const QList<std::pair<Store::MessageId, QByteArray>> &bodies)
+{
+    if (m_finished || !check(m_cache.attachBodies(bodies)))
+        return;
+    m_report.bodies += bodies.size();
+    if (m_cb.rowsChanged) {
+        QList<Store::MessageRow> rows;
+        for (const auto &b : bodies)
+            if (std::optional<Store::MessageRow> r = m_store->row(b.first))
+                rows << *r;
+        m_cb.rowsChanged(rows);
+    }
 }
 
 void FolderSync::commitState()

@@ -24,8 +24,8 @@ struct FolderSyncLimits {
     int firstFetch = 100;    ///< UIDs in the first FETCH: one screenful, at once
     int maxFetch = 5000;     ///< the batches double up to this
     int flagChunk = 5000;    ///< UIDs per FLAGS comparison (servers without CONDSTORE)
-    int bodyBatch = 100;     ///< messages per BODY.PEEK[] batch (one fsync each)
-    qint64 bodyBatchBytes = 8 << 20;
+    int bodyBatch = 250;     ///< messages per BODY.PEEK[] batch (one fsync each)
+    qint64 bodyBatchBytes = 16 << 20; ///< and at most this many bytes per batch
 };
 
 /// One sync of one mailbox on an open session: SELECT (with QRESYNC when the cache
@@ -77,6 +77,8 @@ private:
     void fetchNextBatch();
     void storeBatch(QList<Store::MessageRow> &rows);
     void fetchBodies();
+    void fetchBodyBatch();
+    void storeBodies(const QList<std::pair<Store::MessageId, QByteArray>> &bodies);
     void commitState();
     void applyFetched(const QList<Imap::FetchData> &fetched);
     void removeUids(const QList<quint32> &uids);
@@ -103,8 +105,14 @@ private:
     QList<quint32> m_vanished;
     QList<Imap::FetchData> m_changed;
 
-    QHash<quint32, Store::CachedMessage> m_known; ///< the cache under this UIDVALIDITY
+    bool loadKnown();
+
+    QHash<quint32, Store::CachedMessage> m_known; ///< the cache under this UIDVALIDITY (all of it if m_complete)
+    qint64 m_knownCount = 0;  ///< cached messages of the folder
+    quint32 m_maxKnown = 0;   ///< their highest UID
+    bool m_complete = false;
     QList<quint32> m_newUids;  ///< ascending; batches are taken from the end
+    QList<quint32> m_missingBodies; ///< ascending; batches are taken from the end
     int m_batch = 0;
     QList<Store::MessageRow> m_pending;
     qint64 m_total = 0;

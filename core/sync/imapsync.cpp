@@ -262,7 +262,10 @@ void ImapSync::listStep(std::function<void(const MailError &)> done)
             const ListData &l = m.list;
             if (l.attributes.testFlag(MailboxAttribute::NonExistent))
                 continue;
-            const QString name = l.mailbox.name;
+            // INBOX is case-insensitive (RFC 9051 §5.1): one spelling for the store.
+            const QString name = l.mailbox.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0
+                ? QStringLiteral("INBOX")
+                : l.mailbox.name;
             if (name.isEmpty())
                 continue;
             if (!index.folder(name))
@@ -296,6 +299,21 @@ Task *ImapSync::syncFolder(const QString &folder, SyncDepth depth)
 void ImapSync::syncStep(const QString &folder, bool bodies, Task *task, std::function<void(const MailError &)> done)
 {
     std::optional<Store::RemoteFolder> rf = remoteFolderByName(folder);
+    if (!rf && folder == QLatin1String("INBOX")) {
+        // INBOX always exists (RFC 9051 §5.1): a first start shows it without waiting
+        // for the LIST of the whole account, which fills in the rest later.
+        Store::StoreIndex &index = m_store->index();
+        if (!index.folder(folder))
+            if (Result<void> r = m_store->createFolder(folder); !r)
+                return done(r.error());
+        Store::RemoteFolder inbox;
+        inbox.folderId = index.folder(folder)->id;
+        inbox.name = folder;
+        inbox.rawName = "INBOX";
+        if (Result<void> r = index.setRemoteFolder(inbox); !r)
+            return done(r.error());
+        rf = inbox;
+    }
     if (!rf) {
         // Not listed yet (first start): list, then sync.
         return listStep([this, folder, bodies, task, done](const MailError &error) {
