@@ -248,7 +248,13 @@ void TestImapFaults::hundredMegabyteLiteral()
     // and op): the peak grows by about its size, not twice or more.
     const qint64 growthMiB = (peak - before) / 1024;
     qInfo() << "100 MiB literal: peak RSS grew by" << growthMiB << "MiB";
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan's allocator keeps freed blocks in quarantine and maps shadow memory: RSS says
+    // nothing about our copies there. The content checks above still ran.
+    qInfo() << "AddressSanitizer build: the memory bound is checked in normal builds only";
+#else
     QVERIFY2(growthMiB < 140, qPrintable(QStringLiteral("peak grew by %1 MiB").arg(growthMiB)));
+#endif
     QVERIFY2(server.verify(), qPrintable(server.errorString()));
 }
 
