@@ -15,7 +15,7 @@
 <context>
     <name>Pigeon::Cli::ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/storecommands.cpp" line="+148"/>
+        <location filename="../app/cli/storecommands.cpp" line="+170"/>
         <source>Exported %n message(s) to %1</source>
         <translation>
             <numerusform>Exported %n message to %1</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>Pigeon::Cli::ReindexCommand</name>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+144"/>
         <source>Reindexed %n message(s)</source>
         <translation>
             <numerusform>Reindexed %n message</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>Pigeon::Net::SslTransport</name>
     <message numerus="yes">
-        <location filename="../core/net/ssltransport.cpp" line="+401"/>
+        <location filename="../core/net/ssltransport.cpp" line="+408"/>
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
         <translation>
             <numerusform>The TLS handshake with %1 did not finish within %n second.</numerusform>
@@ -75,12 +75,52 @@
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+159"/>
+        <location filename="../ui/mainwindow.cpp" line="+141"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n new message</numerusform>
+            <numerusform>%1: %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+285"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
             <numerusform>%Ln account</numerusform>
             <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>%Ln message found</numerusform>
+            <numerusform>%Ln messages found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln unread</numerusform>
+            <numerusform>%Ln unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindowactions.cpp" line="+167"/>
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n message for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n messages for good? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -92,6 +132,47 @@
         <translation>
             <numerusform>Remote content was blocked to protect your privacy (%n item).</numerusform>
             <numerusform>Remote content was blocked to protect your privacy (%n items).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReviewPage</name>
+    <message numerus="yes">
+        <location filename="../ui/wizard/reviewpage.cpp" line="+57"/>
+        <source>copies stay on the server for %n day(s)</source>
+        <translation>
+            <numerusform>copies stay on the server for %n day</numerusform>
+            <numerusform>copies stay on the server for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TaskStatus</name>
+    <message numerus="yes">
+        <location filename="../ui/taskstatus.cpp" line="+85"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../ui/trayicon.cpp" line="+76"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n new message</numerusform>
+            <numerusform>%1: %n new messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pigeon: %Ln unread message(s)</source>
+        <translation>
+            <numerusform>Pigeon: %Ln unread message</numerusform>
+            <numerusform>Pigeon: %Ln unread messages</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/pigeon/main.cpp" line="+77"/>
+        <location filename="../app/pigeon/main.cpp" line="+82"/>
         <source>pigeon: unknown language “%1” (try pl, ru, fa or en)</source>
         <translation>pigeon: زبان ناشناختهٔ «%1» (pl، ru، fa یا en را امتحان کنید)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>pigeon: آرگومان غیرمنتظرهٔ «%1»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Pigeon cannot create its folders: %1</source>
         <translation>Pigeon نمی‌تواند پوشه‌های خود را بسازد: %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>فهرست حساب‌ها خوانده نشد: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
         <translation>هیچ سرویس جاکلیدی در دسترس نیست (%1). گذرواژه‌ها فقط در حافظه نگه داشته می‌شوند و با بستن Pigeon از بین می‌روند.</translation>
     </message>
@@ -221,7 +221,7 @@
 <context>
     <name>Pigeon::Autoconfig::AutoconfigParser</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+313"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+317"/>
         <source>The settings file is larger than %1 KiB.</source>
         <translation>پروندهٔ تنظیمات بزرگ‌تر از %1 KiB است.</translation>
     </message>
@@ -247,6 +247,14 @@
         <location line="+23"/>
         <source>%1 lists no secure incoming and outgoing server.</source>
         <translation>%1 هیچ سرور ورودی و خروجی امنی معرفی نمی‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ConnectionCheck</name>
+    <message>
+        <location filename="../core/autoconfig/connectioncheck.cpp" line="+90"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +306,24 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Autoconfig::MxSource</name>
+    <message>
+        <location filename="../core/autoconfig/mxsource.cpp" line="+43"/>
+        <source>Looking up the mail exchanger of %1…</source>
+        <translation>در حال جست‌وجوی سرور تبادل نامهٔ (MX) %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The domain names no mail exchanger.</source>
+        <translation>این دامنه هیچ سرور تبادل نامه‌ای (MX) معرفی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail exchanger (%1) belongs to no provider Pigeon knows.</source>
+        <translation>سرور تبادل نامه (%1) به هیچ‌یک از ارائه‌دهندگانی که Pigeon می‌شناسد تعلق ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Autoconfig::Pop3ProbeDialect</name>
     <message>
         <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
@@ -344,7 +370,7 @@
 <context>
     <name>Pigeon::Autoconfig::Reader</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-246"/>
         <source>The settings file is not usable (line %1): %2</source>
         <translation>پروندهٔ تنظیمات قابل استفاده نیست (سطر %1): %2</translation>
     </message>
@@ -369,7 +395,7 @@
         <translation>هیچ سرور نامهٔ قابل استفاده‌ای در آن معرفی نشده است</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>server type &quot;%1&quot; is not supported</source>
         <translation>نوع سرور «%1» پشتیبانی نمی‌شود</translation>
     </message>
@@ -435,12 +461,12 @@
 <context>
     <name>Pigeon::Autoconfig::SettingsDetector</name>
     <message>
-        <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
+        <location filename="../core/autoconfig/settingsdetector.cpp" line="+25"/>
         <source>No settings were found in time. Enter the servers by hand.</source>
         <translation>در زمان مقرر تنظیماتی پیدا نشد. سرورها را دستی وارد کنید.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Checking %1 and %2…</source>
         <translation>در حال بررسی %1 و %2…</translation>
     </message>
@@ -834,7 +860,7 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 <context>
     <name>Pigeon::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="+126"/>
+        <location filename="../app/cli/storecommands.cpp" line="+148"/>
         <source>Export a local folder as an mbox file</source>
         <translation>صدور یک پوشهٔ محلی به‌صورت پروندهٔ mbox</translation>
     </message>
@@ -856,6 +882,33 @@ Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
         <translation>
             <numerusform>%n پیام به %1 صادر شد</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::FoldersCommand</name>
+    <message>
+        <location filename="../app/cli/folderscommand.cpp" line="+11"/>
+        <source>List the folders of an IMAP account with their counts</source>
+        <translation>فهرست پوشه‌های یک حساب IMAP همراه با شمار پیام‌های آن‌ها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli folders ACCOUNT [--refresh] [--password-stdin] [--json]
+Prints FOLDER, messages, unread (and the special use, e.g. \Trash) from the local
+copy, without connecting; --refresh asks the server for the folder list first.</source>
+        <translation>کاربرد: pigeon-cli folders ACCOUNT [--refresh] [--password-stdin] [--json]
+FOLDER، شمار پیام‌ها و شمار نخوانده‌ها (و کاربرد ویژه، مثلاً \Trash) را از نسخهٔ محلی
+و بدون اتصال چاپ می‌کند؛ با --refresh ابتدا فهرست پوشه‌ها از سرور گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option %1</source>
+        <translation>گزینهٔ ناشناختهٔ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folders needs one ACCOUNT</source>
+        <translation>folders دقیقاً به یک ACCOUNT نیاز دارد</translation>
     </message>
 </context>
 <context>
@@ -925,6 +978,19 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ImapAccountCommand</name>
+    <message>
+        <location filename="../app/cli/imapaccountcommand.cpp" line="+49"/>
+        <source>%1 is not an IMAP account</source>
+        <translation>%1 حساب IMAP نیست</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
+        <translation>هیچ گذرواژه‌ای برای %1 ذخیره نشده است (pigeon-cli accounts set-password، یا --password-stdin).</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/storecommands.cpp" line="-54"/>
@@ -962,13 +1028,17 @@ or is truncated is reported and nothing is imported.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
-Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
-        <translation>کاربرد: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
-بدون FOLDER: پوشه‌ها و تعداد پیام‌های هر کدام. مقدار پیش‌فرض --limit برابر 100 است.</translation>
+        <source>Usage: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]
+Without FOLDER: the folders and their message counts. --limit defaults to 100.
+--account: the account&apos;s own store (an IMAP account&apos;s offline copy) instead of
+the Local Folders.</source>
+        <translation>کاربرد: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]
+بدون FOLDER: پوشه‌ها و شمار پیام‌های آن‌ها. مقدار پیش‌فرض --limit برابر 100 است.
+--account: به‌جای «پوشه‌های محلی»، مخزن خودِ آن حساب (نسخهٔ آفلاین یک حساب IMAP)
+خوانده می‌شود.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>expected one FOLDER</source>
         <translation>یک FOLDER لازم است</translation>
     </message>
@@ -1023,7 +1093,7 @@ FILE را (یک پروندهٔ .eml که ممکن است با سطر «From » �
 <context>
     <name>Pigeon::Cli::ReindexCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="+58"/>
+        <location filename="../app/cli/storecommands.cpp" line="+55"/>
         <source>Rebuild the index of the local folders from the mbox files</source>
         <translation>بازسازی نمایهٔ پوشه‌های محلی از روی پرونده‌های mbox</translation>
     </message>
@@ -1076,24 +1146,24 @@ Messages not yet in the full-text index are added first.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+        <source>Usage: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]
 
-Reads message ID from the local store and prints it as `parse` prints a file:
+Reads message ID from the local store (or from ACCOUNT&apos;s store) and prints it as `parse` prints a file:
 the decoded header, the MIME tree, the body text that would be shown and the
 attachments. The options are those of `parse`.</source>
-        <translation>کاربرد: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+        <translation>کاربرد: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]
 
-پیام با شناسهٔ ID را از مخزن محلی می‌خواند و آن را همان‌طور که `parse` یک پرونده را چاپ می‌کند، چاپ می‌کند:
+پیام ID را از مخزن محلی (یا از مخزن ACCOUNT) می‌خواند و آن را همان‌گونه چاپ می‌کند که `parse` یک پرونده را چاپ می‌کند:
 سرایند رمزگشایی‌شده، درخت MIME، متن بدنه‌ای که نمایش داده می‌شود و
 پیوست‌ها. گزینه‌ها همان گزینه‌های `parse` هستند.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>show needs one message ID (a positive number)</source>
         <translation>فرمان show به یک شناسهٔ پیام (یک عدد مثبت) نیاز دارد</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no message with ID %1</source>
         <translation>پیامی با شناسهٔ %1 وجود ندارد</translation>
     </message>
@@ -1101,9 +1171,110 @@ attachments. The options are those of `parse`.</source>
 <context>
     <name>Pigeon::Cli::StoreCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="-170"/>
+        <location filename="../app/cli/storecommands.cpp" line="-205"/>
+        <source>--account needs an account</source>
+        <translation>--account به یک حساب نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 needs a number</source>
         <translation>%1 به یک عدد نیاز دارد</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+16"/>
+        <source>Update the local copy of an IMAP account (for scripts and benchmarks)</source>
+        <translation>به‌روزرسانی نسخهٔ محلی یک حساب IMAP (برای اسکریپت‌ها و سنجش کارایی)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli sync ACCOUNT [FOLDER] [--headers-only|--full] [--password-stdin] [--quiet] [--json]
+
+Without FOLDER: the folder list, then every folder. Changes made offline are sent
+first; then what changed on the server is applied and new messages are added.
+
+  --headers-only    only what the message list shows (the default)
+  --full            also download every message for reading offline
+  --password-stdin  read the password from standard input instead of the keychain
+  --quiet           no progress on standard error
+
+Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
+5 login or keychain, 6 TLS.</source>
+        <translation>کاربرد:
+  pigeon-cli sync ACCOUNT [FOLDER] [--headers-only|--full] [--password-stdin] [--quiet] [--json]
+
+بدون FOLDER: ابتدا فهرست پوشه‌ها و سپس همهٔ پوشه‌ها. تغییراتی که به‌صورت آفلاین انجام شده‌اند
+ابتدا فرستاده می‌شوند؛ سپس تغییرات روی سرور اعمال و پیام‌های جدید افزوده می‌شوند.
+
+  --headers-only    فقط آنچه فهرست پیام‌ها نشان می‌دهد (پیش‌فرض)
+  --full            بارگیری همهٔ پیام‌ها برای خواندن به‌صورت آفلاین نیز
+  --password-stdin  خواندن گذرواژه از ورودی استاندارد به‌جای جاکلیدی
+  --quiet           بدون نمایش پیشرفت در خروجی خطای استاندارد
+
+کدهای خروج: 0 انجام شد، 1 ناموفق، 2 کاربرد نادرست، 3 چنین حساب یا پوشه‌ای وجود ندارد، 4 شبکه،
+5 ورود یا جاکلیدی، 6 TLS.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--full and --headers-only exclude each other</source>
+        <translation>--full و --headers-only را نمی‌توان با هم به کار برد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1</source>
+        <translation>گزینهٔ ناشناختهٔ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync needs an ACCOUNT and at most one FOLDER</source>
+        <translation>sync به یک ACCOUNT و حداکثر یک FOLDER نیاز دارد</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 new</source>
+        <translation>%1: %2 پیام جدید</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>done in %1 ms</source>
+        <translation>در %1 میلی‌ثانیه انجام شد</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pigeon-cli: %1: %2</source>
+        <translation>pigeon-cli: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::AppendOp</name>
+    <message>
+        <location filename="../core/imap/ops/appendop.cpp" line="+20"/>
+        <source>There is no message to store.</source>
+        <translation>پیامی برای ذخیره وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message contains NUL bytes and cannot be stored.</source>
+        <translation>پیام دارای بایت‌های NUL است و نمی‌توان آن را ذخیره کرد.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::CopyOp</name>
+    <message>
+        <location filename="../core/imap/ops/copyop.cpp" line="+38"/>
+        <source>Nothing to copy.</source>
+        <translation>چیزی برای رونوشت‌برداری وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ExpungeOp</name>
+    <message>
+        <location filename="../core/imap/ops/expungeop.cpp" line="+18"/>
+        <source>The IMAP server cannot remove single messages (it lacks UIDPLUS).</source>
+        <translation>سرور IMAP نمی‌تواند پیام‌ها را تک‌تک حذف کند (از UIDPLUS پشتیبانی نمی‌کند).</translation>
     </message>
 </context>
 <context>
@@ -1122,9 +1293,14 @@ attachments. The options are those of `parse`.</source>
         <translation>هیچ نشست IMAP برای این عملیات وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The IMAP operation was cancelled.</source>
         <translation>عملیات IMAP لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No IMAP mailbox is selected.</source>
+        <translation>هیچ صندوق پستی IMAP انتخاب نشده است.</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1332,11 @@ attachments. The options are those of `parse`.</source>
         <translation>سرور IMAP اجازهٔ ورود از این‌جا را نمی‌دهد.</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Compression could not be started.</source>
+        <translation>فشرده‌سازی آغاز نشد.</translation>
+    </message>
+    <message>
         <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
         <source>The IMAP server did not understand the command: %1</source>
         <translation>سرور IMAP فرمان را نفهمید: %1</translation>
@@ -1181,7 +1362,7 @@ attachments. The options are those of `parse`.</source>
         <translation>نشست IMAP متصل نیست.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The IMAP command was cancelled.</source>
         <translation>فرمان IMAP لغو شد.</translation>
     </message>
@@ -1191,7 +1372,7 @@ attachments. The options are those of `parse`.</source>
         <translation>اتصال IMAP بسته شد.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+213"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>سرور بدون رمزنگاری ورود را انجام داد (PREAUTH)، بنابراین STARTTLS ممکن نیست.</translation>
     </message>
@@ -1201,16 +1382,32 @@ attachments. The options are those of `parse`.</source>
         <translation>سرور IMAP پیام خوشامد نامعتبری فرستاد.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <location line="+2"/>
         <source>The IMAP server closed the connection.</source>
         <translation>سرور IMAP اتصال را بست.</translation>
     </message>
 </context>
 <context>
+    <name>Pigeon::Imap::MailboxManageOp</name>
+    <message>
+        <location filename="../core/imap/ops/mailboxmanageop.cpp" line="+16"/>
+        <source>The folder name is empty.</source>
+        <translation>نام پوشه خالی است.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::MoveOp</name>
+    <message>
+        <location filename="../core/imap/ops/moveop.cpp" line="+15"/>
+        <source>Nothing to move.</source>
+        <translation>چیزی برای انتقال وجود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Imap::ResponseParser</name>
     <message>
-        <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
+        <location filename="../core/imap/wire/responseparser.cpp" line="+232"/>
         <source>The server sent a response larger or deeper than allowed (%1).</source>
         <translation>سرور پاسخی بزرگ‌تر یا تودرتوتر از حد مجاز فرستاد (%1).</translation>
     </message>
@@ -1218,6 +1415,27 @@ attachments. The options are those of `parse`.</source>
         <location line="+3"/>
         <source>The server sent a response that could not be read (%1).</source>
         <translation>سرور پاسخی فرستاد که خواندن آن ممکن نبود (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::SearchOp</name>
+    <message>
+        <location filename="../core/imap/ops/searchop.cpp" line="+40"/>
+        <source>Invalid search criterion.</source>
+        <translation>معیار جست‌وجو نامعتبر است.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::StatusOp</name>
+    <message>
+        <location filename="../core/imap/ops/statusop.cpp" line="+23"/>
+        <source>The folder name is empty.</source>
+        <translation>نام پوشه خالی است.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The IMAP server did not report the folder&apos;s status.</source>
+        <translation>سرور IMAP وضعیت پوشه را گزارش نکرد.</translation>
     </message>
 </context>
 <context>
@@ -1274,14 +1492,55 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Models::FolderModel</name>
+    <message>
+        <location filename="../core/models/foldermodel.cpp" line="+468"/>
+        <source>All Inboxes</source>
+        <translation>همهٔ صندوق‌های ورودی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>صندوق ورودی</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Models::MessageListModel</name>
+    <message>
+        <location filename="../core/models/messagelistmodel.cpp" line="+672"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/ssltransport.cpp" line="+51"/>
+        <location filename="../core/net/ssltransport.cpp" line="+56"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
         <translation>پروندهٔ مرجع صدور گواهی‌نامهٔ %1 خوانده نشد یا هیچ گواهی‌نامه‌ای ندارد.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>No server name or port is set.</source>
         <translation>نام یا درگاه سرور تعیین نشده است.</translation>
     </message>
@@ -1291,7 +1550,7 @@ attachments. The options are those of `parse`.</source>
         <translation>آغاز TLS ممکن نیست: اتصال یک اتصال ساده و باز نیست.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>گواهی‌نامهٔ %1 مورد اعتماد نیست: %2</translation>
     </message>
@@ -1352,7 +1611,7 @@ attachments. The options are those of `parse`.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Not connected to %1.</source>
         <translation>به %1 متصل نیست.</translation>
     </message>
@@ -1367,7 +1626,12 @@ attachments. The options are those of `parse`.</source>
         <translation>%1 یک literal به اندازهٔ %2 بایت اعلام کرد که از حد مجاز %3 بیشتر است.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+167"/>
+        <source>%1 sent compressed data that could not be decompressed.</source>
+        <translation>%1 داده‌های فشرده‌ای فرستاد که از حالت فشرده خارج نشد.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation>%1 سطری طولانی‌تر از %2 بایت فرستاد.</translation>
@@ -1554,6 +1818,39 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::ChangeQueue</name>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="+49"/>
+        <source>An offline change needs a folder and messages.</source>
+        <translation>هر تغییر آفلاین به یک پوشه و چند پیام نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>queue an offline change</source>
+        <translation>افزودن یک تغییر آفلاین به صف</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>read the offline changes</source>
+        <translation>خواندن تغییرات آفلاین</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>forget an offline change</source>
+        <translation>کنار گذاشتن یک تغییر آفلاین</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record a failed offline change</source>
+        <translation>ثبت یک تغییر آفلاین ناموفق</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>forget offline changes</source>
+        <translation>کنار گذاشتن تغییرات آفلاین</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
         <location filename="../core/store/folderfile.cpp" line="+32"/>
@@ -1602,7 +1899,7 @@ attachments. The options are those of `parse`.</source>
 <context>
     <name>Pigeon::Store::FolderLock</name>
     <message>
-        <location filename="../core/store/folderlock.cpp" line="+127"/>
+        <location filename="../core/store/folderlock.cpp" line="+136"/>
         <source>Cannot write the lock file %1</source>
         <translation>نوشتن پروندهٔ قفل %1 ممکن نیست</translation>
     </message>
@@ -1624,6 +1921,43 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::ImapCache</name>
+    <message>
+        <location filename="../core/store/imapcache.cpp" line="+22"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+96"/>
+        <source>read the IMAP cache</source>
+        <translation>خواندن حافظهٔ نهان IMAP</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>No folder %1 in the store</source>
+        <translation>پوشهٔ %1 در مخزن نامه‌ها وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An IMAP message row needs a UID and UIDVALIDITY.</source>
+        <translation>هر ردیف پیام IMAP به UID و UIDVALIDITY نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>update the IMAP cache</source>
+        <translation>به‌روزرسانی حافظهٔ نهان IMAP</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No message %1 in the store</source>
+        <translation>پیام %1 در مخزن نامه‌ها وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bodies of one folder at a time.</source>
+        <translation>بدنهٔ پیام‌ها را در هر بار فقط از یک پوشه می‌توان ذخیره کرد.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::MailStore</name>
     <message>
         <location filename="../core/store/mailstore.cpp" line="+64"/>
@@ -1631,7 +1965,7 @@ attachments. The options are those of `parse`.</source>
         <translation>ساختن پوشهٔ نامهٔ %1 ممکن نیست</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
         <source>A folder needs a name</source>
         <translation>پوشه باید نام داشته باشد</translation>
     </message>
@@ -1646,26 +1980,32 @@ attachments. The options are those of `parse`.</source>
         <translation>پروندهٔ پوشهٔ %1 مدام در حال تغییر است</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+3"/>
-        <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
-        <location line="+23"/>
+        <location line="+244"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
+        <location line="+31"/>
+        <location line="+28"/>
         <source>No message %1 in the store</source>
         <translation>پیام %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-40"/>
+        <source>Message %1 has not been downloaded: only its headers are stored</source>
+        <translation>پیام %1 بارگیری نشده است: فقط سرایندهای آن ذخیره شده‌اند</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Message %1 is no longer in its folder</source>
         <translation>پیام %1 دیگر در پوشهٔ خود نیست</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The folder %1 was changed by another program; reload it and try again</source>
         <translation>پوشهٔ %1 توسط برنامهٔ دیگری تغییر کرده است؛ آن را دوباره بارگذاری کنید و دوباره امتحان کنید</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot write</source>
         <translation>خطا در نوشتن</translation>
     </message>
@@ -1699,9 +2039,52 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::MessageListQuery</name>
+    <message>
+        <location filename="../core/store/messagelistquery.cpp" line="+73"/>
+        <source>Mail index: %1: %2</source>
+        <translation>نمایهٔ نامه‌ها: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+17"/>
+        <source>list folders</source>
+        <translation>فهرست کردن پوشه‌ها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>find folder</source>
+        <translation>یافتن پوشه</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No folder named %1</source>
+        <translation>پوشه‌ای با نام %1 وجود ندارد</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>list folder</source>
+        <translation>فهرست کردن پوشه</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>read threads</source>
+        <translation>خواندن رشته‌های گفتگو</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+96"/>
+        <location filename="../core/store/storeindex.cpp" line="+124"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
@@ -1713,24 +2096,33 @@ attachments. The options are those of `parse`.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source>begin</source>
         <translation>آغاز تراکنش</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+6"/>
+        <location line="-44"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>create schema</source>
         <translation>ساختن طرح‌واره</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+21"/>
+        <location line="+21"/>
         <source>commit</source>
         <translation>ثبت تراکنش</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
+        <location line="+2"/>
+        <source>migrate the index to version 2</source>
+        <translation>ارتقای نمایه به نسخهٔ 2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No migration from index schema %1</source>
         <translation>هیچ مسیر ارتقایی از طرح‌وارهٔ نمایهٔ %1 وجود ندارد</translation>
     </message>
@@ -1783,7 +2175,7 @@ attachments. The options are those of `parse`.</source>
         <translation>نمایهٔ نامه‌ها: درج: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Mail index: insert message: %1</source>
         <translation>نمایهٔ نامه‌ها: درج پیام: %1</translation>
     </message>
@@ -1805,12 +2197,17 @@ attachments. The options are those of `parse`.</source>
         <translation>تنظیم پرچم‌ها</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>update message</source>
+        <translation>به‌روزرسانی پیام</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>relocate message</source>
         <translation>جابه‌جایی پیام</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>read folder</source>
         <translation>خواندن پوشه</translation>
     </message>
@@ -1818,6 +2215,199 @@ attachments. The options are those of `parse`.</source>
         <location line="+19"/>
         <source>list folder</source>
         <translation>فهرست کردن پوشه</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeindexremote.cpp" line="+85"/>
+        <source>save folder state</source>
+        <translation>ذخیرهٔ وضعیت پوشه</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::AccountRuntime</name>
+    <message>
+        <location filename="../core/sync/accountruntime.cpp" line="+156"/>
+        <source>%1: Pigeon is working offline.</source>
+        <translation>%1: Pigeon به‌صورت آفلاین کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: checking IMAP accounts is not available in this version.</source>
+        <translation>%1: بررسی حساب‌های IMAP در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: wait until the current check has finished.</source>
+        <translation>%1: صبر کنید تا بررسی کنونی به پایان برسد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the password from the keychain</source>
+        <translation>در حال خواندن گذرواژه از جاکلیدی</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was cancelled.</source>
+        <translation>بررسی لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No password is stored for %1.</source>
+        <translation>هیچ گذرواژه‌ای برای %1 ذخیره نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::AccountWorker</name>
+    <message>
+        <location filename="../core/sync/accountworker.cpp" line="+30"/>
+        <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
+        <translation>CRAM-MD5 برای POP3 پشتیبانی نمی‌شود؛ روش ورود دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>count messages</source>
+        <translation>شمارش پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>list messages</source>
+        <translation>فهرست کردن پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The message is no longer in the store.</source>
+        <translation>این پیام دیگر در مخزن نامه‌ها نیست.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
+        <translation>«%1» نمی‌تواند نام پوشه باشد: نام پوشه نباید خالی باشد، با نقطه آغاز شود یا «/» داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder named “%1” already exists.</source>
+        <translation>پوشه‌ای با نام «%1» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A check is already running.</source>
+        <translation>یک بررسی از قبل در حال اجراست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking IMAP accounts is not available in this version.</source>
+        <translation>بررسی حساب‌های IMAP در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Downloading message %L1 of %L2</source>
+        <translation>در حال بارگیری پیام %L1 از %L2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connecting to %1</source>
+        <translation>در حال اتصال به %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ChangeReplayer</name>
+    <message>
+        <location filename="../core/sync/changereplayer.cpp" line="+54"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>اتصال به سرور IMAP قطع شد.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Unknown offline change %1.</source>
+        <translation>تغییر آفلاین ناشناختهٔ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::FolderSync</name>
+    <message>
+        <location filename="../core/sync/foldersync.cpp" line="+50"/>
+        <location line="+31"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>اتصال به سرور IMAP قطع شد.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server did not say the UIDVALIDITY of %1.</source>
+        <translation>سرور مقدار UIDVALIDITY پوشهٔ %1 را اعلام نکرد.</translation>
+    </message>
+    <message>
+        <location line="+446"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ImapSync</name>
+    <message>
+        <location filename="../core/sync/imapsync.cpp" line="+35"/>
+        <source>This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN.</source>
+        <translation>این روش ورود برای IMAP پشتیبانی نمی‌شود؛ «خودکار»، PLAIN یا LOGIN را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Working offline.</source>
+        <translation>حالت آفلاین فعال است.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Updating the folder list</source>
+        <translation>در حال به‌روزرسانی فهرست پوشه‌ها</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+139"/>
+        <source>Updating %1</source>
+        <translation>در حال به‌روزرسانی %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
+        <source>There is no folder %1 on the server.</source>
+        <translation>پوشهٔ %1 روی سرور وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Downloading a message</source>
+        <translation>در حال بارگیری یک پیام</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message is no longer in the folder.</source>
+        <translation>این پیام دیگر در پوشه نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message is not from this IMAP account.</source>
+        <translation>این پیام متعلق به این حساب IMAP نیست.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The message is no longer on the IMAP server.</source>
+        <translation>این پیام دیگر روی سرور IMAP نیست.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncchanges.cpp" line="-29"/>
+        <source>Changing flags</source>
+        <translation>در حال تغییر پرچم‌ها</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Moving messages</source>
+        <translation>در حال انتقال پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deleting messages</source>
+        <translation>در حال حذف پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending offline changes</source>
+        <translation>در حال فرستادن تغییرات آفلاین</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2459,108 @@ attachments. The options are those of `parse`.</source>
         <location line="+6"/>
         <source>Cannot write the POP3 download record</source>
         <translation>نوشتن سابقهٔ بارگیری POP3 ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Task</name>
+    <message>
+        <location filename="../core/sync/task.cpp" line="+40"/>
+        <source>Cancelled.</source>
+        <translation>لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccessNotes</name>
+    <message>
+        <location filename="../ui/wizard/accessnotes.cpp" line="+14"/>
+        <source>%1 requires an app password: create one in your %1 account&apos;s security settings and enter it here instead of your usual password.</source>
+        <translation>%1 به گذرواژهٔ برنامه نیاز دارد: در تنظیمات امنیتی حساب %1 خود یک گذرواژهٔ برنامه بسازید و آن را به‌جای گذرواژهٔ همیشگی‌تان اینجا وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access for mail programs (IMAP) must first be switched on in the web settings of %1.</source>
+        <translation>دسترسی برنامه‌های نامه (IMAP) باید ابتدا در تنظیمات وب %1 فعال شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3 access must first be switched on in the web settings of %1.</source>
+        <translation>دسترسی POP3 باید ابتدا در تنظیمات وب %1 فعال شود.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 no longer accepts passwords from mail programs: it only allows signing in through its own web page (OAuth2), which Pigeon does not support yet. Pigeon cannot set up this account for now; your password was not sent.</source>
+        <translation>%1 دیگر گذرواژه را از برنامه‌های نامه نمی‌پذیرد: فقط ورود از طریق صفحهٔ وب خودش (OAuth2) را اجازه می‌دهد که Pigeon هنوز از آن پشتیبانی نمی‌کند. Pigeon فعلاً نمی‌تواند این حساب را راه‌اندازی کند؛ گذرواژهٔ شما فرستاده نشد.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open the %1 settings page</source>
+        <translation>باز کردن صفحهٔ تنظیمات %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the password. Check these first:</source>
+        <translation>%1 گذرواژه را نپذیرفت. ابتدا این موارد را بررسی کنید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you continue, %1 asks for this:</source>
+        <translation>پیش از ادامه، %1 این را از شما می‌خواهد:</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccountSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+29"/>
+        <source>Account settings – %1</source>
+        <translation>تنظیمات حساب – %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;You</source>
+        <translation>&amp;شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Servers</source>
+        <translation>&amp;سرورها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downloads</source>
+        <translation>&amp;بارگیری‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>&amp;آزمایش</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>تنظیمات ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The settings were saved, but the keychain failed: %1</source>
+        <translation>تنظیمات ذخیره شد، اما جاکلیدی با خطا روبه‌رو شد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/accountwizard.cpp" line="+29"/>
+        <source>Add a mail account</source>
+        <translation>افزودن حساب نامه</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The account could not be saved: %1</source>
+        <translation>حساب ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The account was added, but the keychain did not keep the password (%1). Pigeon will ask for it when it connects.</source>
+        <translation>حساب افزوده شد، اما جاکلیدی گذرواژه را نگه نداشت (%1). Pigeon هنگام اتصال آن را از شما می‌پرسد.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2638,295 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::CertificatePanel</name>
+    <message>
+        <location filename="../ui/wizard/certificatepanel.cpp" line="+38"/>
+        <source>Server:</source>
+        <translation>سرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to:</source>
+        <translation>صادرشده برای:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names:</source>
+        <translation>نام‌ها:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>صادرکننده:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>itself (self-signed)</source>
+        <translation>خودش (خودامضا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>اعتبار:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem:</source>
+        <translation>مشکل:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>به این گواهی‌نامه برای %1 &amp;اعتماد شود</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ConnectionErrorText</name>
+    <message>
+        <location filename="../ui/wizard/connectionerrortext.cpp" line="+26"/>
+        <source>The server %1 refused the user name or password. Check both; the server said: “%2”</source>
+        <translation>سرور %1 نام کاربری یا گذرواژه را نپذیرفت. هر دو را بررسی کنید؛ پاسخ سرور: «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 was not found. Check its spelling and your internet connection.</source>
+        <translation>نام سرور %1 پیدا نشد. املای آن و اتصال اینترنت خود را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the connection on port %2. The port or the security setting is probably wrong.</source>
+        <translation>%1 اتصال روی درگاه %2 را رد کرد. احتمالاً درگاه یا تنظیم امنیتی نادرست است.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer on port %2 in time. The server may be down, or a firewall blocks the port.</source>
+        <translation>%1 در زمان مقرر روی درگاه %2 پاسخ نداد. ممکن است سرور از کار افتاده باشد یا دیوارهٔ آتش این درگاه را مسدود کرده باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 could not be verified, so the connection may not be private. Look at the certificate below and trust it only if you know it is right.</source>
+        <translation>گواهی‌نامهٔ %1 تأیید نشد، بنابراین ممکن است اتصال خصوصی نباشد. گواهی‌نامهٔ زیر را بررسی کنید و فقط اگر مطمئن هستید که درست است به آن اعتماد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not support the chosen security (STARTTLS) on port %2. Choose SSL/TLS on its own port, or ask your provider.</source>
+        <translation>%1 از روش امنیتی انتخاب‌شده (STARTTLS) روی درگاه %2 پشتیبانی نمی‌کند. SSL/TLS را روی درگاه مخصوص آن انتخاب کنید، یا از ارائه‌دهندهٔ خود بپرسید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secure connection to %1 on port %2 could not be made: %3. The server may expect another security setting on this port.</source>
+        <translation>اتصال امن به %1 روی درگاه %2 برقرار نشد: %3. شاید سرور روی این درگاه تنظیم امنیتی دیگری را انتظار دارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would receive your password unencrypted. Choose STARTTLS or SSL/TLS, or allow sending the password unencrypted in the manual settings.</source>
+        <translation>گذرواژهٔ شما بدون رمزنگاری به %1 فرستاده می‌شود. STARTTLS یا SSL/TLS را انتخاب کنید، یا در تنظیمات دستی اجازهٔ فرستادن گذرواژه بدون رمزنگاری را بدهید.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer like a %2 server: %3. Check the port and the server type.</source>
+        <translation>%1 مانند یک سرور %2 پاسخ نداد: %3. درگاه و نوع سرور را بررسی کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test was stopped.</source>
+        <translation>آزمایش متوقف شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>اتصال به %1 ناموفق بود: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/connectiontestpage.cpp" line="+22"/>
+        <source>Connection test</source>
+        <translation>آزمایش اتصال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon logs in to both servers once to check the settings and the password.</source>
+        <translation>Pigeon یک بار به هر دو سرور وارد می‌شود تا تنظیمات و گذرواژه را بررسی کند.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incoming server:</source>
+        <translation>سرور ورودی:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing server:</source>
+        <translation>سرور خروجی:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test &amp;again</source>
+        <translation>آزمایش &amp;دوباره</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>testing…</source>
+        <translation>در حال آزمایش…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unencrypted</source>
+        <translation>بدون رمزنگاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: %1 accepted the login (%2, port %3).</source>
+        <translation>موفق: %1 ورود را پذیرفت (%2، درگاه %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>ناموفق: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Both servers work. Press Finish to add the account.</source>
+        <translation>هر دو سرور کار می‌کنند. برای افزودن حساب، «پایان» را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Go back to correct the settings, or test again.</source>
+        <translation>برای اصلاح تنظیمات به عقب برگردید، یا دوباره آزمایش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::DetectionPage</name>
+    <message>
+        <location filename="../ui/wizard/detectionpage.cpp" line="+23"/>
+        <source>Finding settings</source>
+        <translation>یافتن تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon asks several sources at once; the first complete answer that checks out wins.</source>
+        <translation>Pigeon هم‌زمان از چند منبع می‌پرسد؛ نخستین پاسخ کاملی که درستی‌اش تأیید شود برگزیده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>not asked</source>
+        <translation>پرسیده نشد</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&amp;Stop and enter the settings by hand</source>
+        <translation>&amp;توقف و وارد کردن دستی تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pigeon&apos;s list of providers</source>
+        <translation>فهرست ارائه‌دهندگان Pigeon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s settings file (HTTPS)</source>
+        <translation>پروندهٔ تنظیمات دامنه (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS service records</source>
+        <translation>رکوردهای سرویس DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s mail exchanger</source>
+        <translation>سرور تبادل نامهٔ دامنه (MX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The usual server names</source>
+        <translation>نام‌های رایج سرور</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>searching…</source>
+        <translation>در حال جست‌وجو…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>found settings</source>
+        <translation>تنظیمات پیدا شد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing found (%1)</source>
+        <translation>چیزی پیدا نشد (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not needed: settings already found</source>
+        <translation>لازم نیست: تنظیمات از قبل پیدا شده است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>متوقف شد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>در زمان مقرر پاسخی نیامد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped. Enter the settings by hand on the next pages.</source>
+        <translation>متوقف شد. تنظیمات را در صفحه‌های بعدی دستی وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>found settings; Pigeon uses these</source>
+        <translation>تنظیمات پیدا شد؛ Pigeon از این‌ها استفاده می‌کند</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These settings could not be checked yet. Look at them on the next pages; the connection test will tell whether they work.</source>
+        <translation>این تنظیمات هنوز بررسی نشده‌اند. آن‌ها را در صفحه‌های بعدی ببینید؛ آزمایش اتصال نشان می‌دهد که کار می‌کنند یا نه.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderDelegate</name>
+    <message>
+        <location filename="../ui/folderdelegate.cpp" line="+46"/>
+        <source>Trash</source>
+        <translation>زباله‌دان</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderView</name>
+    <message>
+        <location filename="../ui/folderview.cpp" line="+15"/>
+        <source>Folders</source>
+        <translation>پوشه‌ها</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::HeaderView</name>
     <message>
         <location filename="../ui/reader/headerview.cpp" line="+50"/>
@@ -1989,46 +2970,250 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/identitypage.cpp" line="+18"/>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as others see it, your e-mail address and its password. Pigeon finds the server settings from the address.</source>
+        <translation>نام شما آن‌گونه که دیگران می‌بینند، نشانی ایمیل شما و گذرواژهٔ آن. Pigeon تنظیمات سرور را از روی نشانی پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Anna Kowalska</source>
+        <translation>مثلاً سارا محمدی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>گذرواژه در جاکلیدی به &amp;خاطر سپرده شود</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;نام شما:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail address:</source>
+        <translation>نشانی &amp;ایمیل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter your e-mail address.</source>
+        <translation>نشانی ایمیل خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address looks like name@example.org.</source>
+        <translation>نشانی ایمیل شکلی مانند name@example.org دارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after @ must be a domain such as example.org.</source>
+        <translation>بخش پس از @ باید یک دامنه مانند example.org باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address cannot contain spaces, commas or angle brackets.</source>
+        <translation>نشانی ایمیل نمی‌تواند فاصله، ویرگول یا علامت‌های &lt; و &gt; داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the name others should see.</source>
+        <translation>نامی را که دیگران باید ببینند وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pigeon already has an account for this address. Adding it again fetches the same mail twice.</source>
+        <translation>Pigeon از قبل حسابی برای این نشانی دارد. افزودن دوبارهٔ آن باعث می‌شود همان نامه‌ها دو بار دریافت شوند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the password of this address.</source>
+        <translation>گذرواژهٔ این نشانی را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unchanged</source>
+        <translation>بدون تغییر</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MailActions</name>
+    <message>
+        <location filename="../ui/mailactions.cpp" line="+32"/>
+        <source>&amp;Get All New Messages</source>
+        <translation>&amp;دریافت همهٔ پیام‌های جدید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get New Messages for &amp;Account</source>
+        <translation>دریافت پیام‌های جدید برای &amp;حساب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop All Tasks</source>
+        <translation>&amp;توقف همهٔ کارها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Work Offline</source>
+        <translation>&amp;کار به‌صورت آفلاین</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Read</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;خوانده‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>علامت‌گذاری به‌عنوان &amp;نخوانده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toggle Read</source>
+        <translation>&amp;تغییر وضعیت خوانده‌شدن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Star</source>
+        <translation>&amp;ستاره‌دار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Unread Message</source>
+        <translation>پیام نخواندهٔ &amp;بعدی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search Messages</source>
+        <translation>&amp;جست‌وجوی پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download &amp;Complete Message</source>
+        <translation>بارگیری &amp;کامل پیام</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Folder…</source>
+        <translation>پوشهٔ &amp;جدید…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Threads</source>
+        <translation>نمایش &amp;رشته‌ای</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move To</source>
+        <translation>&amp;انتقال به</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy To</source>
+        <translation>&amp;رونوشت به</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+1"/>
-        <source>Hide this message</source>
-        <translation>پنهان کردن این پیام</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Accounts</source>
-        <translation>حساب‌ها</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+165"/>
         <source>No accounts are set up yet.</source>
         <translation>هنوز هیچ حسابی تنظیم نشده است.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To add an account, run “pigeon-cli accounts add” in a terminal, then start Pigeon again.</source>
-        <translation>برای افزودن حساب، فرمان «pigeon-cli accounts add» را در پایانه اجرا کنید و سپس Pigeon را دوباره باز کنید.</translation>
+        <location line="-125"/>
+        <source>Messages can only be moved between folders of the same account for now.</source>
+        <translation>فعلاً پیام‌ها را فقط می‌توان میان پوشه‌های یک حساب منتقل کرد.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <comment>account: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n پیام جدید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search failed: %1</source>
+        <translation>جست‌وجو ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message list could not be read: %1</source>
+        <translation>فهرست پیام‌ها خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+48"/>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;افزودن حساب…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;نما</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Message</source>
+        <translation>&amp;پیام</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;حساب‌ها</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;تنظیمات حساب…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
@@ -2042,16 +3227,79 @@ attachments. The options are those of `parse`.</source>
         <source>About &amp;Qt</source>
         <translation>دربارهٔ &amp;Qt</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>No unread messages in this folder.</source>
+        <translation>در این پوشه پیام نخوانده‌ای نیست.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Main</source>
+        <translation>اصلی</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>جست‌وجوی پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Online</source>
+        <translation>آنلاین</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>آفلاین</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon checks for mail. Click to work offline.</source>
+        <translation>Pigeon نامه‌ها را بررسی می‌کند. برای کار به‌صورت آفلاین کلیک کنید.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon is working offline: no connections are made. Click to go online.</source>
+        <translation>Pigeon به‌صورت آفلاین کار می‌کند: هیچ اتصالی برقرار نمی‌شود. برای آنلاین شدن کلیک کنید.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
             <numerusform>%Ln حساب</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>%Ln پیام پیدا شد</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <comment>messages, unread</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln پیام</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln نخوانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>About Pigeon</source>
         <translation>دربارهٔ Pigeon</translation>
     </message>
@@ -2069,6 +3317,69 @@ attachments. The options are those of `parse`.</source>
         <location line="+2"/>
         <source>Pigeon is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
         <translation>Pigeon نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازتوزیع یا تغییر دهید. این برنامه بدون هیچ ضمانتی ارائه می‌شود.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="-13"/>
+        <source>This message cannot be shown: %1</source>
+        <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Delete Messages</source>
+        <translation>حذف پیام‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n پیام برای همیشه حذف شود؟ این کار بازگشت‌پذیر نیست.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only the messages of one account can be moved at a time; the others stay where they are.</source>
+        <translation>در هر بار فقط پیام‌های یک حساب را می‌توان منتقل کرد؛ بقیه سر جای خود می‌مانند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating folders on an IMAP server is not available in this version.</source>
+        <translation>ساختن پوشه روی سرور IMAP در این نسخه در دسترس نیست.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Folder</source>
+        <translation>پوشهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>نام پوشهٔ جدید در %1:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Searching…</source>
+        <translation>در حال جست‌وجو…</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="+64"/>
+        <source>(no subject)</source>
+        <translation>(بدون موضوع)</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageListView</name>
+    <message>
+        <location filename="../ui/messagelistview.cpp" line="+20"/>
+        <source>Messages</source>
+        <translation>پیام‌ها</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +3460,509 @@ attachments. The options are those of `parse`.</source>
         <location line="+18"/>
         <source>Message Source</source>
         <translation>منبع پیام</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::NoticeBar</name>
+    <message>
+        <location filename="../ui/noticebar.cpp" line="+37"/>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>پنهان کردن این اعلان</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::Pop3OptionsPage</name>
+    <message>
+        <location filename="../ui/wizard/pop3optionspage.cpp" line="+20"/>
+        <source>Downloading with POP3</source>
+        <translation>بارگیری با POP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default Pigeon removes messages from the server once they are safely on this computer.</source>
+        <translation>Pigeon به‌طور پیش‌فرض پیام‌ها را پس از آنکه با اطمینان روی این رایانه ذخیره شدند، از سرور حذف می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave copies of messages on the server</source>
+        <translation>&amp;نگه‌داشتن رونوشت پیام‌ها روی سرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them on the server</source>
+        <translation>&amp;روی سرور بمانند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete them from the server after</source>
+        <translation>&amp;حذف از سرور پس از</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> روز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to keep messages on the server</source>
+        <translation>تعداد روزهای نگه‌داشتن پیام‌ها روی سرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete them from the server &amp;when I delete them here</source>
+        <translation>حذف از سرور &amp;هنگامی که آن‌ها را اینجا حذف می‌کنم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not download messages &amp;larger than</source>
+        <translation>پیام‌های &amp;بزرگ‌تر از این اندازه بارگیری نشوند</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> KB</source>
+        <translation> کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limit for automatic downloads in kilobytes</source>
+        <translation>سقف اندازه برای بارگیری خودکار، به کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger messages wait on the server until you ask for them.</source>
+        <translation>پیام‌های بزرگ‌تر تا زمانی که آن‌ها را درخواست کنید روی سرور می‌مانند.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ProtocolPage</name>
+    <message>
+        <location filename="../ui/wizard/protocolpage.cpp" line="+14"/>
+        <source>How should Pigeon get your mail?</source>
+        <translation>Pigeon نامه‌های شما را چگونه دریافت کند؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider offers both ways. You can change this later only by setting up the account again.</source>
+        <translation>ارائه‌دهندهٔ شما هر دو روش را ارائه می‌کند. بعداً تنها با راه‌اندازی دوبارهٔ حساب می‌توانید این را تغییر دهید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation>&amp;IMAP: نامه‌ها روی سرور می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail stays on the server and in sync across your phone and computers, with your folders and server search. Pigeon downloads only the headers until you open a message.</source>
+        <translation>نامه‌های شما روی سرور می‌مانند و میان تلفن و رایانه‌هایتان، همراه با پوشه‌ها و جست‌وجوی سرور، هماهنگ هستند. Pigeon تا زمانی که پیامی را باز نکنید فقط سرایندهای آن را بارگیری می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;POP3: download mail to this computer</source>
+        <translation>&amp;POP3: بارگیری نامه‌ها روی این رایانه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon downloads your mail to this computer and, unless you choose otherwise, removes it from the server. Best for one computer, little space on the server, or privacy.</source>
+        <translation>Pigeon نامه‌های شما را روی این رایانه بارگیری می‌کند و، مگر اینکه خودتان چیز دیگری انتخاب کنید، آن‌ها را از سرور حذف می‌کند. مناسب برای استفاده با یک رایانه، فضای کم روی سرور یا حفظ حریم خصوصی.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReadingPane</name>
+    <message>
+        <location filename="../ui/readingpane.cpp" line="+39"/>
+        <source>Only the beginning of this message has been downloaded.</source>
+        <translation>فقط بخش آغازین این پیام بارگیری شده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the Rest</source>
+        <translation>بارگیری باقی‌مانده</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No message selected</source>
+        <translation>هیچ پیامی انتخاب نشده است</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the message…</source>
+        <translation>در حال بارگذاری پیام…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This message cannot be shown: %1</source>
+        <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+17"/>
+        <source>Review</source>
+        <translation>بازبینی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are the settings Pigeon will test next.</source>
+        <translation>Pigeon در گام بعد این تنظیمات را آزمایش می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Change these settings by hand</source>
+        <translation>&amp;تغییر دستی این تنظیمات</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name:</source>
+        <translation>نام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming (%1):</source>
+        <translation>ورودی (%1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing (SMTP):</source>
+        <translation>خروجی (SMTP):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed from the server after downloading</source>
+        <translation>پس از بارگیری از سرور حذف می‌شوند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies stay on the server</source>
+        <translation>رونوشت‌ها روی سرور می‌مانند</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copies stay on the server for %n day(s)</source>
+        <translation>
+            <numerusform>رونوشت‌ها %n روز روی سرور می‌مانند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copies stay on the server until you delete them here</source>
+        <translation>رونوشت‌ها تا زمانی که آن‌ها را اینجا حذف کنید روی سرور می‌مانند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages:</source>
+        <translation>پیام‌ها:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>گذرواژه:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept in the system keychain</source>
+        <translation>در جاکلیدی سیستم نگه داشته می‌شود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not remembered: kept only until Pigeon quits; enter it again in the account settings next time</source>
+        <translation>به خاطر سپرده نمی‌شود: فقط تا بسته شدن Pigeon نگه داشته می‌شود؛ دفعهٔ بعد آن را دوباره در تنظیمات حساب وارد کنید</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You entered these settings by hand.</source>
+        <translation>این تنظیمات را خودتان دستی وارد کرده‌اید.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::SearchResultModel</name>
+    <message>
+        <location filename="../ui/searchresultmodel.cpp" line="+101"/>
+        <source>In folder %1</source>
+        <translation>در پوشهٔ %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>فرستنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerDescription</name>
+    <message>
+        <location filename="../ui/wizard/serverdescription.cpp" line="+10"/>
+        <source>None (unencrypted)</source>
+        <translation>هیچ (بدون رمزنگاری)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic (the strongest the server offers)</source>
+        <translation>خودکار (قوی‌ترین روشی که سرور ارائه می‌کند)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal password (SASL PLAIN)</source>
+        <translation>گذرواژهٔ معمولی (SASL PLAIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal password (LOGIN)</source>
+        <translation>گذرواژهٔ معمولی (LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted password (CRAM-MD5)</source>
+        <translation>گذرواژهٔ رمزنگاری‌شده (CRAM-MD5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol login command (IMAP LOGIN, POP3 USER/PASS)</source>
+        <translation>فرمان ورود خودِ پروتکل (IMAP LOGIN، POP3 USER/PASS)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, port %2, %3, user name %4</source>
+        <translation>%1، درگاه %2، %3، نام کاربری %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Found in Pigeon&apos;s list of providers (%1); this entry is not confirmed by the provider.</source>
+        <translation>در فهرست ارائه‌دهندگان Pigeon پیدا شد (%1)؛ این مدخل از سوی ارائه‌دهنده تأیید نشده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in Pigeon&apos;s list of providers (%1).</source>
+        <translation>در فهرست ارائه‌دهندگان Pigeon پیدا شد (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found in the settings file the domain publishes over HTTPS (%1).</source>
+        <translation>در پروندهٔ تنظیماتی پیدا شد که دامنه از طریق HTTPS منتشر می‌کند (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in the domain&apos;s DNS service records (RFC 6186).</source>
+        <translation>در رکوردهای سرویس DNS دامنه پیدا شد (RFC 6186).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found through the domain&apos;s mail exchanger, which belongs to %1.</source>
+        <translation>از طریق سرور تبادل نامهٔ دامنه پیدا شد که متعلق به %1 است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by trying the usual server names; the servers answered.</source>
+        <translation>با امتحان نام‌های رایج سرور پیدا شد؛ سرورها پاسخ دادند.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerFields</name>
+    <message>
+        <location filename="../ui/wizard/serverfields.cpp" line="+54"/>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;سرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;درگاه:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;urity:</source>
+        <translation>&amp;امنیت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;احراز هویت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User na&amp;me:</source>
+        <translation>&amp;نام کاربری:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter the server&apos;s name, e.g. imap.example.org.</source>
+        <translation>نام سرور را وارد کنید، مثلاً imap.example.org.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the server&apos;s name goes here, without spaces, “@”, “:” or “/”; the port has its own field.</source>
+        <translation>اینجا فقط نام سرور را بنویسید، بدون فاصله، «@»، «:» یا «/»؛ درگاه فیلد جداگانهٔ خود را دارد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid server name.</source>
+        <translation>این نام سرور معتبر نیست.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the user name for this server.</source>
+        <translation>نام کاربری این سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without encryption anyone on the network can read your password and mail.</source>
+        <translation>بدون رمزنگاری، هر کسی در شبکه می‌تواند گذرواژه و نامه‌های شما را بخواند.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerSettingsPage</name>
+    <message>
+        <location filename="../ui/wizard/serversettingspage.cpp" line="+20"/>
+        <source>Server settings</source>
+        <translation>تنظیمات سرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s help pages list these values.</source>
+        <translation>این مقادیر در صفحه‌های راهنمای ارائه‌دهندهٔ شما آمده است.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMAP (mail stays on the server)</source>
+        <translation>IMAP (نامه‌ها روی سرور می‌مانند)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3 (mail is downloaded)</source>
+        <translation>POP3 (نامه‌ها بارگیری می‌شوند)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming server</source>
+        <translation>سرور ورودی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>سرور خروجی (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand the risk: send my password &amp;unencrypted</source>
+        <translation>خطر را می‌پذیرم: گذرواژه‌ام &amp;بدون رمزنگاری فرستاده شود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Incoming mail:</source>
+        <translation>نامه‌های &amp;ورودی:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>To switch between IMAP and POP3, add the account again.</source>
+        <translation>برای جابه‌جایی میان IMAP و POP3، حساب را دوباره بیفزایید.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pigeon could not find the settings: %1</source>
+        <translation>Pigeon تنظیمات را پیدا نکرد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TaskStatus</name>
+    <message>
+        <location filename="../ui/taskstatus.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this task</source>
+        <translation>لغو این کار</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <comment>account: task</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n مورد دیگر)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TrayIcon</name>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="+20"/>
+        <source>Show Pigeon</source>
+        <translation>نمایش Pigeon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New mail</source>
+        <translation>نامهٔ جدید</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n پیام جدید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pigeon: %Ln unread message(s)</source>
+        <translation>
+            <numerusform>Pigeon: %Ln پیام نخوانده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pigeon: no unread mail</source>
+        <translation>Pigeon: نامهٔ نخوانده‌ای نیست</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/pigeon/main.cpp" line="+77"/>
+        <location filename="../app/pigeon/main.cpp" line="+82"/>
         <source>pigeon: unknown language “%1” (try pl, ru, fa or en)</source>
         <translation>pigeon: nieznany język „%1” (spróbuj pl, ru, fa lub en)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>pigeon: nieoczekiwany argument „%1”</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Pigeon cannot create its folders: %1</source>
         <translation>Pigeon nie może utworzyć swoich katalogów: %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Nie udało się odczytać listy kont: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
         <translation>Usługa pęku kluczy jest niedostępna (%1). Hasła są przechowywane tylko w pamięci i zostaną zapomniane po zamknięciu programu Pigeon.</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>Pigeon::Autoconfig::AutoconfigParser</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+313"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+317"/>
         <source>The settings file is larger than %1 KiB.</source>
         <translation>Plik ustawień jest większy niż %1 KiB.</translation>
     </message>
@@ -249,6 +249,14 @@
         <location line="+23"/>
         <source>%1 lists no secure incoming and outgoing server.</source>
         <translation>Serwer %1 nie podaje bezpiecznych serwerów poczty przychodzącej i wychodzącej.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ConnectionCheck</name>
+    <message>
+        <location filename="../core/autoconfig/connectioncheck.cpp" line="+90"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +308,24 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Autoconfig::MxSource</name>
+    <message>
+        <location filename="../core/autoconfig/mxsource.cpp" line="+43"/>
+        <source>Looking up the mail exchanger of %1…</source>
+        <translation>Wyszukiwanie serwera wymiany poczty (MX) domeny %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The domain names no mail exchanger.</source>
+        <translation>Domena nie wskazuje żadnego serwera wymiany poczty (MX).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail exchanger (%1) belongs to no provider Pigeon knows.</source>
+        <translation>Serwer wymiany poczty (%1) nie należy do żadnego dostawcy znanego programowi Pigeon.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Autoconfig::Pop3ProbeDialect</name>
     <message>
         <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
@@ -346,7 +372,7 @@
 <context>
     <name>Pigeon::Autoconfig::Reader</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-246"/>
         <source>The settings file is not usable (line %1): %2</source>
         <translation>Plik ustawień nie nadaje się do użycia (wiersz %1): %2</translation>
     </message>
@@ -371,7 +397,7 @@
         <translation>nie zawiera żadnego serwera poczty, którego można użyć</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>server type &quot;%1&quot; is not supported</source>
         <translation>typ serwera „%1” nie jest obsługiwany</translation>
     </message>
@@ -437,12 +463,12 @@
 <context>
     <name>Pigeon::Autoconfig::SettingsDetector</name>
     <message>
-        <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
+        <location filename="../core/autoconfig/settingsdetector.cpp" line="+25"/>
         <source>No settings were found in time. Enter the servers by hand.</source>
         <translation>Nie udało się znaleźć ustawień w wyznaczonym czasie. Wprowadź dane serwerów ręcznie.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Checking %1 and %2…</source>
         <translation>Sprawdzanie serwerów %1 i %2…</translation>
     </message>
@@ -836,7 +862,7 @@ Kody wyjścia: 0 wszystkie sprawdzenia zakończone, 1 błąd, 3 brak takiego kon
 <context>
     <name>Pigeon::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="+126"/>
+        <location filename="../app/cli/storecommands.cpp" line="+148"/>
         <source>Export a local folder as an mbox file</source>
         <translation>Eksport folderu lokalnego do pliku mbox</translation>
     </message>
@@ -860,6 +886,33 @@ Zapisuje w formacie mboxrd; istniejący plik FILE zostaje zastąpiony w całośc
             <numerusform>Wyeksportowano %n wiadomości do %1</numerusform>
             <numerusform>Wyeksportowano %n wiadomości do %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::FoldersCommand</name>
+    <message>
+        <location filename="../app/cli/folderscommand.cpp" line="+11"/>
+        <source>List the folders of an IMAP account with their counts</source>
+        <translation>Wyświetlanie folderów konta IMAP wraz z liczbą wiadomości</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli folders ACCOUNT [--refresh] [--password-stdin] [--json]
+Prints FOLDER, messages, unread (and the special use, e.g. \Trash) from the local
+copy, without connecting; --refresh asks the server for the folder list first.</source>
+        <translation>Użycie: pigeon-cli folders ACCOUNT [--refresh] [--password-stdin] [--json]
+Wypisuje FOLDER, liczbę wiadomości, liczbę nieprzeczytanych (oraz specjalne przeznaczenie, np. \Trash) z lokalnej
+kopii, bez łączenia się z serwerem; --refresh najpierw pobiera listę folderów z serwera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option %1</source>
+        <translation>nieznana opcja %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folders needs one ACCOUNT</source>
+        <translation>folders wymaga podania jednego argumentu ACCOUNT</translation>
     </message>
 </context>
 <context>
@@ -929,6 +982,19 @@ Kody wyjścia:
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ImapAccountCommand</name>
+    <message>
+        <location filename="../app/cli/imapaccountcommand.cpp" line="+49"/>
+        <source>%1 is not an IMAP account</source>
+        <translation>%1 nie jest kontem IMAP</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
+        <translation>Dla %1 nie zapisano hasła (pigeon-cli accounts set-password lub --password-stdin).</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/storecommands.cpp" line="-54"/>
@@ -968,13 +1034,17 @@ lub jest obcięty, zostanie to zgłoszone i nic nie zostanie zaimportowane.</tra
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
-Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
-        <translation>Użycie: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
-Bez FOLDER: lista folderów i liczba wiadomości w każdym z nich. Domyślna wartość --limit to 100.</translation>
+        <source>Usage: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]
+Without FOLDER: the folders and their message counts. --limit defaults to 100.
+--account: the account&apos;s own store (an IMAP account&apos;s offline copy) instead of
+the Local Folders.</source>
+        <translation>Użycie: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]
+Bez argumentu FOLDER: foldery i liczba wiadomości w nich. Domyślnie --limit wynosi 100.
+--account: własny magazyn konta (kopia offline konta IMAP) zamiast
+Folderów lokalnych.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>expected one FOLDER</source>
         <translation>oczekiwano jednego argumentu FOLDER</translation>
     </message>
@@ -1029,7 +1099,7 @@ tekst treści, który zostałby wyświetlony, oraz załączniki.
 <context>
     <name>Pigeon::Cli::ReindexCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="+58"/>
+        <location filename="../app/cli/storecommands.cpp" line="+55"/>
         <source>Rebuild the index of the local folders from the mbox files</source>
         <translation>Odbudowa indeksu folderów lokalnych na podstawie plików mbox</translation>
     </message>
@@ -1084,24 +1154,24 @@ Wiadomości, których nie ma jeszcze w indeksie pełnotekstowym, są do niego na
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+        <source>Usage: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]
 
-Reads message ID from the local store and prints it as `parse` prints a file:
+Reads message ID from the local store (or from ACCOUNT&apos;s store) and prints it as `parse` prints a file:
 the decoded header, the MIME tree, the body text that would be shown and the
 attachments. The options are those of `parse`.</source>
-        <translation>Użycie: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+        <translation>Użycie: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]
 
-Odczytuje wiadomość o identyfikatorze ID z lokalnego magazynu poczty i wyświetla ją tak,
-jak `parse` wyświetla plik: zdekodowany nagłówek, drzewo MIME, tekst treści, który
-zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu `parse`.</translation>
+Odczytuje wiadomość o identyfikatorze ID z lokalnego magazynu (lub z magazynu konta ACCOUNT) i wyświetla ją tak, jak `parse` wyświetla plik:
+zdekodowany nagłówek, drzewo MIME, tekst treści, który zostałby wyświetlony, oraz
+załączniki. Opcje są takie same jak w `parse`.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>show needs one message ID (a positive number)</source>
         <translation>show wymaga podania jednego identyfikatora wiadomości (liczby dodatniej)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no message with ID %1</source>
         <translation>brak wiadomości o identyfikatorze %1</translation>
     </message>
@@ -1109,9 +1179,110 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
 <context>
     <name>Pigeon::Cli::StoreCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="-170"/>
+        <location filename="../app/cli/storecommands.cpp" line="-205"/>
+        <source>--account needs an account</source>
+        <translation>--account wymaga podania konta</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 needs a number</source>
         <translation>%1 wymaga liczby</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+16"/>
+        <source>Update the local copy of an IMAP account (for scripts and benchmarks)</source>
+        <translation>Aktualizacja lokalnej kopii konta IMAP (dla skryptów i pomiarów wydajności)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli sync ACCOUNT [FOLDER] [--headers-only|--full] [--password-stdin] [--quiet] [--json]
+
+Without FOLDER: the folder list, then every folder. Changes made offline are sent
+first; then what changed on the server is applied and new messages are added.
+
+  --headers-only    only what the message list shows (the default)
+  --full            also download every message for reading offline
+  --password-stdin  read the password from standard input instead of the keychain
+  --quiet           no progress on standard error
+
+Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
+5 login or keychain, 6 TLS.</source>
+        <translation>Użycie:
+  pigeon-cli sync ACCOUNT [FOLDER] [--headers-only|--full] [--password-stdin] [--quiet] [--json]
+
+Bez argumentu FOLDER: najpierw lista folderów, potem każdy folder. Najpierw wysyłane są zmiany
+wprowadzone offline; następnie stosowane są zmiany z serwera i dodawane nowe wiadomości.
+
+  --headers-only    tylko to, co pokazuje lista wiadomości (domyślnie)
+  --full            pobiera również każdą wiadomość do czytania offline
+  --password-stdin  odczytuje hasło ze standardowego wejścia zamiast z pęku kluczy
+  --quiet           bez informacji o postępie na standardowym wyjściu błędów
+
+Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub folderu, 4 sieć,
+5 logowanie lub pęk kluczy, 6 TLS.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--full and --headers-only exclude each other</source>
+        <translation>--full i --headers-only wykluczają się wzajemnie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1</source>
+        <translation>nieznana opcja %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync needs an ACCOUNT and at most one FOLDER</source>
+        <translation>sync wymaga podania argumentu ACCOUNT i co najwyżej jednego argumentu FOLDER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 new</source>
+        <translation>%1: nowe: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>done in %1 ms</source>
+        <translation>zakończono w %1 ms</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pigeon-cli: %1: %2</source>
+        <translation>pigeon-cli: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::AppendOp</name>
+    <message>
+        <location filename="../core/imap/ops/appendop.cpp" line="+20"/>
+        <source>There is no message to store.</source>
+        <translation>Brak wiadomości do zapisania.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message contains NUL bytes and cannot be stored.</source>
+        <translation>Wiadomość zawiera bajty NUL i nie może zostać zapisana.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::CopyOp</name>
+    <message>
+        <location filename="../core/imap/ops/copyop.cpp" line="+38"/>
+        <source>Nothing to copy.</source>
+        <translation>Nie ma nic do skopiowania.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ExpungeOp</name>
+    <message>
+        <location filename="../core/imap/ops/expungeop.cpp" line="+18"/>
+        <source>The IMAP server cannot remove single messages (it lacks UIDPLUS).</source>
+        <translation>Serwer IMAP nie potrafi usuwać pojedynczych wiadomości (brak obsługi UIDPLUS).</translation>
     </message>
 </context>
 <context>
@@ -1130,9 +1301,14 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Brak sesji IMAP dla tej operacji.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The IMAP operation was cancelled.</source>
         <translation>Operacja IMAP została anulowana.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No IMAP mailbox is selected.</source>
+        <translation>Nie wybrano skrzynki IMAP.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1340,11 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Serwer IMAP nie zezwala na logowanie przez to połączenie.</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Compression could not be started.</source>
+        <translation>Nie udało się włączyć kompresji.</translation>
+    </message>
+    <message>
         <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
         <source>The IMAP server did not understand the command: %1</source>
         <translation>Serwer IMAP nie rozpoznał polecenia: %1</translation>
@@ -1189,7 +1370,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Sesja IMAP nie jest połączona.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The IMAP command was cancelled.</source>
         <translation>Polecenie IMAP zostało anulowane.</translation>
     </message>
@@ -1199,7 +1380,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Połączenie IMAP zostało zamknięte.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+213"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>Serwer zalogował bez szyfrowania (PREAUTH), więc użycie STARTTLS nie jest możliwe.</translation>
     </message>
@@ -1209,16 +1390,32 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Serwer IMAP wysłał nieprawidłowe powitanie.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <location line="+2"/>
         <source>The IMAP server closed the connection.</source>
         <translation>Serwer IMAP zamknął połączenie.</translation>
     </message>
 </context>
 <context>
+    <name>Pigeon::Imap::MailboxManageOp</name>
+    <message>
+        <location filename="../core/imap/ops/mailboxmanageop.cpp" line="+16"/>
+        <source>The folder name is empty.</source>
+        <translation>Nazwa folderu jest pusta.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::MoveOp</name>
+    <message>
+        <location filename="../core/imap/ops/moveop.cpp" line="+15"/>
+        <source>Nothing to move.</source>
+        <translation>Nie ma nic do przeniesienia.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Imap::ResponseParser</name>
     <message>
-        <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
+        <location filename="../core/imap/wire/responseparser.cpp" line="+232"/>
         <source>The server sent a response larger or deeper than allowed (%1).</source>
         <translation>Serwer wysłał odpowiedź większą lub bardziej zagnieżdżoną, niż jest to dozwolone (%1).</translation>
     </message>
@@ -1226,6 +1423,27 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <location line="+3"/>
         <source>The server sent a response that could not be read (%1).</source>
         <translation>Serwer wysłał odpowiedź, której nie można odczytać (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::SearchOp</name>
+    <message>
+        <location filename="../core/imap/ops/searchop.cpp" line="+40"/>
+        <source>Invalid search criterion.</source>
+        <translation>Nieprawidłowe kryterium wyszukiwania.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::StatusOp</name>
+    <message>
+        <location filename="../core/imap/ops/statusop.cpp" line="+23"/>
+        <source>The folder name is empty.</source>
+        <translation>Nazwa folderu jest pusta.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The IMAP server did not report the folder&apos;s status.</source>
+        <translation>Serwer IMAP nie podał stanu folderu.</translation>
     </message>
 </context>
 <context>
@@ -1282,14 +1500,55 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
 </context>
 <context>
+    <name>Pigeon::Models::FolderModel</name>
+    <message>
+        <location filename="../core/models/foldermodel.cpp" line="+468"/>
+        <source>All Inboxes</source>
+        <translation>Wszystkie foldery Odebrane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>Odebrane</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Models::MessageListModel</name>
+    <message>
+        <location filename="../core/models/messagelistmodel.cpp" line="+672"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/ssltransport.cpp" line="+51"/>
+        <location filename="../core/net/ssltransport.cpp" line="+56"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
         <translation>Nie można odczytać pliku urzędów certyfikacji %1 albo nie zawiera on żadnego certyfikatu.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>No server name or port is set.</source>
         <translation>Nie ustawiono nazwy serwera ani portu.</translation>
     </message>
@@ -1299,7 +1558,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Nie można uruchomić TLS: połączenie nie jest zwykłym, otwartym połączeniem.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Certyfikat serwera %1 nie jest zaufany: %2</translation>
     </message>
@@ -1366,7 +1625,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Not connected to %1.</source>
         <translation>Brak połączenia z serwerem %1.</translation>
     </message>
@@ -1381,7 +1640,12 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Serwer %1 zapowiedział literał o rozmiarze %2 B, co przekracza limit %3 B.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+167"/>
+        <source>%1 sent compressed data that could not be decompressed.</source>
+        <translation>%1 wysłał skompresowane dane, których nie udało się zdekompresować.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation>Serwer %1 wysłał wiersz dłuższy niż %2 B.</translation>
@@ -1568,6 +1832,39 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::ChangeQueue</name>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="+49"/>
+        <source>An offline change needs a folder and messages.</source>
+        <translation>Zmiana offline wymaga folderu i wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>queue an offline change</source>
+        <translation>dodawanie zmiany offline do kolejki</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>read the offline changes</source>
+        <translation>odczyt zmian offline</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>forget an offline change</source>
+        <translation>usuwanie zmiany offline</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record a failed offline change</source>
+        <translation>zapisywanie nieudanej zmiany offline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>forget offline changes</source>
+        <translation>usuwanie zmian offline</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
         <location filename="../core/store/folderfile.cpp" line="+32"/>
@@ -1616,7 +1913,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
 <context>
     <name>Pigeon::Store::FolderLock</name>
     <message>
-        <location filename="../core/store/folderlock.cpp" line="+127"/>
+        <location filename="../core/store/folderlock.cpp" line="+136"/>
         <source>Cannot write the lock file %1</source>
         <translation>Nie można zapisać pliku blokady %1</translation>
     </message>
@@ -1638,6 +1935,43 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::ImapCache</name>
+    <message>
+        <location filename="../core/store/imapcache.cpp" line="+22"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+96"/>
+        <source>read the IMAP cache</source>
+        <translation>odczyt pamięci podręcznej IMAP</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>No folder %1 in the store</source>
+        <translation>Brak folderu %1 w magazynie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An IMAP message row needs a UID and UIDVALIDITY.</source>
+        <translation>Wiersz wiadomości IMAP wymaga wartości UID i UIDVALIDITY.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>update the IMAP cache</source>
+        <translation>aktualizacja pamięci podręcznej IMAP</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No message %1 in the store</source>
+        <translation>Brak wiadomości %1 w magazynie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bodies of one folder at a time.</source>
+        <translation>Treści wiadomości można pobierać tylko z jednego folderu naraz.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::MailStore</name>
     <message>
         <location filename="../core/store/mailstore.cpp" line="+64"/>
@@ -1645,7 +1979,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Nie można utworzyć folderu poczty %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
         <source>A folder needs a name</source>
         <translation>Folder musi mieć nazwę</translation>
     </message>
@@ -1660,26 +1994,32 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Plik folderu %1 ciągle się zmienia</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+3"/>
-        <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
-        <location line="+23"/>
+        <location line="+244"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
+        <location line="+31"/>
+        <location line="+28"/>
         <source>No message %1 in the store</source>
         <translation>Brak wiadomości %1 w lokalnym magazynie poczty</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-40"/>
+        <source>Message %1 has not been downloaded: only its headers are stored</source>
+        <translation>Wiadomość %1 nie została pobrana: zapisano tylko jej nagłówki</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Message %1 is no longer in its folder</source>
         <translation>Wiadomości %1 nie ma już w jej folderze</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The folder %1 was changed by another program; reload it and try again</source>
         <translation>Folder %1 został zmieniony przez inny program; wczytaj go ponownie i spróbuj jeszcze raz</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot write</source>
         <translation>Nie można zapisać</translation>
     </message>
@@ -1713,9 +2053,52 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::MessageListQuery</name>
+    <message>
+        <location filename="../core/store/messagelistquery.cpp" line="+73"/>
+        <source>Mail index: %1: %2</source>
+        <translation>Indeks poczty: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>open</source>
+        <translation>otwieranie</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+17"/>
+        <source>list folders</source>
+        <translation>wyświetlanie listy folderów</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>find folder</source>
+        <translation>wyszukiwanie folderu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No folder named %1</source>
+        <translation>Brak folderu o nazwie %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>list folder</source>
+        <translation>wyświetlanie zawartości folderu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>read threads</source>
+        <translation>odczyt wątków</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+96"/>
+        <location filename="../core/store/storeindex.cpp" line="+124"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
@@ -1727,24 +2110,33 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source>begin</source>
         <translation>rozpoczęcie transakcji</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+6"/>
+        <location line="-44"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>create schema</source>
         <translation>tworzenie schematu</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+21"/>
+        <location line="+21"/>
         <source>commit</source>
         <translation>zatwierdzenie transakcji</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
+        <location line="+2"/>
+        <source>migrate the index to version 2</source>
+        <translation>migracja indeksu do wersji 2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No migration from index schema %1</source>
         <translation>Brak migracji ze schematu indeksu w wersji %1</translation>
     </message>
@@ -1797,7 +2189,7 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>Indeks poczty: wstawianie: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Mail index: insert message: %1</source>
         <translation>Indeks poczty: wstawianie wiadomości: %1</translation>
     </message>
@@ -1819,12 +2211,17 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <translation>ustawianie flag</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>update message</source>
+        <translation>aktualizacja wiadomości</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>relocate message</source>
         <translation>przenoszenie wiadomości</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>read folder</source>
         <translation>odczyt folderu</translation>
     </message>
@@ -1832,6 +2229,199 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <location line="+19"/>
         <source>list folder</source>
         <translation>odczyt listy wiadomości w folderze</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeindexremote.cpp" line="+85"/>
+        <source>save folder state</source>
+        <translation>zapisywanie stanu folderu</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::AccountRuntime</name>
+    <message>
+        <location filename="../core/sync/accountruntime.cpp" line="+156"/>
+        <source>%1: Pigeon is working offline.</source>
+        <translation>%1: Pigeon pracuje w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: checking IMAP accounts is not available in this version.</source>
+        <translation>%1: sprawdzanie kont IMAP nie jest dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: wait until the current check has finished.</source>
+        <translation>%1: poczekaj, aż zakończy się bieżące sprawdzanie.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the password from the keychain</source>
+        <translation>Odczytywanie hasła z pęku kluczy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was cancelled.</source>
+        <translation>Sprawdzanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No password is stored for %1.</source>
+        <translation>Dla %1 nie zapisano hasła.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::AccountWorker</name>
+    <message>
+        <location filename="../core/sync/accountworker.cpp" line="+30"/>
+        <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
+        <translation>CRAM-MD5 nie jest obsługiwany w POP3; wybierz inną metodę logowania.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>count messages</source>
+        <translation>liczenie wiadomości</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>list messages</source>
+        <translation>wyświetlanie listy wiadomości</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The message is no longer in the store.</source>
+        <translation>Wiadomości nie ma już w magazynie.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
+        <translation>„%1” nie może być nazwą folderu: nazwa nie może być pusta, zaczynać się od kropki ani zawierać znaku „/”.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder named “%1” already exists.</source>
+        <translation>Folder o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A check is already running.</source>
+        <translation>Sprawdzanie poczty już trwa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking IMAP accounts is not available in this version.</source>
+        <translation>Sprawdzanie kont IMAP nie jest dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Downloading message %L1 of %L2</source>
+        <translation>Pobieranie wiadomości %L1 z %L2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connecting to %1</source>
+        <translation>Łączenie z %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ChangeReplayer</name>
+    <message>
+        <location filename="../core/sync/changereplayer.cpp" line="+54"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Utracono połączenie z serwerem IMAP.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Unknown offline change %1.</source>
+        <translation>Nieznana zmiana offline %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::FolderSync</name>
+    <message>
+        <location filename="../core/sync/foldersync.cpp" line="+50"/>
+        <location line="+31"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Utracono połączenie z serwerem IMAP.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server did not say the UIDVALIDITY of %1.</source>
+        <translation>Serwer nie podał wartości UIDVALIDITY dla %1.</translation>
+    </message>
+    <message>
+        <location line="+446"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ImapSync</name>
+    <message>
+        <location filename="../core/sync/imapsync.cpp" line="+35"/>
+        <source>This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN.</source>
+        <translation>Ta metoda logowania nie jest obsługiwana w IMAP; wybierz Automatycznie, PLAIN lub LOGIN.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Working offline.</source>
+        <translation>Praca w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Updating the folder list</source>
+        <translation>Aktualizowanie listy folderów</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+139"/>
+        <source>Updating %1</source>
+        <translation>Aktualizowanie %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
+        <source>There is no folder %1 on the server.</source>
+        <translation>Na serwerze nie ma folderu %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Downloading a message</source>
+        <translation>Pobieranie wiadomości</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message is no longer in the folder.</source>
+        <translation>Wiadomości nie ma już w folderze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message is not from this IMAP account.</source>
+        <translation>Wiadomość nie pochodzi z tego konta IMAP.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The message is no longer on the IMAP server.</source>
+        <translation>Wiadomości nie ma już na serwerze IMAP.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncchanges.cpp" line="-29"/>
+        <source>Changing flags</source>
+        <translation>Zmienianie flag</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Moving messages</source>
+        <translation>Przenoszenie wiadomości</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deleting messages</source>
+        <translation>Usuwanie wiadomości</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending offline changes</source>
+        <translation>Wysyłanie zmian wprowadzonych offline</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2473,108 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <location line="+6"/>
         <source>Cannot write the POP3 download record</source>
         <translation>Nie można zapisać rejestru pobrań POP3</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Task</name>
+    <message>
+        <location filename="../core/sync/task.cpp" line="+40"/>
+        <source>Cancelled.</source>
+        <translation>Anulowano.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccessNotes</name>
+    <message>
+        <location filename="../ui/wizard/accessnotes.cpp" line="+14"/>
+        <source>%1 requires an app password: create one in your %1 account&apos;s security settings and enter it here instead of your usual password.</source>
+        <translation>%1 wymaga hasła do aplikacji: utwórz je w ustawieniach zabezpieczeń konta %1 i wpisz je tutaj zamiast zwykłego hasła.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access for mail programs (IMAP) must first be switched on in the web settings of %1.</source>
+        <translation>Dostęp dla programów pocztowych (IMAP) trzeba najpierw włączyć w ustawieniach konta na stronie %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3 access must first be switched on in the web settings of %1.</source>
+        <translation>Dostęp POP3 trzeba najpierw włączyć w ustawieniach konta na stronie %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 no longer accepts passwords from mail programs: it only allows signing in through its own web page (OAuth2), which Pigeon does not support yet. Pigeon cannot set up this account for now; your password was not sent.</source>
+        <translation>%1 nie akceptuje już haseł z programów pocztowych: pozwala logować się tylko przez własną stronę internetową (OAuth2), czego Pigeon jeszcze nie obsługuje. Na razie Pigeon nie może skonfigurować tego konta; hasło nie zostało wysłane.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open the %1 settings page</source>
+        <translation>Otwórz stronę ustawień %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the password. Check these first:</source>
+        <translation>%1 odrzucił hasło. Najpierw sprawdź te elementy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you continue, %1 asks for this:</source>
+        <translation>Zanim przejdziesz dalej, %1 prosi o to:</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccountSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+29"/>
+        <source>Account settings – %1</source>
+        <translation>Ustawienia konta – %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;You</source>
+        <translation>Twoje &amp;dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Servers</source>
+        <translation>&amp;Serwery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Pobieranie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Nie udało się zapisać ustawień: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The settings were saved, but the keychain failed: %1</source>
+        <translation>Ustawienia zostały zapisane, ale wystąpił błąd pęku kluczy: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/accountwizard.cpp" line="+29"/>
+        <source>Add a mail account</source>
+        <translation>Dodaj konto pocztowe</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Nie udało się zapisać konta: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The account was added, but the keychain did not keep the password (%1). Pigeon will ask for it when it connects.</source>
+        <translation>Konto zostało dodane, ale pęk kluczy nie zachował hasła (%1). Pigeon poprosi o nie przy łączeniu się z serwerem.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2652,295 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::CertificatePanel</name>
+    <message>
+        <location filename="../ui/wizard/certificatepanel.cpp" line="+38"/>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to:</source>
+        <translation>Wystawiony dla:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names:</source>
+        <translation>Nazwy:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Wystawiony przez:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>itself (self-signed)</source>
+        <translation>siebie samego (certyfikat samopodpisany)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Ważny:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>od %1 do %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>&amp;Ufaj temu certyfikatowi dla %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ConnectionErrorText</name>
+    <message>
+        <location filename="../ui/wizard/connectionerrortext.cpp" line="+26"/>
+        <source>The server %1 refused the user name or password. Check both; the server said: “%2”</source>
+        <translation>Serwer %1 odrzucił nazwę użytkownika lub hasło. Sprawdź oba te ustawienia; odpowiedź serwera: „%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 was not found. Check its spelling and your internet connection.</source>
+        <translation>Nie znaleziono serwera o nazwie %1. Sprawdź pisownię nazwy i połączenie z internetem.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the connection on port %2. The port or the security setting is probably wrong.</source>
+        <translation>%1 odrzucił połączenie na porcie %2. Prawdopodobnie port lub ustawienie zabezpieczeń jest nieprawidłowe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer on port %2 in time. The server may be down, or a firewall blocks the port.</source>
+        <translation>%1 nie odpowiedział na porcie %2 w wyznaczonym czasie. Serwer może być niedostępny albo port jest blokowany przez zaporę sieciową.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 could not be verified, so the connection may not be private. Look at the certificate below and trust it only if you know it is right.</source>
+        <translation>Nie udało się zweryfikować certyfikatu %1, więc połączenie może nie być poufne. Obejrzyj poniższy certyfikat i zaufaj mu tylko wtedy, gdy masz pewność, że jest prawidłowy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not support the chosen security (STARTTLS) on port %2. Choose SSL/TLS on its own port, or ask your provider.</source>
+        <translation>%1 nie obsługuje wybranego zabezpieczenia (STARTTLS) na porcie %2. Wybierz SSL/TLS na przeznaczonym dla niego porcie lub skontaktuj się z dostawcą.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secure connection to %1 on port %2 could not be made: %3. The server may expect another security setting on this port.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z %1 na porcie %2: %3. Serwer może oczekiwać innego ustawienia zabezpieczeń na tym porcie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would receive your password unencrypted. Choose STARTTLS or SSL/TLS, or allow sending the password unencrypted in the manual settings.</source>
+        <translation>%1 otrzymałby hasło w postaci niezaszyfrowanej. Wybierz STARTTLS lub SSL/TLS albo zezwól na wysyłanie niezaszyfrowanego hasła w ustawieniach ręcznych.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer like a %2 server: %3. Check the port and the server type.</source>
+        <translation>%1 nie odpowiedział jak serwer %2: %3. Sprawdź port i typ serwera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test was stopped.</source>
+        <translation>Test został zatrzymany.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Nie udało się połączyć z %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/connectiontestpage.cpp" line="+22"/>
+        <source>Connection test</source>
+        <translation>Test połączenia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon logs in to both servers once to check the settings and the password.</source>
+        <translation>Pigeon loguje się raz do obu serwerów, aby sprawdzić ustawienia i hasło.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incoming server:</source>
+        <translation>Serwer poczty przychodzącej:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing server:</source>
+        <translation>Serwer poczty wychodzącej:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test &amp;again</source>
+        <translation>Testuj &amp;ponownie</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>testing…</source>
+        <translation>testowanie…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unencrypted</source>
+        <translation>bez szyfrowania</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: %1 accepted the login (%2, port %3).</source>
+        <translation>OK: %1 zaakceptował logowanie (%2, port %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>Błąd: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Both servers work. Press Finish to add the account.</source>
+        <translation>Oba serwery działają. Kliknij Zakończ, aby dodać konto.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Go back to correct the settings, or test again.</source>
+        <translation>Wróć, aby poprawić ustawienia, lub przeprowadź test ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::DetectionPage</name>
+    <message>
+        <location filename="../ui/wizard/detectionpage.cpp" line="+23"/>
+        <source>Finding settings</source>
+        <translation>Wyszukiwanie ustawień</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon asks several sources at once; the first complete answer that checks out wins.</source>
+        <translation>Pigeon odpytuje jednocześnie kilka źródeł; wybierana jest pierwsza kompletna odpowiedź, która przejdzie weryfikację.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>not asked</source>
+        <translation>nie sprawdzono</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&amp;Stop and enter the settings by hand</source>
+        <translation>&amp;Zatrzymaj i wprowadź ustawienia ręcznie</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pigeon&apos;s list of providers</source>
+        <translation>Lista dostawców programu Pigeon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s settings file (HTTPS)</source>
+        <translation>Plik ustawień domeny (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS service records</source>
+        <translation>Rekordy usług DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s mail exchanger</source>
+        <translation>Serwer wymiany poczty (MX) domeny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The usual server names</source>
+        <translation>Typowe nazwy serwerów</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>searching…</source>
+        <translation>wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>found settings</source>
+        <translation>znaleziono ustawienia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing found (%1)</source>
+        <translation>nic nie znaleziono (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not needed: settings already found</source>
+        <translation>niepotrzebne: ustawienia zostały już znalezione</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>zatrzymano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>brak odpowiedzi w wyznaczonym czasie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped. Enter the settings by hand on the next pages.</source>
+        <translation>Zatrzymano. Wprowadź ustawienia ręcznie na następnych stronach.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>found settings; Pigeon uses these</source>
+        <translation>znaleziono ustawienia; Pigeon użyje tych</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These settings could not be checked yet. Look at them on the next pages; the connection test will tell whether they work.</source>
+        <translation>Tych ustawień nie udało się jeszcze sprawdzić. Przejrzyj je na następnych stronach; test połączenia pokaże, czy działają.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderDelegate</name>
+    <message>
+        <location filename="../ui/folderdelegate.cpp" line="+46"/>
+        <source>Trash</source>
+        <translation>Kosz</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderView</name>
+    <message>
+        <location filename="../ui/folderview.cpp" line="+15"/>
+        <source>Folders</source>
+        <translation>Foldery</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::HeaderView</name>
     <message>
         <location filename="../ui/reader/headerview.cpp" line="+50"/>
@@ -2003,46 +2984,252 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/identitypage.cpp" line="+18"/>
+        <source>You</source>
+        <translation>Twoje dane</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as others see it, your e-mail address and its password. Pigeon finds the server settings from the address.</source>
+        <translation>Imię i nazwisko widoczne dla innych, adres e-mail i hasło do niego. Pigeon ustali ustawienia serwera na podstawie adresu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Anna Kowalska</source>
+        <translation>np. Anna Kowalska</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.org</source>
+        <translation>nazwa@example.org</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Zapamiętaj hasło w pęku kluczy</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your &amp;name:</source>
+        <translation>Imię i &amp;nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail address:</source>
+        <translation>Adres &amp;e-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter your e-mail address.</source>
+        <translation>Wpisz adres e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address looks like name@example.org.</source>
+        <translation>Adres e-mail wygląda tak: nazwa@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after @ must be a domain such as example.org.</source>
+        <translation>Część po znaku @ musi być domeną, np. example.org.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address cannot contain spaces, commas or angle brackets.</source>
+        <translation>Adres e-mail nie może zawierać spacji, przecinków ani nawiasów ostrych.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the name others should see.</source>
+        <translation>Wpisz imię i nazwisko, które mają widzieć inni.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pigeon already has an account for this address. Adding it again fetches the same mail twice.</source>
+        <translation>Pigeon ma już konto dla tego adresu. Ponowne dodanie go spowoduje dwukrotne pobieranie tej samej poczty.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the password of this address.</source>
+        <translation>Wpisz hasło do tego adresu.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MailActions</name>
+    <message>
+        <location filename="../ui/mailactions.cpp" line="+32"/>
+        <source>&amp;Get All New Messages</source>
+        <translation>&amp;Pobierz wszystkie nowe wiadomości</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get New Messages for &amp;Account</source>
+        <translation>Pobierz nowe wiadomości z &amp;konta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop All Tasks</source>
+        <translation>Zatrzymaj &amp;wszystkie zadania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Work Offline</source>
+        <translation>Pracuj w trybie &amp;offline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Oznacz jako &amp;przeczytane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Oznacz jako &amp;nieprzeczytane</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toggle Read</source>
+        <translation>Przełącz stan p&amp;rzeczytania</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Star</source>
+        <translation>Oznacz &amp;gwiazdką</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Unread Message</source>
+        <translation>Nas&amp;tępna nieprzeczytana wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search Messages</source>
+        <translation>&amp;Szukaj w wiadomościach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download &amp;Complete Message</source>
+        <translation>Pobierz &amp;całą wiadomość</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Folder…</source>
+        <translation>Nowy &amp;folder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Threads</source>
+        <translation>&amp;Wątki</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move To</source>
+        <translation>Przenieś &amp;do</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy To</source>
+        <translation>&amp;Kopiuj do</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+1"/>
-        <source>Hide this message</source>
-        <translation>Ukryj ten komunikat</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Accounts</source>
-        <translation>Konta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+165"/>
         <source>No accounts are set up yet.</source>
         <translation>Nie skonfigurowano jeszcze żadnego konta.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To add an account, run “pigeon-cli accounts add” in a terminal, then start Pigeon again.</source>
-        <translation>Aby dodać konto, uruchom w terminalu „pigeon-cli accounts add”, a następnie ponownie uruchom Pigeon.</translation>
+        <location line="-125"/>
+        <source>Messages can only be moved between folders of the same account for now.</source>
+        <translation>Na razie wiadomości można przenosić tylko między folderami tego samego konta.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <comment>account: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n nowa wiadomość</numerusform>
+            <numerusform>%1: %n nowe wiadomości</numerusform>
+            <numerusform>%1: %n nowych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search failed: %1</source>
+        <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message list could not be read: %1</source>
+        <translation>Nie udało się odczytać listy wiadomości: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+48"/>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Dodaj konto…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Message</source>
+        <translation>Wiado&amp;mość</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Konta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Ustawienia konta…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -2056,8 +3243,44 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>No unread messages in this folder.</source>
+        <translation>W tym folderze nie ma nieprzeczytanych wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Main</source>
+        <translation>Pasek główny</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Szukaj w wiadomościach</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon checks for mail. Click to work offline.</source>
+        <translation>Pigeon sprawdza pocztę. Kliknij, aby pracować w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon is working offline: no connections are made. Click to go online.</source>
+        <translation>Pigeon pracuje w trybie offline: żadne połączenia nie są nawiązywane. Kliknij, aby przejść do trybu online.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -2066,8 +3289,41 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
             <numerusform>%Ln kont</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>Znaleziono %Ln wiadomość</numerusform>
+            <numerusform>Znaleziono %Ln wiadomości</numerusform>
+            <numerusform>Znaleziono %Ln wiadomości</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <comment>messages, unread</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln wiadomość</numerusform>
+            <numerusform>%Ln wiadomości</numerusform>
+            <numerusform>%Ln wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln nieprzeczytana</numerusform>
+            <numerusform>%Ln nieprzeczytane</numerusform>
+            <numerusform>%Ln nieprzeczytanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>About Pigeon</source>
         <translation>O programie Pigeon</translation>
     </message>
@@ -2085,6 +3341,71 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <location line="+2"/>
         <source>Pigeon is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
         <translation>Pigeon jest wolnym oprogramowaniem: możesz go rozpowszechniać i/lub modyfikować na warunkach Powszechnej Licencji Publicznej GNU w wersji 3 lub dowolnej późniejszej. Program nie jest objęty żadną gwarancją.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="-13"/>
+        <source>This message cannot be shown: %1</source>
+        <translation>Nie można wyświetlić tej wiadomości: %1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Delete Messages</source>
+        <translation>Usuwanie wiadomości</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Trwale usunąć %n wiadomość? Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć %n wiadomości? Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Trwale usunąć %n wiadomości? Tej operacji nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only the messages of one account can be moved at a time; the others stay where they are.</source>
+        <translation>Jednocześnie można przenosić wiadomości tylko z jednego konta; pozostałe zostają na swoim miejscu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating folders on an IMAP server is not available in this version.</source>
+        <translation>Tworzenie folderów na serwerze IMAP nie jest dostępne w tej wersji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Folder</source>
+        <translation>Nowy folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nazwa nowego folderu w %1:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Searching…</source>
+        <translation>Wyszukiwanie…</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="+64"/>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageListView</name>
+    <message>
+        <location filename="../ui/messagelistview.cpp" line="+20"/>
+        <source>Messages</source>
+        <translation>Wiadomości</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +3488,517 @@ zostałby wyświetlony, oraz załączniki. Opcje są takie same jak w poleceniu 
         <location line="+18"/>
         <source>Message Source</source>
         <translation>Źródło wiadomości</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::NoticeBar</name>
+    <message>
+        <location filename="../ui/noticebar.cpp" line="+37"/>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Ukryj ten komunikat</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::Pop3OptionsPage</name>
+    <message>
+        <location filename="../ui/wizard/pop3optionspage.cpp" line="+20"/>
+        <source>Downloading with POP3</source>
+        <translation>Pobieranie przez POP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default Pigeon removes messages from the server once they are safely on this computer.</source>
+        <translation>Domyślnie Pigeon usuwa wiadomości z serwera, gdy zostaną bezpiecznie zapisane na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave copies of messages on the server</source>
+        <translation>&amp;Pozostawiaj kopie wiadomości na serwerze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them on the server</source>
+        <translation>&amp;Zachowuj je na serwerze bezterminowo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete them from the server after</source>
+        <translation>&amp;Usuwaj je z serwera po</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> dniach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to keep messages on the server</source>
+        <translation>Liczba dni przechowywania wiadomości na serwerze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete them from the server &amp;when I delete them here</source>
+        <translation>Usuwaj je z serwera, &amp;gdy usunę je tutaj</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not download messages &amp;larger than</source>
+        <translation>Nie pobieraj wiadomości &amp;większych niż</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> KB</source>
+        <translation> KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limit for automatic downloads in kilobytes</source>
+        <translation>Limit rozmiaru automatycznie pobieranych wiadomości w kilobajtach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger messages wait on the server until you ask for them.</source>
+        <translation>Większe wiadomości czekają na serwerze, dopóki ich nie zażądasz.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ProtocolPage</name>
+    <message>
+        <location filename="../ui/wizard/protocolpage.cpp" line="+14"/>
+        <source>How should Pigeon get your mail?</source>
+        <translation>W jaki sposób Pigeon ma odbierać Twoją pocztę?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider offers both ways. You can change this later only by setting up the account again.</source>
+        <translation>Twój dostawca oferuje oba sposoby. Późniejsza zmiana będzie możliwa tylko przez ponowne skonfigurowanie konta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation>&amp;IMAP: poczta pozostaje na serwerze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail stays on the server and in sync across your phone and computers, with your folders and server search. Pigeon downloads only the headers until you open a message.</source>
+        <translation>Poczta pozostaje na serwerze i jest synchronizowana między telefonem a komputerami, razem z folderami i wyszukiwaniem na serwerze. Pigeon pobiera tylko nagłówki, dopóki nie otworzysz wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;POP3: download mail to this computer</source>
+        <translation>&amp;POP3: poczta jest pobierana na ten komputer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon downloads your mail to this computer and, unless you choose otherwise, removes it from the server. Best for one computer, little space on the server, or privacy.</source>
+        <translation>Pigeon pobiera pocztę na ten komputer i, o ile nie wybierzesz inaczej, usuwa ją z serwera. Najlepsze rozwiązanie przy jednym komputerze, małej ilości miejsca na serwerze lub dla ochrony prywatności.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReadingPane</name>
+    <message>
+        <location filename="../ui/readingpane.cpp" line="+39"/>
+        <source>Only the beginning of this message has been downloaded.</source>
+        <translation>Pobrano tylko początek tej wiadomości.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the Rest</source>
+        <translation>Pobierz resztę</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No message selected</source>
+        <translation>Nie wybrano wiadomości</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the message…</source>
+        <translation>Wczytywanie wiadomości…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This message cannot be shown: %1</source>
+        <translation>Nie można wyświetlić tej wiadomości: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+17"/>
+        <source>Review</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are the settings Pigeon will test next.</source>
+        <translation>Oto ustawienia, które Pigeon za chwilę przetestuje.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Change these settings by hand</source>
+        <translation>&amp;Zmień te ustawienia ręcznie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming (%1):</source>
+        <translation>Przychodzące (%1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing (SMTP):</source>
+        <translation>Wychodzące (SMTP):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed from the server after downloading</source>
+        <translation>usuwane z serwera po pobraniu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies stay on the server</source>
+        <translation>kopie pozostają na serwerze</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copies stay on the server for %n day(s)</source>
+        <translation>
+            <numerusform>kopie pozostają na serwerze przez %n dzień</numerusform>
+            <numerusform>kopie pozostają na serwerze przez %n dni</numerusform>
+            <numerusform>kopie pozostają na serwerze przez %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copies stay on the server until you delete them here</source>
+        <translation>kopie pozostają na serwerze, dopóki nie usuniesz ich tutaj</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages:</source>
+        <translation>Wiadomości:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept in the system keychain</source>
+        <translation>przechowywane w systemowym pęku kluczy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not remembered: kept only until Pigeon quits; enter it again in the account settings next time</source>
+        <translation>niezapamiętane: przechowywane tylko do zamknięcia programu Pigeon; następnym razem wpisz je ponownie w ustawieniach konta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You entered these settings by hand.</source>
+        <translation>Te ustawienia zostały wprowadzone ręcznie.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::SearchResultModel</name>
+    <message>
+        <location filename="../ui/searchresultmodel.cpp" line="+101"/>
+        <source>In folder %1</source>
+        <translation>W folderze %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerDescription</name>
+    <message>
+        <location filename="../ui/wizard/serverdescription.cpp" line="+10"/>
+        <source>None (unencrypted)</source>
+        <translation>Brak (bez szyfrowania)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic (the strongest the server offers)</source>
+        <translation>Automatycznie (najsilniejsza metoda oferowana przez serwer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal password (SASL PLAIN)</source>
+        <translation>Zwykłe hasło (SASL PLAIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal password (LOGIN)</source>
+        <translation>Zwykłe hasło (LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted password (CRAM-MD5)</source>
+        <translation>Zaszyfrowane hasło (CRAM-MD5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol login command (IMAP LOGIN, POP3 USER/PASS)</source>
+        <translation>Polecenie logowania protokołu (IMAP LOGIN, POP3 USER/PASS)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, port %2, %3, user name %4</source>
+        <translation>%1, port %2, %3, nazwa użytkownika %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Found in Pigeon&apos;s list of providers (%1); this entry is not confirmed by the provider.</source>
+        <translation>Znaleziono na liście dostawców programu Pigeon (%1); ten wpis nie został potwierdzony przez dostawcę.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in Pigeon&apos;s list of providers (%1).</source>
+        <translation>Znaleziono na liście dostawców programu Pigeon (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found in the settings file the domain publishes over HTTPS (%1).</source>
+        <translation>Znaleziono w pliku ustawień publikowanym przez domenę przez HTTPS (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in the domain&apos;s DNS service records (RFC 6186).</source>
+        <translation>Znaleziono w rekordach usług DNS domeny (RFC 6186).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found through the domain&apos;s mail exchanger, which belongs to %1.</source>
+        <translation>Znaleziono na podstawie serwera wymiany poczty (MX) domeny, który należy do %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by trying the usual server names; the servers answered.</source>
+        <translation>Znaleziono, próbując typowych nazw serwerów; serwery odpowiedziały.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerFields</name>
+    <message>
+        <location filename="../ui/wizard/serverfields.cpp" line="+54"/>
+        <source>Ser&amp;ver:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;urity:</source>
+        <translation>&amp;Zabezpieczenia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Uwierzytelnianie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User na&amp;me:</source>
+        <translation>&amp;Nazwa użytkownika:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter the server&apos;s name, e.g. imap.example.org.</source>
+        <translation>Wpisz nazwę serwera, np. imap.example.org.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the server&apos;s name goes here, without spaces, “@”, “:” or “/”; the port has its own field.</source>
+        <translation>Wpisz tutaj tylko nazwę serwera, bez spacji i znaków „@”, „:” ani „/”; port ma osobne pole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid server name.</source>
+        <translation>To nie jest prawidłowa nazwa serwera.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the user name for this server.</source>
+        <translation>Wpisz nazwę użytkownika dla tego serwera.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without encryption anyone on the network can read your password and mail.</source>
+        <translation>Bez szyfrowania każdy w sieci może odczytać Twoje hasło i pocztę.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerSettingsPage</name>
+    <message>
+        <location filename="../ui/wizard/serversettingspage.cpp" line="+20"/>
+        <source>Server settings</source>
+        <translation>Ustawienia serwera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s help pages list these values.</source>
+        <translation>Te wartości znajdziesz na stronach pomocy swojego dostawcy.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMAP (mail stays on the server)</source>
+        <translation>IMAP (poczta pozostaje na serwerze)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3 (mail is downloaded)</source>
+        <translation>POP3 (poczta jest pobierana)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming server</source>
+        <translation>Serwer poczty przychodzącej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Serwer poczty wychodzącej (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand the risk: send my password &amp;unencrypted</source>
+        <translation>Rozumiem ryzyko: wysyłaj moje hasło &amp;bez szyfrowania</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Incoming mail:</source>
+        <translation>Poczta &amp;przychodząca:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>To switch between IMAP and POP3, add the account again.</source>
+        <translation>Aby przełączyć się między IMAP a POP3, dodaj konto ponownie.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pigeon could not find the settings: %1</source>
+        <translation>Pigeon nie znalazł ustawień: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TaskStatus</name>
+    <message>
+        <location filename="../ui/taskstatus.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this task</source>
+        <translation>Anuluj to zadanie</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <comment>account: task</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n kolejne)</numerusform>
+            <numerusform>(+%n kolejne)</numerusform>
+            <numerusform>(+%n kolejnych)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TrayIcon</name>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="+20"/>
+        <source>Show Pigeon</source>
+        <translation>Pokaż program Pigeon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New mail</source>
+        <translation>Nowa poczta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n nowa wiadomość</numerusform>
+            <numerusform>%1: %n nowe wiadomości</numerusform>
+            <numerusform>%1: %n nowych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pigeon: %Ln unread message(s)</source>
+        <translation>
+            <numerusform>Pigeon: %Ln nieprzeczytana wiadomość</numerusform>
+            <numerusform>Pigeon: %Ln nieprzeczytane wiadomości</numerusform>
+            <numerusform>Pigeon: %Ln nieprzeczytanych wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pigeon: no unread mail</source>
+        <translation>Pigeon: brak nieprzeczytanej poczty</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../app/pigeon/main.cpp" line="+77"/>
+        <location filename="../app/pigeon/main.cpp" line="+82"/>
         <source>pigeon: unknown language “%1” (try pl, ru, fa or en)</source>
         <translation>pigeon: неизвестный язык «%1» (попробуйте pl, ru, fa или en)</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>pigeon: неожиданный аргумент «%1»</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Pigeon cannot create its folders: %1</source>
         <translation>Pigeon не может создать свои папки: %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Не удалось прочитать список учётных записей: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>No keychain service is available (%1). Passwords are kept in memory only and are forgotten when Pigeon quits.</source>
         <translation>Служба связки ключей недоступна (%1). Пароли хранятся только в памяти и будут забыты после выхода из Pigeon.</translation>
     </message>
@@ -223,7 +223,7 @@
 <context>
     <name>Pigeon::Autoconfig::AutoconfigParser</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+313"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="+317"/>
         <source>The settings file is larger than %1 KiB.</source>
         <translation>Файл настроек больше %1 КиБ.</translation>
     </message>
@@ -249,6 +249,14 @@
         <location line="+23"/>
         <source>%1 lists no secure incoming and outgoing server.</source>
         <translation>%1 не предлагает защищённых серверов входящей и исходящей почты.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Autoconfig::ConnectionCheck</name>
+    <message>
+        <location filename="../core/autoconfig/connectioncheck.cpp" line="+90"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
@@ -300,6 +308,24 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Autoconfig::MxSource</name>
+    <message>
+        <location filename="../core/autoconfig/mxsource.cpp" line="+43"/>
+        <source>Looking up the mail exchanger of %1…</source>
+        <translation>Поиск почтового сервера (MX) домена %1…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The domain names no mail exchanger.</source>
+        <translation>Для домена не указан почтовый сервер (MX).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The mail exchanger (%1) belongs to no provider Pigeon knows.</source>
+        <translation>Почтовый сервер домена (%1) не принадлежит ни одному известному Pigeon провайдеру.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Autoconfig::Pop3ProbeDialect</name>
     <message>
         <location filename="../core/autoconfig/pop3probedialect.cpp" line="+195"/>
@@ -346,7 +372,7 @@
 <context>
     <name>Pigeon::Autoconfig::Reader</name>
     <message>
-        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-242"/>
+        <location filename="../core/autoconfig/autoconfigparser.cpp" line="-246"/>
         <source>The settings file is not usable (line %1): %2</source>
         <translation>Файл настроек непригоден для использования (строка %1): %2</translation>
     </message>
@@ -371,7 +397,7 @@
         <translation>в нём нет ни одного подходящего почтового сервера</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>server type &quot;%1&quot; is not supported</source>
         <translation>тип сервера «%1» не поддерживается</translation>
     </message>
@@ -437,12 +463,12 @@
 <context>
     <name>Pigeon::Autoconfig::SettingsDetector</name>
     <message>
-        <location filename="../core/autoconfig/settingsdetector.cpp" line="+24"/>
+        <location filename="../core/autoconfig/settingsdetector.cpp" line="+25"/>
         <source>No settings were found in time. Enter the servers by hand.</source>
         <translation>Не удалось найти настройки за отведённое время. Введите данные серверов вручную.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>Checking %1 and %2…</source>
         <translation>Проверка %1 и %2…</translation>
     </message>
@@ -836,7 +862,7 @@ Exit codes: 0 all checks completed, 1 failure, 3 no such account, 4 network,
 <context>
     <name>Pigeon::Cli::ExportCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="+126"/>
+        <location filename="../app/cli/storecommands.cpp" line="+148"/>
         <source>Export a local folder as an mbox file</source>
         <translation>Экспорт локальной папки в файл mbox</translation>
     </message>
@@ -860,6 +886,33 @@ Writes mboxrd; an existing FILE is replaced whole or not at all.</source>
             <numerusform>Экспортировано %n письма в %1</numerusform>
             <numerusform>Экспортировано %n писем в %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::FoldersCommand</name>
+    <message>
+        <location filename="../app/cli/folderscommand.cpp" line="+11"/>
+        <source>List the folders of an IMAP account with their counts</source>
+        <translation>Вывести список папок учётной записи IMAP с количеством писем</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: pigeon-cli folders ACCOUNT [--refresh] [--password-stdin] [--json]
+Prints FOLDER, messages, unread (and the special use, e.g. \Trash) from the local
+copy, without connecting; --refresh asks the server for the folder list first.</source>
+        <translation>Использование: pigeon-cli folders ACCOUNT [--refresh] [--password-stdin] [--json]
+Выводит FOLDER, число писем, непрочитанных (и особое назначение, например \Trash) из локальной
+копии, без подключения; --refresh сначала запрашивает список папок у сервера.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown option %1</source>
+        <translation>неизвестный параметр %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>folders needs one ACCOUNT</source>
+        <translation>команде folders нужна одна учётная запись ACCOUNT</translation>
     </message>
 </context>
 <context>
@@ -929,6 +982,19 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Pigeon::Cli::ImapAccountCommand</name>
+    <message>
+        <location filename="../app/cli/imapaccountcommand.cpp" line="+49"/>
+        <source>%1 is not an IMAP account</source>
+        <translation>%1 не является учётной записью IMAP</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No password is stored for %1 (pigeon-cli accounts set-password, or --password-stdin).</source>
+        <translation>Для %1 не сохранён пароль (pigeon-cli accounts set-password или --password-stdin).</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Cli::ImportCommand</name>
     <message>
         <location filename="../app/cli/storecommands.cpp" line="-54"/>
@@ -968,13 +1034,17 @@ or is truncated is reported and nothing is imported.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
-Without FOLDER: the folders and their message counts. --limit defaults to 100.</source>
-        <translation>Использование: pigeon-cli list [FOLDER] [--limit N] [--offset N] [--json]
-Без FOLDER: папки и число писем в них. По умолчанию --limit равен 100.</translation>
+        <source>Usage: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]
+Without FOLDER: the folders and their message counts. --limit defaults to 100.
+--account: the account&apos;s own store (an IMAP account&apos;s offline copy) instead of
+the Local Folders.</source>
+        <translation>Использование: pigeon-cli list [FOLDER] [--account ACCOUNT] [--limit N] [--offset N] [--json]
+Без FOLDER: папки и количество писем в них. По умолчанию --limit равен 100.
+--account: собственное хранилище учётной записи (автономная копия учётной записи IMAP) вместо
+локальных папок.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>expected one FOLDER</source>
         <translation>ожидается один аргумент FOLDER</translation>
     </message>
@@ -1029,7 +1099,7 @@ IMAP, текст письма, который будет показан, и вл
 <context>
     <name>Pigeon::Cli::ReindexCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="+58"/>
+        <location filename="../app/cli/storecommands.cpp" line="+55"/>
         <source>Rebuild the index of the local folders from the mbox files</source>
         <translation>Перестроение индекса локальных папок по файлам mbox</translation>
     </message>
@@ -1084,24 +1154,24 @@ Messages not yet in the full-text index are added first.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Usage: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+        <source>Usage: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]
 
-Reads message ID from the local store and prints it as `parse` prints a file:
+Reads message ID from the local store (or from ACCOUNT&apos;s store) and prints it as `parse` prints a file:
 the decoded header, the MIME tree, the body text that would be shown and the
 attachments. The options are those of `parse`.</source>
-        <translation>Использование: pigeon-cli [--json] show ID [--html] [--charset CHARSET] [--all-headers]
+        <translation>Использование: pigeon-cli [--json] show ID [--account ACCOUNT] [--html] [--charset CHARSET] [--all-headers]
 
-Читает письмо с идентификатором ID из локального хранилища и выводит его так же,
-как `parse` выводит файл: декодированный заголовок, дерево MIME, текст письма,
-который будет показан, и вложения. Параметры те же, что у `parse`.</translation>
+Читает письмо ID из локального хранилища (или из хранилища ACCOUNT) и выводит его так же, как `parse` выводит файл:
+раскодированный заголовок, дерево MIME, текст, который будет показан, и
+вложения. Параметры те же, что у `parse`.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>show needs one message ID (a positive number)</source>
         <translation>для show нужен один идентификатор письма (положительное число)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>no message with ID %1</source>
         <translation>нет письма с идентификатором %1</translation>
     </message>
@@ -1109,9 +1179,110 @@ attachments. The options are those of `parse`.</source>
 <context>
     <name>Pigeon::Cli::StoreCommand</name>
     <message>
-        <location filename="../app/cli/storecommands.cpp" line="-170"/>
+        <location filename="../app/cli/storecommands.cpp" line="-205"/>
+        <source>--account needs an account</source>
+        <translation>для --account нужна учётная запись</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1 needs a number</source>
         <translation>для %1 требуется число</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Cli::SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="+16"/>
+        <source>Update the local copy of an IMAP account (for scripts and benchmarks)</source>
+        <translation>Обновить локальную копию учётной записи IMAP (для сценариев и тестов производительности)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage:
+  pigeon-cli sync ACCOUNT [FOLDER] [--headers-only|--full] [--password-stdin] [--quiet] [--json]
+
+Without FOLDER: the folder list, then every folder. Changes made offline are sent
+first; then what changed on the server is applied and new messages are added.
+
+  --headers-only    only what the message list shows (the default)
+  --full            also download every message for reading offline
+  --password-stdin  read the password from standard input instead of the keychain
+  --quiet           no progress on standard error
+
+Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
+5 login or keychain, 6 TLS.</source>
+        <translation>Использование:
+  pigeon-cli sync ACCOUNT [FOLDER] [--headers-only|--full] [--password-stdin] [--quiet] [--json]
+
+Без FOLDER: список папок, затем каждая папка. Сначала отправляются изменения,
+сделанные в автономном режиме; затем применяются изменения на сервере и добавляются новые письма.
+
+  --headers-only    только то, что показывает список писем (по умолчанию)
+  --full            также загрузить каждое письмо для чтения в автономном режиме
+  --password-stdin  прочитать пароль со стандартного ввода, а не из связки ключей
+  --quiet           не выводить ход выполнения в стандартный поток ошибок
+
+Коды завершения: 0 — готово, 1 — сбой, 2 — неверный вызов, 3 — нет такой учётной записи или папки, 4 — сеть,
+5 — вход или связка ключей, 6 — TLS.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--full and --headers-only exclude each other</source>
+        <translation>--full и --headers-only нельзя использовать вместе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown option %1</source>
+        <translation>неизвестный параметр %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sync needs an ACCOUNT and at most one FOLDER</source>
+        <translation>команде sync нужна учётная запись ACCOUNT и не более одной папки FOLDER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 new</source>
+        <translation>%1: новых — %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>done in %1 ms</source>
+        <translation>готово за %1 мс</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pigeon-cli: %1: %2</source>
+        <translation>pigeon-cli: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::AppendOp</name>
+    <message>
+        <location filename="../core/imap/ops/appendop.cpp" line="+20"/>
+        <source>There is no message to store.</source>
+        <translation>Нет письма для сохранения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The message contains NUL bytes and cannot be stored.</source>
+        <translation>Письмо содержит байты NUL, и его нельзя сохранить.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::CopyOp</name>
+    <message>
+        <location filename="../core/imap/ops/copyop.cpp" line="+38"/>
+        <source>Nothing to copy.</source>
+        <translation>Нечего копировать.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::ExpungeOp</name>
+    <message>
+        <location filename="../core/imap/ops/expungeop.cpp" line="+18"/>
+        <source>The IMAP server cannot remove single messages (it lacks UIDPLUS).</source>
+        <translation>Сервер IMAP не может удалять отдельные письма (он не поддерживает UIDPLUS).</translation>
     </message>
 </context>
 <context>
@@ -1130,9 +1301,14 @@ attachments. The options are those of `parse`.</source>
         <translation>Для этой операции нет сеанса IMAP.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The IMAP operation was cancelled.</source>
         <translation>Операция IMAP отменена.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No IMAP mailbox is selected.</source>
+        <translation>Не выбран почтовый ящик IMAP.</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1340,11 @@ attachments. The options are those of `parse`.</source>
         <translation>Сервер IMAP не разрешает вход по этому соединению.</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>Compression could not be started.</source>
+        <translation>Не удалось включить сжатие.</translation>
+    </message>
+    <message>
         <location filename="../core/imap/session/imapsession.cpp" line="+7"/>
         <source>The IMAP server did not understand the command: %1</source>
         <translation>Сервер IMAP не понял команду: %1</translation>
@@ -1189,7 +1370,7 @@ attachments. The options are those of `parse`.</source>
         <translation>Сеанс IMAP не подключён.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The IMAP command was cancelled.</source>
         <translation>Команда IMAP отменена.</translation>
     </message>
@@ -1199,7 +1380,7 @@ attachments. The options are those of `parse`.</source>
         <translation>Соединение IMAP закрыто.</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+213"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>Сервер выполнил вход без шифрования (PREAUTH), поэтому STARTTLS невозможен.</translation>
     </message>
@@ -1209,16 +1390,32 @@ attachments. The options are those of `parse`.</source>
         <translation>Сервер IMAP прислал недопустимое приветствие.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+87"/>
         <location line="+2"/>
         <source>The IMAP server closed the connection.</source>
         <translation>Сервер IMAP закрыл соединение.</translation>
     </message>
 </context>
 <context>
+    <name>Pigeon::Imap::MailboxManageOp</name>
+    <message>
+        <location filename="../core/imap/ops/mailboxmanageop.cpp" line="+16"/>
+        <source>The folder name is empty.</source>
+        <translation>Имя папки пустое.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::MoveOp</name>
+    <message>
+        <location filename="../core/imap/ops/moveop.cpp" line="+15"/>
+        <source>Nothing to move.</source>
+        <translation>Нечего перемещать.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Imap::ResponseParser</name>
     <message>
-        <location filename="../core/imap/wire/responseparser.cpp" line="+219"/>
+        <location filename="../core/imap/wire/responseparser.cpp" line="+232"/>
         <source>The server sent a response larger or deeper than allowed (%1).</source>
         <translation>Сервер прислал ответ, превышающий допустимый размер или глубину вложенности (%1).</translation>
     </message>
@@ -1226,6 +1423,27 @@ attachments. The options are those of `parse`.</source>
         <location line="+3"/>
         <source>The server sent a response that could not be read (%1).</source>
         <translation>Сервер прислал ответ, который не удалось прочитать (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::SearchOp</name>
+    <message>
+        <location filename="../core/imap/ops/searchop.cpp" line="+40"/>
+        <source>Invalid search criterion.</source>
+        <translation>Недопустимое условие поиска.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Imap::StatusOp</name>
+    <message>
+        <location filename="../core/imap/ops/statusop.cpp" line="+23"/>
+        <source>The folder name is empty.</source>
+        <translation>Имя папки пустое.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The IMAP server did not report the folder&apos;s status.</source>
+        <translation>Сервер IMAP не сообщил состояние папки.</translation>
     </message>
 </context>
 <context>
@@ -1282,14 +1500,55 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Models::FolderModel</name>
+    <message>
+        <location filename="../core/models/foldermodel.cpp" line="+468"/>
+        <source>All Inboxes</source>
+        <translation>Все входящие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inbox</source>
+        <translation>Входящие</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Models::MessageListModel</name>
+    <message>
+        <location filename="../core/models/messagelistmodel.cpp" line="+672"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Net::SslTransport</name>
     <message>
-        <location filename="../core/net/ssltransport.cpp" line="+51"/>
+        <location filename="../core/net/ssltransport.cpp" line="+56"/>
         <source>The certificate authority file %1 could not be read or holds no certificate.</source>
         <translation>Не удаётся прочитать файл центров сертификации %1, или в нём нет ни одного сертификата.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>No server name or port is set.</source>
         <translation>Не указаны имя сервера или порт.</translation>
     </message>
@@ -1299,7 +1558,7 @@ attachments. The options are those of `parse`.</source>
         <translation>Невозможно начать TLS: соединение не является обычным открытым соединением.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Сертификат %1 не является доверенным: %2</translation>
     </message>
@@ -1366,7 +1625,7 @@ attachments. The options are those of `parse`.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Not connected to %1.</source>
         <translation>Нет соединения с %1.</translation>
     </message>
@@ -1381,7 +1640,12 @@ attachments. The options are those of `parse`.</source>
         <translation>Сервер %1 объявил литерал размером %2 байт, что превышает ограничение (%3).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+167"/>
+        <source>%1 sent compressed data that could not be decompressed.</source>
+        <translation>%1 прислал сжатые данные, которые не удалось распаковать.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+10"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation>Сервер %1 прислал строку длиннее %2 байт.</translation>
@@ -1568,6 +1832,39 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::ChangeQueue</name>
+    <message>
+        <location filename="../core/store/changequeue.cpp" line="+49"/>
+        <source>An offline change needs a folder and messages.</source>
+        <translation>Для автономного изменения нужны папка и письма.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>queue an offline change</source>
+        <translation>постановка автономного изменения в очередь</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>read the offline changes</source>
+        <translation>чтение автономных изменений</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>forget an offline change</source>
+        <translation>удаление автономного изменения</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>record a failed offline change</source>
+        <translation>запись неудавшегося автономного изменения</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>forget offline changes</source>
+        <translation>удаление автономных изменений</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
         <location filename="../core/store/folderfile.cpp" line="+32"/>
@@ -1616,7 +1913,7 @@ attachments. The options are those of `parse`.</source>
 <context>
     <name>Pigeon::Store::FolderLock</name>
     <message>
-        <location filename="../core/store/folderlock.cpp" line="+127"/>
+        <location filename="../core/store/folderlock.cpp" line="+136"/>
         <source>Cannot write the lock file %1</source>
         <translation>Не удаётся записать файл блокировки %1</translation>
     </message>
@@ -1638,6 +1935,43 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::ImapCache</name>
+    <message>
+        <location filename="../core/store/imapcache.cpp" line="+22"/>
+        <location line="+23"/>
+        <location line="+16"/>
+        <location line="+13"/>
+        <location line="+96"/>
+        <source>read the IMAP cache</source>
+        <translation>чтение кэша IMAP</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>No folder %1 in the store</source>
+        <translation>В хранилище нет папки %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An IMAP message row needs a UID and UIDVALIDITY.</source>
+        <translation>Для строки письма IMAP нужны UID и UIDVALIDITY.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>update the IMAP cache</source>
+        <translation>обновление кэша IMAP</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No message %1 in the store</source>
+        <translation>В хранилище нет письма %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bodies of one folder at a time.</source>
+        <translation>Тексты писем можно сохранять только для одной папки за раз.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::MailStore</name>
     <message>
         <location filename="../core/store/mailstore.cpp" line="+64"/>
@@ -1645,7 +1979,7 @@ attachments. The options are those of `parse`.</source>
         <translation>Не удаётся создать почтовую папку %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+74"/>
         <source>A folder needs a name</source>
         <translation>У папки должно быть имя</translation>
     </message>
@@ -1660,26 +1994,32 @@ attachments. The options are those of `parse`.</source>
         <translation>Файл папки %1 постоянно изменяется</translation>
     </message>
     <message>
-        <location line="+226"/>
-        <location line="+3"/>
-        <location line="+33"/>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+64"/>
-        <location line="+23"/>
+        <location line="+244"/>
+        <location line="+6"/>
+        <location line="+37"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
+        <location line="+31"/>
+        <location line="+28"/>
         <source>No message %1 in the store</source>
         <translation>В хранилище нет письма %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-40"/>
+        <source>Message %1 has not been downloaded: only its headers are stored</source>
+        <translation>Письмо %1 не загружено: сохранены только его заголовки</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Message %1 is no longer in its folder</source>
         <translation>Письма %1 больше нет в его папке</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The folder %1 was changed by another program; reload it and try again</source>
         <translation>Папка %1 была изменена другой программой; загрузите её заново и повторите попытку</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot write</source>
         <translation>Не удаётся записать</translation>
     </message>
@@ -1713,9 +2053,52 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Store::MessageListQuery</name>
+    <message>
+        <location filename="../core/store/messagelistquery.cpp" line="+73"/>
+        <source>Mail index: %1: %2</source>
+        <translation>Индекс почты: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>open</source>
+        <translation>открытие</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+17"/>
+        <source>list folders</source>
+        <translation>получение списка папок</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>find folder</source>
+        <translation>поиск папки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No folder named %1</source>
+        <translation>Нет папки с именем %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>list folder</source>
+        <translation>получение содержимого папки</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+7"/>
+        <source>read threads</source>
+        <translation>чтение цепочек</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+96"/>
+        <location filename="../core/store/storeindex.cpp" line="+124"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
@@ -1727,24 +2110,33 @@ attachments. The options are those of `parse`.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+33"/>
+        <location line="+23"/>
+        <location line="+23"/>
         <source>begin</source>
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+6"/>
+        <location line="-44"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>create schema</source>
         <translation>создание схемы</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+26"/>
+        <location line="+6"/>
+        <location line="+21"/>
+        <location line="+21"/>
         <source>commit</source>
         <translation>фиксация транзакции</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-29"/>
+        <location line="+2"/>
+        <source>migrate the index to version 2</source>
+        <translation>перевод индекса на версию 2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No migration from index schema %1</source>
         <translation>Переход со схемы индекса %1 не предусмотрен</translation>
     </message>
@@ -1797,7 +2189,7 @@ attachments. The options are those of `parse`.</source>
         <translation>Индекс почты: вставка: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Mail index: insert message: %1</source>
         <translation>Индекс почты: вставка письма: %1</translation>
     </message>
@@ -1819,12 +2211,17 @@ attachments. The options are those of `parse`.</source>
         <translation>установка флагов</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>update message</source>
+        <translation>обновление письма</translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>relocate message</source>
         <translation>перемещение письма</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>read folder</source>
         <translation>чтение папки</translation>
     </message>
@@ -1832,6 +2229,199 @@ attachments. The options are those of `parse`.</source>
         <location line="+19"/>
         <source>list folder</source>
         <translation>получение списка писем папки</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeindexremote.cpp" line="+85"/>
+        <source>save folder state</source>
+        <translation>сохранение состояния папки</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::AccountRuntime</name>
+    <message>
+        <location filename="../core/sync/accountruntime.cpp" line="+156"/>
+        <source>%1: Pigeon is working offline.</source>
+        <translation>%1: Pigeon работает в автономном режиме.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: checking IMAP accounts is not available in this version.</source>
+        <translation>%1: проверка учётных записей IMAP недоступна в этой версии.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: wait until the current check has finished.</source>
+        <translation>%1: дождитесь окончания текущей проверки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the password from the keychain</source>
+        <translation>Чтение пароля из связки ключей</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The check was cancelled.</source>
+        <translation>Проверка отменена.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No password is stored for %1.</source>
+        <translation>Для %1 не сохранён пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::AccountWorker</name>
+    <message>
+        <location filename="../core/sync/accountworker.cpp" line="+30"/>
+        <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
+        <translation>CRAM-MD5 не поддерживается для POP3; выберите другой способ входа.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>count messages</source>
+        <translation>подсчёт писем</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>list messages</source>
+        <translation>получение списка писем</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>The message is no longer in the store.</source>
+        <translation>Письма больше нет в хранилище.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
+        <translation>«%1» не может быть именем папки: оно не должно быть пустым, начинаться с точки или содержать «/».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A folder named “%1” already exists.</source>
+        <translation>Папка с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>A check is already running.</source>
+        <translation>Проверка уже выполняется.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking IMAP accounts is not available in this version.</source>
+        <translation>Проверка учётных записей IMAP недоступна в этой версии.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Downloading message %L1 of %L2</source>
+        <translation>Загрузка письма %L1 из %L2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Connecting to %1</source>
+        <translation>Подключение к %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ChangeReplayer</name>
+    <message>
+        <location filename="../core/sync/changereplayer.cpp" line="+54"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Соединение с сервером IMAP потеряно.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Unknown offline change %1.</source>
+        <translation>Неизвестное автономное изменение %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::FolderSync</name>
+    <message>
+        <location filename="../core/sync/foldersync.cpp" line="+50"/>
+        <location line="+31"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Соединение с сервером IMAP потеряно.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The server did not say the UIDVALIDITY of %1.</source>
+        <translation>Сервер не сообщил UIDVALIDITY для %1.</translation>
+    </message>
+    <message>
+        <location line="+446"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ImapSync</name>
+    <message>
+        <location filename="../core/sync/imapsync.cpp" line="+35"/>
+        <source>This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN.</source>
+        <translation>Этот способ входа не поддерживается для IMAP; выберите «Автоматически», PLAIN или LOGIN.</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Working offline.</source>
+        <translation>Автономный режим.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Updating the folder list</source>
+        <translation>Обновление списка папок</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+139"/>
+        <source>Updating %1</source>
+        <translation>Обновление %1</translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
+        <source>There is no folder %1 on the server.</source>
+        <translation>На сервере нет папки %1.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Downloading a message</source>
+        <translation>Загрузка письма</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message is no longer in the folder.</source>
+        <translation>Письма больше нет в папке.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The message is not from this IMAP account.</source>
+        <translation>Письмо не принадлежит этой учётной записи IMAP.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The message is no longer on the IMAP server.</source>
+        <translation>Письма больше нет на сервере IMAP.</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncchanges.cpp" line="-29"/>
+        <source>Changing flags</source>
+        <translation>Изменение флагов</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Moving messages</source>
+        <translation>Перемещение писем</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deleting messages</source>
+        <translation>Удаление писем</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending offline changes</source>
+        <translation>Отправка автономных изменений</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2473,108 @@ attachments. The options are those of `parse`.</source>
         <location line="+6"/>
         <source>Cannot write the POP3 download record</source>
         <translation>Не удаётся записать журнал загрузок POP3</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::Task</name>
+    <message>
+        <location filename="../core/sync/task.cpp" line="+40"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccessNotes</name>
+    <message>
+        <location filename="../ui/wizard/accessnotes.cpp" line="+14"/>
+        <source>%1 requires an app password: create one in your %1 account&apos;s security settings and enter it here instead of your usual password.</source>
+        <translation>%1 требует пароль приложения: создайте его в настройках безопасности учётной записи %1 и введите здесь вместо обычного пароля.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Access for mail programs (IMAP) must first be switched on in the web settings of %1.</source>
+        <translation>Сначала нужно включить доступ для почтовых программ (IMAP) в веб-настройках %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>POP3 access must first be switched on in the web settings of %1.</source>
+        <translation>Сначала нужно включить доступ по POP3 в веб-настройках %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 no longer accepts passwords from mail programs: it only allows signing in through its own web page (OAuth2), which Pigeon does not support yet. Pigeon cannot set up this account for now; your password was not sent.</source>
+        <translation>%1 больше не принимает пароли от почтовых программ: вход возможен только через его собственную веб-страницу (OAuth2), которую Pigeon пока не поддерживает. Сейчас Pigeon не может настроить эту учётную запись; ваш пароль не был отправлен.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Open the %1 settings page</source>
+        <translation>Открыть страницу настроек %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 refused the password. Check these first:</source>
+        <translation>%1 отклонил пароль. Сначала проверьте следующее:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before you continue, %1 asks for this:</source>
+        <translation>Прежде чем продолжить, %1 просит сделать следующее:</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccountSettingsDialog</name>
+    <message>
+        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+29"/>
+        <source>Account settings – %1</source>
+        <translation>Параметры учётной записи – %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;You</source>
+        <translation>&amp;Ваши данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Servers</source>
+        <translation>&amp;Серверы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Downloads</source>
+        <translation>&amp;Загрузка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Проверка</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить параметры: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The settings were saved, but the keychain failed: %1</source>
+        <translation>Параметры сохранены, но произошла ошибка связки ключей: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::AccountWizard</name>
+    <message>
+        <location filename="../ui/wizard/accountwizard.cpp" line="+29"/>
+        <source>Add a mail account</source>
+        <translation>Добавление почтовой учётной записи</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>The account could not be saved: %1</source>
+        <translation>Не удалось сохранить учётную запись: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The account was added, but the keychain did not keep the password (%1). Pigeon will ask for it when it connects.</source>
+        <translation>Учётная запись добавлена, но связка ключей не сохранила пароль (%1). Pigeon запросит его при подключении.</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2652,295 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::CertificatePanel</name>
+    <message>
+        <location filename="../ui/wizard/certificatepanel.cpp" line="+38"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to:</source>
+        <translation>Кому выдан:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names:</source>
+        <translation>Имена:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by:</source>
+        <translation>Кем выдан:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>itself (self-signed)</source>
+        <translation>им самим (самоподписанный)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid:</source>
+        <translation>Действителен:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem:</source>
+        <translation>Проблема:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Trust this certificate for %1</source>
+        <translation>&amp;Доверять этому сертификату для %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ConnectionErrorText</name>
+    <message>
+        <location filename="../ui/wizard/connectionerrortext.cpp" line="+26"/>
+        <source>The server %1 refused the user name or password. Check both; the server said: “%2”</source>
+        <translation>Сервер %1 отклонил имя пользователя или пароль. Проверьте их; ответ сервера: «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server name %1 was not found. Check its spelling and your internet connection.</source>
+        <translation>Имя сервера %1 не найдено. Проверьте правильность написания и подключение к интернету.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused the connection on port %2. The port or the security setting is probably wrong.</source>
+        <translation>%1 отклонил подключение на порту %2. Вероятно, неверно указан порт или параметр безопасности.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 did not answer on port %2 in time. The server may be down, or a firewall blocks the port.</source>
+        <translation>%1 не ответил вовремя на порту %2. Возможно, сервер недоступен или порт блокируется межсетевым экраном.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The certificate of %1 could not be verified, so the connection may not be private. Look at the certificate below and trust it only if you know it is right.</source>
+        <translation>Не удалось проверить сертификат %1, поэтому соединение может быть незащищённым. Просмотрите сертификат ниже и доверяйте ему, только если уверены, что он правильный.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not support the chosen security (STARTTLS) on port %2. Choose SSL/TLS on its own port, or ask your provider.</source>
+        <translation>%1 не поддерживает выбранный способ защиты (STARTTLS) на порту %2. Выберите SSL/TLS на отдельном порту или обратитесь к своему провайдеру.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A secure connection to %1 on port %2 could not be made: %3. The server may expect another security setting on this port.</source>
+        <translation>Не удалось установить защищённое соединение с %1 на порту %2: %3. Возможно, сервер ожидает на этом порту другой параметр безопасности.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 would receive your password unencrypted. Choose STARTTLS or SSL/TLS, or allow sending the password unencrypted in the manual settings.</source>
+        <translation>%1 получит ваш пароль в незашифрованном виде. Выберите STARTTLS или SSL/TLS либо разрешите отправку пароля без шифрования в ручной настройке.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not answer like a %2 server: %3. Check the port and the server type.</source>
+        <translation>%1 ответил не так, как сервер %2: %3. Проверьте порт и тип сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The test was stopped.</source>
+        <translation>Проверка остановлена.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to %1 failed: %2</source>
+        <translation>Не удалось подключиться к %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ConnectionTestPage</name>
+    <message>
+        <location filename="../ui/wizard/connectiontestpage.cpp" line="+22"/>
+        <source>Connection test</source>
+        <translation>Проверка подключения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon logs in to both servers once to check the settings and the password.</source>
+        <translation>Pigeon один раз входит на оба сервера, чтобы проверить параметры и пароль.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Incoming server:</source>
+        <translation>Сервер входящей почты:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing server:</source>
+        <translation>Сервер исходящей почты:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Test &amp;again</source>
+        <translation>Проверить &amp;снова</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>testing…</source>
+        <translation>проверка…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unencrypted</source>
+        <translation>без шифрования</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK: %1 accepted the login (%2, port %3).</source>
+        <translation>OK: %1 принял вход (%2, порт %3).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Both servers work. Press Finish to add the account.</source>
+        <translation>Оба сервера работают. Нажмите «Завершить», чтобы добавить учётную запись.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Go back to correct the settings, or test again.</source>
+        <translation>Вернитесь назад, чтобы исправить параметры, или повторите проверку.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::DetectionPage</name>
+    <message>
+        <location filename="../ui/wizard/detectionpage.cpp" line="+23"/>
+        <source>Finding settings</source>
+        <translation>Поиск параметров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon asks several sources at once; the first complete answer that checks out wins.</source>
+        <translation>Pigeon опрашивает несколько источников одновременно; используется первый полный ответ, прошедший проверку.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+77"/>
+        <source>not asked</source>
+        <translation>не запрашивался</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>&amp;Stop and enter the settings by hand</source>
+        <translation>&amp;Остановить и ввести параметры вручную</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pigeon&apos;s list of providers</source>
+        <translation>Список почтовых провайдеров Pigeon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s settings file (HTTPS)</source>
+        <translation>Файл настроек домена (HTTPS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS service records</source>
+        <translation>Служебные записи DNS (SRV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The domain&apos;s mail exchanger</source>
+        <translation>Почтовый сервер домена (MX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The usual server names</source>
+        <translation>Стандартные имена серверов</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>searching…</source>
+        <translation>поиск…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>found settings</source>
+        <translation>параметры найдены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nothing found (%1)</source>
+        <translation>ничего не найдено (%1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not needed: settings already found</source>
+        <translation>не требуется: параметры уже найдены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no answer in time</source>
+        <translation>нет ответа за отведённое время</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopped. Enter the settings by hand on the next pages.</source>
+        <translation>Остановлено. Введите параметры вручную на следующих страницах.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>found settings; Pigeon uses these</source>
+        <translation>параметры найдены; Pigeon использует их</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These settings could not be checked yet. Look at them on the next pages; the connection test will tell whether they work.</source>
+        <translation>Эти параметры пока не удалось проверить. Просмотрите их на следующих страницах; проверка подключения покажет, работают ли они.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderDelegate</name>
+    <message>
+        <location filename="../ui/folderdelegate.cpp" line="+46"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderView</name>
+    <message>
+        <location filename="../ui/folderview.cpp" line="+15"/>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::HeaderView</name>
     <message>
         <location filename="../ui/reader/headerview.cpp" line="+50"/>
@@ -2003,46 +2984,252 @@ attachments. The options are those of `parse`.</source>
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::IdentityPage</name>
+    <message>
+        <location filename="../ui/wizard/identitypage.cpp" line="+18"/>
+        <source>You</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name as others see it, your e-mail address and its password. Pigeon finds the server settings from the address.</source>
+        <translation>Ваше имя, которое видят другие, адрес электронной почты и пароль к нему. Pigeon определит параметры сервера по адресу.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Anna Kowalska</source>
+        <translation>например, Анна Ковальская</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remember the password in the keychain</source>
+        <translation>&amp;Запомнить пароль в связке ключей</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;Адрес электронной почты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enter your e-mail address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address looks like name@example.org.</source>
+        <translation>Адрес электронной почты выглядит так: name@example.org.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The part after @ must be a domain such as example.org.</source>
+        <translation>Часть после @ должна быть доменом, например example.org.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An e-mail address cannot contain spaces, commas or angle brackets.</source>
+        <translation>Адрес электронной почты не может содержать пробелы, запятые и угловые скобки.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the name others should see.</source>
+        <translation>Введите имя, которое будут видеть другие.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pigeon already has an account for this address. Adding it again fetches the same mail twice.</source>
+        <translation>Для этого адреса в Pigeon уже есть учётная запись. Если добавить её ещё раз, одна и та же почта будет загружаться дважды.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the password of this address.</source>
+        <translation>Введите пароль для этого адреса.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MailActions</name>
+    <message>
+        <location filename="../ui/mailactions.cpp" line="+32"/>
+        <source>&amp;Get All New Messages</source>
+        <translation>&amp;Получить все новые письма</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get New Messages for &amp;Account</source>
+        <translation>Получить новые письма для &amp;учётной записи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Stop All Tasks</source>
+        <translation>&amp;Остановить все задачи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Work Offline</source>
+        <translation>Работать &amp;автономно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Read</source>
+        <translation>Отметить как &amp;прочитанное</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>Отметить как &amp;непрочитанное</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toggle Read</source>
+        <translation>&amp;Изменить отметку о прочтении</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Star</source>
+        <translation>Отметить &amp;звёздочкой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Unread Message</source>
+        <translation>&amp;Следующее непрочитанное письмо</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Search Messages</source>
+        <translation>&amp;Поиск писем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download &amp;Complete Message</source>
+        <translation>Загрузить письмо &amp;целиком</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Новая папка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Threads</source>
+        <translation>&amp;Цепочки писем</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Move To</source>
+        <translation>П&amp;ереместить в</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Copy To</source>
+        <translation>&amp;Копировать в</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+37"/>
+        <location filename="../ui/mainwindow.cpp" line="+65"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+1"/>
-        <source>Hide this message</source>
-        <translation>Скрыть это сообщение</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+11"/>
-        <source>Accounts</source>
-        <translation>Учётные записи</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+165"/>
         <source>No accounts are set up yet.</source>
         <translation>Учётные записи ещё не настроены.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>To add an account, run “pigeon-cli accounts add” in a terminal, then start Pigeon again.</source>
-        <translation>Чтобы добавить учётную запись, выполните в терминале «pigeon-cli accounts add», затем снова запустите Pigeon.</translation>
+        <location line="-125"/>
+        <source>Messages can only be moved between folders of the same account for now.</source>
+        <translation>Пока письма можно перемещать только между папками одной учётной записи.</translation>
     </message>
     <message>
         <location line="+31"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+77"/>
+        <source>%1: %2</source>
+        <comment>account: error</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n новое письмо</numerusform>
+            <numerusform>%1: %n новых письма</numerusform>
+            <numerusform>%1: %n новых писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The message list could not be read: %1</source>
+        <translation>Не удалось прочитать список писем: %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+48"/>
+        <source>&amp;Add Account…</source>
+        <translation>&amp;Добавить учётную запись…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Message</source>
+        <translation>&amp;Письмо</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Учётные записи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account &amp;Settings…</source>
+        <translation>&amp;Параметры учётной записи…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -2056,8 +3243,44 @@ attachments. The options are those of `parse`.</source>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>No unread messages in this folder.</source>
+        <translation>В этой папке нет непрочитанных писем.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Main</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Search messages</source>
+        <translation>Поиск писем</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Автономно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon checks for mail. Click to work offline.</source>
+        <translation>Pigeon проверяет почту. Нажмите, чтобы перейти в автономный режим.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pigeon is working offline: no connections are made. Click to go online.</source>
+        <translation>Pigeon работает в автономном режиме: подключения не выполняются. Нажмите, чтобы подключиться к сети.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -2066,8 +3289,41 @@ attachments. The options are those of `parse`.</source>
             <numerusform>%Ln учётных записей</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%Ln message(s) found</source>
+        <translation>
+            <numerusform>Найдено %Ln письмо</numerusform>
+            <numerusform>Найдено %Ln письма</numerusform>
+            <numerusform>Найдено %Ln писем</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <comment>messages, unread</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln письмо</numerusform>
+            <numerusform>%Ln письма</numerusform>
+            <numerusform>%Ln писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln непрочитанное</numerusform>
+            <numerusform>%Ln непрочитанных</numerusform>
+            <numerusform>%Ln непрочитанных</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>About Pigeon</source>
         <translation>О программе Pigeon</translation>
     </message>
@@ -2085,6 +3341,71 @@ attachments. The options are those of `parse`.</source>
         <location line="+2"/>
         <source>Pigeon is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
         <translation>Pigeon — свободная программа: вы можете распространять и/или изменять её на условиях Стандартной общественной лицензии GNU версии 3 либо любой более поздней версии. Программа поставляется без каких-либо гарантий.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowactions.cpp" line="-13"/>
+        <source>This message cannot be shown: %1</source>
+        <translation>Это письмо невозможно показать: %1</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Delete Messages</source>
+        <translation>Удаление писем</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n message(s) for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить %n письмо безвозвратно? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n письма безвозвратно? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n писем безвозвратно? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Only the messages of one account can be moved at a time; the others stay where they are.</source>
+        <translation>За один раз можно переместить письма только одной учётной записи; остальные останутся на месте.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Creating folders on an IMAP server is not available in this version.</source>
+        <translation>Создание папок на сервере IMAP недоступно в этой версии.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Имя новой папки в %1:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageDelegate</name>
+    <message>
+        <location filename="../ui/messagedelegate.cpp" line="+64"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::MessageListView</name>
+    <message>
+        <location filename="../ui/messagelistview.cpp" line="+20"/>
+        <source>Messages</source>
+        <translation>Письма</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +3488,517 @@ attachments. The options are those of `parse`.</source>
         <location line="+18"/>
         <source>Message Source</source>
         <translation>Исходный текст письма</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::NoticeBar</name>
+    <message>
+        <location filename="../ui/noticebar.cpp" line="+37"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Hide this message</source>
+        <translation>Скрыть это уведомление</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::Pop3OptionsPage</name>
+    <message>
+        <location filename="../ui/wizard/pop3optionspage.cpp" line="+20"/>
+        <source>Downloading with POP3</source>
+        <translation>Загрузка по POP3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By default Pigeon removes messages from the server once they are safely on this computer.</source>
+        <translation>По умолчанию Pigeon удаляет письма с сервера, как только они надёжно сохранены на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave copies of messages on the server</source>
+        <translation>&amp;Оставлять копии писем на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep them on the server</source>
+        <translation>&amp;Хранить их на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete them from the server after</source>
+        <translation>&amp;Удалять их с сервера через</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days to keep messages on the server</source>
+        <translation>Сколько дней хранить письма на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete them from the server &amp;when I delete them here</source>
+        <translation>Удалять их с сервера, &amp;когда я удаляю их здесь</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do not download messages &amp;larger than</source>
+        <translation>Не загружать письма размером &amp;более</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> KB</source>
+        <translation> КБ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size limit for automatic downloads in kilobytes</source>
+        <translation>Ограничение размера для автоматической загрузки, в килобайтах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger messages wait on the server until you ask for them.</source>
+        <translation>Письма большего размера остаются на сервере, пока вы их не запросите.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ProtocolPage</name>
+    <message>
+        <location filename="../ui/wizard/protocolpage.cpp" line="+14"/>
+        <source>How should Pigeon get your mail?</source>
+        <translation>Как Pigeon должен получать вашу почту?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider offers both ways. You can change this later only by setting up the account again.</source>
+        <translation>Ваш провайдер поддерживает оба способа. Изменить выбор позже можно только путём повторной настройки учётной записи.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;IMAP: keep mail on the server</source>
+        <translation>&amp;IMAP: хранить почту на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your mail stays on the server and in sync across your phone and computers, with your folders and server search. Pigeon downloads only the headers until you open a message.</source>
+        <translation>Почта остаётся на сервере и синхронизируется между телефоном и компьютерами, вместе с папками и поиском на сервере. Pigeon загружает только заголовки, пока вы не откроете письмо.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;POP3: download mail to this computer</source>
+        <translation>&amp;POP3: загружать почту на этот компьютер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pigeon downloads your mail to this computer and, unless you choose otherwise, removes it from the server. Best for one computer, little space on the server, or privacy.</source>
+        <translation>Pigeon загружает почту на этот компьютер и, если вы не выберете иное, удаляет её с сервера. Лучше всего подходит для одного компьютера, при небольшом месте на сервере или ради конфиденциальности.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReadingPane</name>
+    <message>
+        <location filename="../ui/readingpane.cpp" line="+39"/>
+        <source>Only the beginning of this message has been downloaded.</source>
+        <translation>Загружено только начало этого письма.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download the Rest</source>
+        <translation>Загрузить остаток</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No message selected</source>
+        <translation>Письмо не выбрано</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading the message…</source>
+        <translation>Загрузка письма…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This message cannot be shown: %1</source>
+        <translation>Это письмо невозможно показать: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/reviewpage.cpp" line="+17"/>
+        <source>Review</source>
+        <translation>Проверка параметров</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are the settings Pigeon will test next.</source>
+        <translation>Эти параметры Pigeon проверит на следующем шаге.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Change these settings by hand</source>
+        <translation>&amp;Изменить эти параметры вручную</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming (%1):</source>
+        <translation>Входящая почта (%1):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing (SMTP):</source>
+        <translation>Исходящая почта (SMTP):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed from the server after downloading</source>
+        <translation>удаляются с сервера после загрузки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copies stay on the server</source>
+        <translation>копии остаются на сервере</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>copies stay on the server for %n day(s)</source>
+        <translation>
+            <numerusform>копии остаются на сервере %n день</numerusform>
+            <numerusform>копии остаются на сервере %n дня</numerusform>
+            <numerusform>копии остаются на сервере %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copies stay on the server until you delete them here</source>
+        <translation>копии остаются на сервере, пока вы не удалите их здесь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Messages:</source>
+        <translation>Письма:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>kept in the system keychain</source>
+        <translation>хранится в системной связке ключей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not remembered: kept only until Pigeon quits; enter it again in the account settings next time</source>
+        <translation>не запоминается: хранится только до выхода из Pigeon; в следующий раз введите его снова в параметрах учётной записи</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You entered these settings by hand.</source>
+        <translation>Вы ввели эти параметры вручную.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::SearchResultModel</name>
+    <message>
+        <location filename="../ui/searchresultmodel.cpp" line="+101"/>
+        <source>In folder %1</source>
+        <translation>В папке %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerDescription</name>
+    <message>
+        <location filename="../ui/wizard/serverdescription.cpp" line="+10"/>
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Automatic (the strongest the server offers)</source>
+        <translation>Автоматически (самый надёжный из предлагаемых сервером)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal password (SASL PLAIN)</source>
+        <translation>Обычный пароль (SASL PLAIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal password (LOGIN)</source>
+        <translation>Обычный пароль (LOGIN)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encrypted password (CRAM-MD5)</source>
+        <translation>Зашифрованный пароль (CRAM-MD5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol login command (IMAP LOGIN, POP3 USER/PASS)</source>
+        <translation>Команда входа протокола (IMAP LOGIN, POP3 USER/PASS)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, port %2, %3, user name %4</source>
+        <translation>%1, порт %2, %3, имя пользователя %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Found in Pigeon&apos;s list of providers (%1); this entry is not confirmed by the provider.</source>
+        <translation>Найдено в списке почтовых провайдеров Pigeon (%1); эта запись не подтверждена провайдером.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in Pigeon&apos;s list of providers (%1).</source>
+        <translation>Найдено в списке почтовых провайдеров Pigeon (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found in the settings file the domain publishes over HTTPS (%1).</source>
+        <translation>Найдено в файле настроек, который домен публикует по HTTPS (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found in the domain&apos;s DNS service records (RFC 6186).</source>
+        <translation>Найдено в служебных записях DNS домена (RFC 6186).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found through the domain&apos;s mail exchanger, which belongs to %1.</source>
+        <translation>Найдено через почтовый сервер (MX) домена, который принадлежит %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by trying the usual server names; the servers answered.</source>
+        <translation>Найдено перебором стандартных имён серверов; серверы ответили.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerFields</name>
+    <message>
+        <location filename="../ui/wizard/serverfields.cpp" line="+54"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Се&amp;рвер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;urity:</source>
+        <translation>&amp;Защита:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Аутентификация:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User na&amp;me:</source>
+        <translation>Имя &amp;пользователя:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enter the server&apos;s name, e.g. imap.example.org.</source>
+        <translation>Введите имя сервера, например imap.example.org.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the server&apos;s name goes here, without spaces, “@”, “:” or “/”; the port has its own field.</source>
+        <translation>Здесь указывается только имя сервера, без пробелов, «@», «:» и «/»; для порта есть отдельное поле.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a valid server name.</source>
+        <translation>Это недопустимое имя сервера.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter the user name for this server.</source>
+        <translation>Введите имя пользователя для этого сервера.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without encryption anyone on the network can read your password and mail.</source>
+        <translation>Без шифрования любой в сети может прочитать ваш пароль и почту.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::ServerSettingsPage</name>
+    <message>
+        <location filename="../ui/wizard/serversettingspage.cpp" line="+20"/>
+        <source>Server settings</source>
+        <translation>Параметры серверов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your provider&apos;s help pages list these values.</source>
+        <translation>Эти значения указаны на справочных страницах вашего провайдера.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>IMAP (mail stays on the server)</source>
+        <translation>IMAP (почта остаётся на сервере)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POP3 (mail is downloaded)</source>
+        <translation>POP3 (почта загружается)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incoming server</source>
+        <translation>Сервер входящей почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing server (SMTP)</source>
+        <translation>Сервер исходящей почты (SMTP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I understand the risk: send my password &amp;unencrypted</source>
+        <translation>Я понимаю риск: отправлять пароль &amp;без шифрования</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Incoming mail:</source>
+        <translation>&amp;Входящая почта:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>To switch between IMAP and POP3, add the account again.</source>
+        <translation>Чтобы переключиться между IMAP и POP3, добавьте учётную запись заново.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pigeon could not find the settings: %1</source>
+        <translation>Pigeon не удалось найти параметры: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TaskStatus</name>
+    <message>
+        <location filename="../ui/taskstatus.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this task</source>
+        <translation>Отменить эту задачу</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <comment>account: task</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+            <numerusform>(ещё %n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::TrayIcon</name>
+    <message>
+        <location filename="../ui/trayicon.cpp" line="+20"/>
+        <source>Show Pigeon</source>
+        <translation>Показать Pigeon</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New mail</source>
+        <translation>Новая почта</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: %n new message(s)</source>
+        <translation>
+            <numerusform>%1: %n новое письмо</numerusform>
+            <numerusform>%1: %n новых письма</numerusform>
+            <numerusform>%1: %n новых писем</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Pigeon: %Ln unread message(s)</source>
+        <translation>
+            <numerusform>Pigeon: %Ln непрочитанное письмо</numerusform>
+            <numerusform>Pigeon: %Ln непрочитанных письма</numerusform>
+            <numerusform>Pigeon: %Ln непрочитанных писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pigeon: no unread mail</source>
+        <translation>Pigeon: нет непрочитанной почты</translation>
     </message>
 </context>
 </TS>
