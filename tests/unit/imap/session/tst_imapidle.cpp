@@ -17,6 +17,8 @@ class TestImapIdle : public QObject
 private Q_SLOTS:
     void idleReissueYieldStop();
     void cancelSendsDone();
+    void endedBeforeTheServerConfirmed_data();
+    void endedBeforeTheServerConfirmed();
     void pollingWithoutIdle();
     void byeWhileIdling();
 };
@@ -79,6 +81,39 @@ void TestImapIdle::cancelSendsDone()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(idle->error().kind(), MailError::Kind::Cancelled);
     idle.reset();
+    bool nooped = false;
+    h.session->execute(Command("NOOP"), {}, [&](const Result<StatusResponse> &r) { nooped = r.ok(); });
+    QTRY_VERIFY(nooped);
+    QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
+}
+
+void TestImapIdle::endedBeforeTheServerConfirmed_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("stop") << false;
+    QTest::newRow("cancel") << true;
+}
+
+void TestImapIdle::endedBeforeTheServerConfirmed()
+{
+    // stop() or cancel() while IDLE is sent but "+" has not come: DONE goes out as soon
+    // as it comes (RFC 2177 §3 allows DONE only then), and the connection stays usable.
+    QFETCH(bool, cancel);
+    ImapHarness h({QStringLiteral("idle-cancel.txt")});
+    QCOMPARE(h.open(imapOptions()).kind(), MailError::Kind::None);
+    QVERIFY(selectInbox(h.session.get()));
+    IdleOp idle(h.session.get());
+    QSignalSpy idling(&idle, &IdleOp::idling);
+    QSignalSpy finished(&idle, &ImapOp::finished);
+    idle.start();
+    QVERIFY(!h.fake->clientLog().isEmpty() && h.fake->clientLog().last() == "a3 IDLE");
+    if (cancel)
+        idle.cancel();
+    else
+        idle.stop();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(idle.error().kind(), cancel ? MailError::Kind::Cancelled : MailError::Kind::None);
+    QCOMPARE(idling.count(), 0);
     bool nooped = false;
     h.session->execute(Command("NOOP"), {}, [&](const Result<StatusResponse> &r) { nooped = r.ok(); });
     QTRY_VERIFY(nooped);
