@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // Message list benchmark (docs/PERFORMANCE.md, "## Views"), real widgets on a real X
 // server (run under xvfb-run):
-//   bench_views MBOX WORKDIR [--rounds N]
+//   bench_views MBOX WORKDIR [--rounds N] [--view pigeon|plain]
 // builds (once, cached in WORKDIR) a store whose folder "Bench" is MBOX (100,000
 // generated messages) and a small folder "Small", then drives a QTreeView on
 // MessageListModel and measures
@@ -13,6 +13,7 @@
 //   - sorting by every column (both orders) until repainted;
 //   - threading the folder, and the model's memory.
 #include "models/messagelistmodel.h"
+#include "ui/messagelistview.h"
 #include "store/mailstore.h"
 #include "store/messagelistquery.h"
 
@@ -83,8 +84,11 @@ long rssKiB()
     return 0;
 }
 
-/// A tree view that times its own paint events.
-class TimedView : public QTreeView
+/// A tree view that times its own paint events: the main window's message list
+/// (Ui::MessageListView with its MessageDelegate), or with --view plain a bare QTreeView
+/// with Qt's default delegate.
+template<typename Base>
+class Timed : public Base
 {
 public:
     std::function<void(double)> painted; ///< after each paint: its duration in ms
@@ -94,7 +98,7 @@ protected:
     {
         QElapsedTimer t;
         t.start();
-        QTreeView::paintEvent(e);
+        Base::paintEvent(e);
         if (painted)
             painted(msSince(t));
     }
@@ -205,7 +209,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        out << "usage: bench_views MBOX WORKDIR [--rounds N]" << Qt::endl;
+        out << "usage: bench_views MBOX WORKDIR [--rounds N] [--view pigeon|plain]" << Qt::endl;
         return 2;
     }
     const int rounds = args.contains(QStringLiteral("--rounds"))
@@ -242,8 +246,24 @@ int main(int argc, char **argv)
             << ms(loadCpu, 0) << " ms |\n\n";
     }
 
+    const bool plain = args.contains(QStringLiteral("--view")) && args.value(args.indexOf(QStringLiteral("--view")) + 1) == QLatin1String("plain");
     MessageListModel model;
-    TimedView view;
+    std::unique_ptr<Timed<QTreeView>> plainView;
+    std::unique_ptr<Timed<Ui::MessageListView>> pigeonView;
+    QTreeView *viewPtr;
+    std::function<void(double)> *paintedPtr;
+    if (plain) {
+        plainView = std::make_unique<Timed<QTreeView>>();
+        viewPtr = plainView.get();
+        paintedPtr = &plainView->painted;
+    } else {
+        pigeonView = std::make_unique<Timed<Ui::MessageListView>>();
+        viewPtr = pigeonView.get();
+        paintedPtr = &pigeonView->painted;
+    }
+    QTreeView &view = *viewPtr;
+    std::function<void(double)> &painted = *paintedPtr;
+    out << "view: " << (plain ? "QTreeView, default delegate" : "Ui::MessageListView + Ui::MessageDelegate") << "\n\n";
     view.setUniformRowHeights(true);
     view.setRootIsDecorated(false);
     view.setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -259,7 +279,7 @@ int main(int argc, char **argv)
     bool rowsPainted = false;
     QElapsedTimer clock;
     clock.start();
-    view.painted = [&](double) {
+    painted = [&](double) {
         if (view.model()->rowCount() > 0) {
             rowsPainted = true;
             lastPaint = msSince(clock);
@@ -334,7 +354,7 @@ int main(int argc, char **argv)
     // the pixels it has and paints only the rest, as it does for the user).
     std::vector<double> frameCpu;
     int paints = 0;
-    view.painted = [&](double) { ++paints; };
+    painted = [&](double) { ++paints; };
     // Qt would merge several scroll steps into one paint (updates wait for the next
     // frame); to time each frame, the exposed strip is painted at once.
     const int rowHeight = view.visualRect(model.index(0, 0)).height();
