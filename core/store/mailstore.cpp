@@ -363,12 +363,10 @@ Result<QList<MessageId>> MailStore::appendRecords(const QString &folder, const Q
         c = m_index->insertMessages(l.state.id, rows);
     } else {
         // The existing rows (IMAP headers) get the records: same ids, now Full.
-        for (size_t i = 0; c && i < rows.size(); ++i) {
+        for (size_t i = 0; i < rows.size(); ++i)
             rows[i].row.id = replace.at(qsizetype(i));
-            c = m_index->relocate(rows[i].row.id, l.state.id, rows[i].location);
-            if (c)
-                c = m_index->setBodyState(rows[i].row.id, BodyState::Full);
-        }
+        if (c)
+            c = m_index->attachRecords(l.state.id, rows);
     }
     FolderState next = l.state;
     next.size = id.size;

@@ -611,18 +611,6 @@ Result<void> StoreIndex::setFlags(MessageId id, MessageFlags flags, std::optiona
     return {};
 }
 
-Result<void> StoreIndex::setBodyState(MessageId id, BodyState state)
-{
-    checkThread();
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("UPDATE messages SET body_state = ? WHERE id = ?"));
-    q.addBindValue(int(state));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(q, tr("update message"));
-    return {};
-}
-
 Result<void> StoreIndex::relocate(MessageId id, qint64 folderId, const MessageLocation &l)
 {
     checkThread();

@@ -95,7 +95,9 @@ public:
     /// Messages of a folder at or beyond @p fromOffset are forgotten (torn/undone tail).
     Result<void> deleteMessagesFrom(qint64 folderId, qint64 fromOffset);
     Result<void> setFlags(MessageId id, MessageFlags flags, std::optional<quint64> modSeq = {});
-    Result<void> setBodyState(MessageId id, BodyState state);
+    /// Existing rows get their new mbox records (a downloaded IMAP body): location and
+    /// BodyState::Full, one prepared statement for the batch. Call inside a transaction.
+    Result<void> attachRecords(qint64 folderId, const std::vector<IndexedMessage> &messages);
     /// New places of messages after a folder rewrite or move.
     Result<void> relocate(MessageId id, qint64 folderId, const MessageLocation &location);
 

@@ -86,6 +86,28 @@ Result<void> StoreIndex::setRemoteFolder(const RemoteFolder &r)
     return {};
 }
 
+Result<void> StoreIndex::attachRecords(qint64 folderId, const std::vector<IndexedMessage> &messages)
+{
+    checkThread();
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE messages SET folder_id = ?, offset = ?, length = ?, msg_offset = ?,"
+                             " msg_length = ?, status_offset = ?, body_state = ? WHERE id = ?"));
+    for (const IndexedMessage &m : messages) {
+        const MessageLocation &l = m.location;
+        q.bindValue(0, folderId);
+        q.bindValue(1, l.offset);
+        q.bindValue(2, l.length);
+        q.bindValue(3, l.messageOffset);
+        q.bindValue(4, l.messageLength);
+        q.bindValue(5, l.statusOffset);
+        q.bindValue(6, int(BodyState::Full));
+        q.bindValue(7, m.row.id);
+        if (!q.exec())
+            return sqlError(q, tr("update message"));
+    }
+    return {};
+}
+
 QHash<qint64, FolderCounts> StoreIndex::folderCounts() const
 {
     checkThread();
