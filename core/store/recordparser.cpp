@@ -79,6 +79,7 @@ IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record
     bool haveForeignFlags = false;
     const qint64 hEnd = MboxScanner::headerEnd(file, pos, end);
     QByteArrayView contentType;
+    QByteArrayView inReplyTo;
     QByteArrayView disposition;
     qint64 fieldStart = pos;
     while (fieldStart < hEnd) {
@@ -113,6 +114,10 @@ IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record
             if (nameIs(field, colon, "message-id") && m.row.messageId.isEmpty())
                 m.row.messageId = HeaderDecoder::unfold(value);
             break;
+        case 'i':
+            if (nameIs(field, colon, "in-reply-to"))
+                inReplyTo = value;
+            break;
         case 'r':
             if (nameIs(field, colon, "references"))
                 m.row.references = HeaderDecoder::unfold(value);
@@ -146,6 +151,10 @@ IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record
     }
     if (!ours && haveForeignFlags)
         m.row.flags = foreignFlags;
+    // Threading: a reply from a client that sends In-Reply-To but no References
+    // (RFC 5322 §3.6.4 makes References a SHOULD) still names its parent.
+    if (m.row.references.isEmpty() && !inReplyTo.isEmpty())
+        m.row.references = HeaderDecoder::unfold(inReplyTo);
     // Whether there are attachments, judged from the top-level header only: a
     // multipart/mixed (or a non-text single part) almost always carries one.
     const QByteArray type = HeaderDecoder::unfold(contentType).toLower();

@@ -24,6 +24,15 @@ class TestMessageThreads : public QObject
 {
     Q_OBJECT
 
+    /// The Inbox of the store at @p root in @p model, threaded, fully loaded.
+    static bool loadThreaded(MessageListModel &model, const QString &root)
+    {
+        model.setThreaded(true);
+        QSignalSpy loaded(&model, &MessageListModel::loaded);
+        model.setSources({ModelTest::source(QStringLiteral("acc"), root, QStringLiteral("Inbox"))});
+        return loaded.wait(10000);
+    }
+
 private Q_SLOTS:
     void threader_data()
     {
@@ -100,6 +109,35 @@ private Q_SLOTS:
         QCOMPARE(MessageText::baseSubject(subject), base);
     }
 
+    void inReplyToAloneThreads()
+    {
+        // Some clients send In-Reply-To without References: the index keeps it instead.
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("acc"));
+        {
+            Store::MailStore store(root);
+            STORE_VERIFY(store.open());
+            Store::AppendRequest parent, reply, unrelated;
+            parent.message = "From: A <a@x>\nSubject: Question\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n"
+                             "Message-ID: <q@x>\n\nbody\n";
+            reply.message = "From: B <b@x>\nSubject: Re: Question\nDate: Mon, 1 Jan 2024 11:00:00 +0000\n"
+                            "Message-ID: <r@x>\nIn-Reply-To: <q@x>\n\nbody\n";
+            unrelated.message = "From: C <c@x>\nSubject: Re: Question\nDate: Mon, 1 Jan 2024 12:00:00 +0000\n"
+                                "Message-ID: <u@x>\n\nbody\n";
+            STORE_VERIFY(store.appendBatch(QStringLiteral("Inbox"), {parent, reply, unrelated}));
+        }
+        MessageListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(loadThreaded(model, root));
+        // The same subject alone does not thread (no subject grouping): two threads.
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex question = model.index(1, 0);
+        QCOMPARE(question.data(SubjectRole).toString(), QStringLiteral("Question"));
+        QCOMPARE(model.rowCount(question), 1);
+        QCOMPARE(model.index(0, 0, question).data(SenderNameRole).toString(), QStringLiteral("B"));
+        QCOMPARE(model.index(0, 0).data(SenderNameRole).toString(), QStringLiteral("C"));
+    }
+
     void threadedModel()
     {
         QTemporaryDir dir;
@@ -122,10 +160,7 @@ private Q_SLOTS:
         }
         MessageListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setThreaded(true);
-        QSignalSpy loaded(&model, &MessageListModel::loaded);
-        model.setSources({ModelTest::source(QStringLiteral("acc"), root, QStringLiteral("Inbox"))});
-        QVERIFY(loaded.wait(10000));
+        QVERIFY(loadThreaded(model, root));
         // Threads by their newest message: Alone (4000), Plan (3000), Old (500).
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data(SubjectRole).toString(), QStringLiteral("Alone"));
