@@ -168,18 +168,29 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
     connect(m_accounts, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
     connect(m_accounts, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
     connect(m_accounts, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
-    connect(m_folderModel, &QAbstractItemModel::rowsInserted, this, [this] {
+    connect(m_folderModel, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
+        // The unified Inbox appears with the second account: where the window starts,
+        // unless the user already chose a folder.
+        const QModelIndex inserted = m_folderModel->index(first, 0, parent);
+        if (!parent.isValid() && m_folderAutoSelected
+            && inserted.data(Models::FolderKindRole).toInt() == int(Models::FolderKind::UnifiedInbox)) {
+            m_folderView->setCurrentIndex(inserted);
+            m_folderAutoSelected = true;
+            return;
+        }
         if (!m_folderView->currentIndex().isValid()) {
             // Start where mail arrives: the first Inbox (the unified one with two accounts).
             for (int r = 0; r < m_folderModel->rowCount(); ++r) {
                 const QModelIndex top = m_folderModel->index(r, 0);
                 if (top.data(Models::SelectableRole).toBool()) {
                     m_folderView->setCurrentIndex(top);
+                    m_folderAutoSelected = true;
                     return;
                 }
                 const QModelIndex child = m_folderModel->index(0, 0, top);
                 if (child.isValid() && child.data(Models::SelectableRole).toBool()) {
                     m_folderView->setCurrentIndex(child);
+                    m_folderAutoSelected = true;
                     return;
                 }
             }

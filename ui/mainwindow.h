@@ -153,7 +153,8 @@ private:
     QAction *m_editAccount = nullptr;
     /// Search generations still to answer, per account.
     QHash<QString, quint64> m_pendingSearch;
-    QByteArray m_listHeaderState; ///< the folder list's columns while search results show
+    QByteArray m_listHeaderState;
+    bool m_folderAutoSelected = true; ///< the current folder was chosen by the window, not the user ///< the folder list's columns while search results show
 };
 
 } // namespace Pigeon::Ui

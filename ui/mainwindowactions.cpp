@@ -28,6 +28,7 @@ namespace Pigeon::Ui {
 
 void MainWindow::onFolderChanged()
 {
+    m_folderAutoSelected = false; // set again right after by an automatic choice
     if (isShowingSearch()) {
         m_search->clear();
         endSearch();

@@ -32,6 +32,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -294,12 +295,33 @@ void TestMainWindowDovecot::getReadMarkMoveDeleteSearch()
     QTRY_COMPARE(app.folderTotal(QStringLiteral("Archive")), 1);
     QCOMPARE(app.rows()->rowCount(), seeded - 1);
 
+    // Drag and drop: a message dragged from the list onto the Archive folder moves there.
+    {
+        const QModelIndex dragged = app.row(QStringLiteral("Отчёт о поездке"));
+        QVERIFY(dragged.isValid());
+        std::unique_ptr<QMimeData> mime(app.rows()->mimeData({dragged}));
+        QVERIFY(mime);
+        Models::FolderModel *folders = app.window->folderModel();
+        QModelIndex archiveRow;
+        const QModelIndex acc = folders->accountIndex(app.accountId());
+        for (int r = 0; r < folders->rowCount(acc); ++r) {
+            if (folders->index(r, 0, acc).data(Models::FolderPathRole).toString() == QLatin1String("Archive"))
+                archiveRow = folders->index(r, 0, acc);
+        }
+        QVERIFY(archiveRow.isValid());
+        QVERIFY(folders->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, archiveRow));
+        QVERIFY(folders->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, archiveRow));
+        QTRY_VERIFY(!app.row(QStringLiteral("Отчёт о поездке")).isValid());
+        QTRY_COMPARE(app.folderTotal(QStringLiteral("Archive")), 2);
+        QCOMPARE(app.rows()->rowCount(), seeded - 2);
+    }
+
     // Delete (the Delete key): to the Trash first.
     app.select(app.row(QStringLiteral("Budget for the offsite")));
     QTest::keyClick(app.list(), Qt::Key_Delete);
     QTRY_VERIFY(!app.row(QStringLiteral("Budget for the offsite")).isValid());
     QTRY_COMPARE(app.folderTotal(QStringLiteral("Trash")), 1);
-    QCOMPARE(app.rows()->rowCount(), seeded - 2);
+    QCOMPARE(app.rows()->rowCount(), seeded - 3);
     // In the Trash, Delete deletes for good, after asking.
     app.selectFolder(QStringLiteral("Trash"));
     QTRY_COMPARE(app.rows()->rowCount(), 1);
@@ -324,7 +346,7 @@ void TestMainWindowDovecot::getReadMarkMoveDeleteSearch()
 
     // Search (offline full text) for a word of a Polish subject, then back to the folder.
     app.selectFolder(QStringLiteral("Inbox"));
-    QTRY_COMPARE(app.rows()->rowCount(), seeded - 2);
+    QTRY_COMPARE(app.rows()->rowCount(), seeded - 3);
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("Zakopanego"));
     QTest::keyClick(search, Qt::Key_Return);
@@ -339,7 +361,7 @@ void TestMainWindowDovecot::getReadMarkMoveDeleteSearch()
     search->clear();
     Q_EMIT search->textEdited(QString());
     QVERIFY(!app.window->isShowingSearch());
-    QTRY_COMPARE(app.rows()->rowCount(), seeded - 2);
+    QTRY_COMPARE(app.rows()->rowCount(), seeded - 3);
 
     // Nothing that needs sending is offered.
     for (const char *name : {"actionReply", "actionReplyAll", "actionForward", "actionNewMessage"})
