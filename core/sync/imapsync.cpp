@@ -11,6 +11,7 @@
 #include "store/mailstore.h"
 #include "sync/changereplayer.h"
 #include "sync/foldersync.h"
+#include "sync/idlewatcher.h"
 #include "sync/task.h"
 
 #include <QDateTime>
@@ -201,18 +202,9 @@ void ImapSync::withSession(std::function<void(const MailError &)> next)
         for (const auto &waiter : std::exchange(m_waiting, {}))
             waiter(error);
     };
-    Result<Imap::AuthMethod> auth = imapAuth(m_account.incoming.auth);
-    if (!auth)
-        return fail(auth.error());
-    const Imap::AuthMethod method = *auth;
-    m_password([this, fail, method](const Result<QString> &password) {
-        if (!password)
-            return fail(password.error());
-        SessionOptions options;
-        options.endpoint = m_account.incomingEndpoint();
-        options.username = m_account.incoming.username;
-        options.password = *password; // for this login only; the session does not log it
-        options.auth = method;
+    loginOptions([this, fail](const Result<SessionOptions> &options) {
+        if (!options)
+            return fail(options.error());
         auto *session = new ImapSession(m_factory(), this);
         m_session = session;
         connect(session, &ImapSession::opened, this, [this] {
@@ -231,8 +223,44 @@ void ImapSync::withSession(std::function<void(const MailError &)> next)
             if (m_session == session)
                 sessionLost();
         });
-        session->open(options);
+        session->open(*options);
     });
+}
+
+void ImapSync::loginOptions(std::function<void(const Result<SessionOptions> &)> answer)
+{
+    Result<Imap::AuthMethod> auth = imapAuth(m_account.incoming.auth);
+    if (!auth)
+        return answer(auth.error());
+    const Imap::AuthMethod method = *auth;
+    m_password([this, answer, method](const Result<QString> &password) {
+        if (!password)
+            return answer(password.error());
+        SessionOptions options;
+        options.endpoint = m_account.incomingEndpoint();
+        options.username = m_account.incoming.username;
+        options.password = *password; // for this login only; the session does not log it
+        options.auth = method;
+        answer(options);
+    });
+}
+
+void ImapSync::setWatchedFolder(const QString &folder)
+{
+    if (folder.isEmpty()) {
+        if (m_watcher)
+            m_watcher->stop();
+        delete std::exchange(m_watcher, nullptr);
+        return;
+    }
+    if (!m_watcher) {
+        // Same login and transport as the main connection, read when (re)connecting so
+        // setAccount()/setTransportFactory() apply to the watcher too.
+        m_watcher = new IdleWatcher(
+            this, [this](auto answer) { loginOptions(std::move(answer)); }, [this] { return m_factory(); }, this);
+    }
+    m_watcher->setFolder(folder);
+    m_watcher->start();
 }
 
 void ImapSync::sessionLost()

@@ -23,7 +23,8 @@
 
 namespace Pigeon::Imap {
 class ImapSession;
-}
+struct SessionOptions;
+} // namespace Pigeon::Imap
 namespace Pigeon::Net {
 class Transport;
 }
@@ -35,6 +36,7 @@ namespace Pigeon::Sync {
 
 class Task;
 class FolderSync;
+class IdleWatcher;
 
 /// How much of a folder a sync brings into the cache.
 enum class SyncDepth {
@@ -98,6 +100,13 @@ public:
     /// (defaults 100 and 5000).
     void setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch);
 
+    /// Push: keeps @p folder watched with IDLE on a second connection (IdleWatcher) and
+    /// syncs it when the server reports a change; empty: no watching (the default).
+    /// Watching pauses while offline.
+    void setWatchedFolder(const QString &folder);
+    /// The watcher of setWatchedFolder(), or null.
+    IdleWatcher *idleWatcher() const { return m_watcher; }
+
     /// Offline: nothing is sent; changes are queued. Going online replays the queue.
     void setOnline(bool online);
     bool isOnline() const;
@@ -153,6 +162,8 @@ private:
     /// needed), or with the error that prevented it.
     void withSession(std::function<void(const MailError &)> next);
     void sessionLost();
+    /// What to log in with: the account's settings and a password asked for now.
+    void loginOptions(std::function<void(const Result<Imap::SessionOptions> &)> answer);
     void syncStep(const QString &folder, bool bodies, Task *task, std::function<void(const MailError &)> done);
     void listStep(std::function<void(const MailError &)> done);
     void bodyStep(Store::MessageId id, std::function<void(const MailError &)> done);
@@ -188,6 +199,7 @@ private:
     bool m_running = false;
     bool m_replayScheduled = false;
     QByteArray m_lastMethod;
+    IdleWatcher *m_watcher = nullptr;
 };
 
 } // namespace Pigeon::Sync

@@ -4,6 +4,7 @@
 // changes and expunges elsewhere, a body fetch that does not set \Seen, UIDVALIDITY
 // change, two clients on one mailbox, the offline queue replayed after the server was
 // unreachable, folder names in Cyrillic and Persian. One user per test.
+#include "imapsyncclient.h"
 #include "support/testmailserver.h"
 
 #include "store/changequeue.h"
@@ -47,40 +48,7 @@ MailError wait(Task *task, int timeoutMs = 60000)
         QVERIFY2(!e_.isError(), qPrintable(e_.toString()));                                                  \
     } while (false)
 
-/// One client: a store and an ImapSync for @p user.
-struct Client {
-    QTemporaryDir dir;
-    Store::MailStore store{dir.path()};
-    Account::Account account;
-    std::unique_ptr<ImapSync> sync;
-
-    Client(const TestMailServer &server, const QString &user)
-    {
-        if (!store.open())
-            qFatal("store");
-        account.id = QUuid::createUuid();
-        account.address = user + QStringLiteral("@example.org");
-        account.incoming.host = server.host();
-        account.incoming.port = server.port(TestMailServer::Service::Imaps);
-        account.incoming.security = Net::Security::ImplicitTls;
-        account.incoming.username = user;
-        account.tls.extraCaFile = server.caFile();
-        const QString password = server.password(user);
-        sync = std::make_unique<ImapSync>(account, &store, [password](auto answer) { answer(password); });
-    }
-    QList<Store::MessageRow> rows(const QString &folder)
-    {
-        Result<QList<Store::MessageRow>> r = store.list(folder, 0, 1000000);
-        return r ? *r : QList<Store::MessageRow>();
-    }
-    Store::MessageRow byUid(const QString &folder, qint64 uid)
-    {
-        for (const Store::MessageRow &r : rows(folder))
-            if (r.origin.uid == uid)
-                return r;
-        return {};
-    }
-};
+using Client = Pigeon::Test::ImapSyncClient;
 
 } // namespace
 
