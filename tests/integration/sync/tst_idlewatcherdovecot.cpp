@@ -85,6 +85,7 @@ private Q_SLOTS:
     void initTestCase();
     void deliveryReachesRowsAddedWithin2s();
     void flagsAndExpungesFromElsewhereArrive();
+    void aBurstOfChangesIsOneSync();
     void offlineAndStopCloseTheWatchConnection();
     void reconnectsAfterTheServerDropsIt();
 
@@ -97,7 +98,7 @@ private:
 void TestIdleWatcherDovecot::initTestCase()
 {
     TestMailServer::Options options;
-    for (int i = 1; i <= 4; ++i)
+    for (int i = 1; i <= 5; ++i)
         options.users << qMakePair(QStringLiteral("user%1").arg(i), QStringLiteral("secret-%1").arg(i));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
 }
@@ -172,6 +173,37 @@ void TestIdleWatcherDovecot::flagsAndExpungesFromElsewhereArrive()
     const QList<Store::MessageRow> left = c.rows(QStringLiteral("INBOX"));
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.at(0).subject, QStringLiteral("one"));
+}
+
+void TestIdleWatcherDovecot::aBurstOfChangesIsOneSync()
+{
+    const QString user = QStringLiteral("user5");
+    for (const QByteArray tag : {"a", "b", "c", "d", "e"})
+        QVERIFY(m_server.deliver(user, makeMessage(tag)));
+    Client c(m_server, user);
+    startWatching(c);
+    if (QTest::currentTestFailed())
+        return;
+    QSignalSpy requested(c.sync->idleWatcher(), &IdleWatcher::syncRequested);
+    QSignalSpy changed(c.sync.get(), &ImapSync::rowsChanged);
+    // Five commands elsewhere, a process start apart. (Dovecot may already send their
+    // notifications together; either way the client must make them one sync.)
+    c.sync->idleWatcher()->setDebounce(std::chrono::milliseconds(1000));
+    for (int uid = 1; uid <= 5; ++uid) {
+        const TestMailServer::CommandResult r =
+            m_server.doveadm({QStringLiteral("flags"), QStringLiteral("add"), QStringLiteral("-u"), user,
+                              QStringLiteral("\\Seen"), QStringLiteral("mailbox"), QStringLiteral("INBOX"),
+                              QStringLiteral("uid"), QString::number(uid)});
+        QVERIFY2(r.ok(), r.err.constData());
+    }
+    QVERIFY(waitFor([&] { return !changed.isEmpty(); }, 5000));
+    QTest::qWait(1500); // a second sync, had the burst not been merged, would come by now
+    QCOMPARE(requested.count(), 1);
+    int seen = 0;
+    for (const QList<QVariant> &args : changed)
+        for (const Store::MessageRow &row : args.at(1).value<QList<Store::MessageRow>>())
+            seen += row.flags.testFlag(Store::MessageFlag::Seen) ? 1 : 0;
+    QCOMPARE(seen, 5);
 }
 
 void TestIdleWatcherDovecot::offlineAndStopCloseTheWatchConnection()
