@@ -30,6 +30,16 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     , m_checkTimer(new QTimer(this))
 {
     m_thread->setObjectName(QStringLiteral("account-") + accountId().left(8));
+    // ImapSync asks on the worker thread whenever it logs in; the keychain is used from
+    // this thread, so the question comes here and the answer goes back. The worker
+    // thread only runs while this object lives (the destructor waits for it).
+    m_worker->setPasswordProvider([this](std::function<void(const Result<QString> &)> answer) {
+        QMetaObject::invokeMethod(this, [this, answer] {
+            readPassword([w = m_worker, answer](const Result<QString> &pw) {
+                QMetaObject::invokeMethod(w, [answer, pw] { answer(pw); }, Qt::QueuedConnection);
+            });
+        }, Qt::QueuedConnection);
+    });
     m_worker->moveToThread(m_thread);
     // The worker (and the store's SQLite connection) die in their own thread.
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -101,7 +111,10 @@ void AccountRuntime::start()
     if (m_thread->isRunning())
         return;
     m_thread->start();
-    post([w = m_worker] { w->open(); });
+    post([w = m_worker, online = m_online] {
+        w->open();
+        w->setOnline(online);
+    });
     schedule();
 }
 
@@ -114,7 +127,8 @@ void AccountRuntime::setAccount(const Account::Account &account)
 
 bool AccountRuntime::canCheck() const
 {
-    return m_account.protocol == Account::IncomingProtocol::Pop3;
+    return m_account.protocol == Account::IncomingProtocol::Pop3
+        || m_account.protocol == Account::IncomingProtocol::Imap;
 }
 
 void AccountRuntime::schedule()
@@ -133,6 +147,7 @@ void AccountRuntime::setOnline(bool online)
     m_online = online;
     if (!online && m_checkTask)
         cancelTask(m_checkTask);
+    post([w = m_worker, online] { w->setOnline(online); });
     schedule();
     Q_EMIT onlineChanged(online);
 }
@@ -156,12 +171,6 @@ quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
                                       tr("%1: Pigeon is working offline.").arg(m_account.displayName())));
         return 0;
     }
-    if (!canCheck()) {
-        Q_EMIT checkRefused(MailError(MailError::Kind::InvalidInput,
-                                      tr("%1: checking IMAP accounts is not available in this version.")
-                                          .arg(m_account.displayName())));
-        return 0;
-    }
     if (m_checkTask) {
         if (complete.isEmpty())
             return m_checkTask; // a check is running: that is the check asked for
@@ -172,13 +181,18 @@ quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
     const quint64 id = nextTaskId++;
     m_checkTask = id;
     m_checkCancelled = false;
+    if (m_account.protocol == Account::IncomingProtocol::Imap) {
+        // The IMAP engine asks for the password itself, when it has to log in.
+        post([w = m_worker, id] { w->fetchMail(id, {}); });
+        return id;
+    }
     TaskProgress p;
     p.id = id;
     p.account = m_account.displayName();
     p.title = tr("Reading the password from the keychain");
     Q_EMIT taskProgressed(p);
     QPointer<AccountRuntime> self(this);
-    m_secrets->readPassword(m_account.id, Account::SecretPurpose::Incoming, [self, id, complete](const Result<QString> &pw) {
+    readPassword([self, id, complete](const Result<QString> &pw) {
         if (!self || self->m_checkTask != id)
             return; // gone meanwhile
         if (self->m_checkCancelled) {
@@ -187,17 +201,26 @@ quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
             return;
         }
         if (!pw) {
-            MailError e = pw.error();
-            if (e.kind() == MailError::Kind::NotFound)
-                e = MailError(MailError::Kind::Keychain,
-                              tr("No password is stored for %1.").arg(self->m_account.displayName()));
             self->m_checkTask = 0;
-            Q_EMIT self->taskFinished(id, e);
+            Q_EMIT self->taskFinished(id, pw.error());
             return;
         }
         self->post([w = self->m_worker, id, password = *pw, complete] { w->fetchMail(id, password, complete); });
     });
     return id;
+}
+
+void AccountRuntime::readPassword(std::function<void(const Result<QString> &)> answer)
+{
+    QPointer<AccountRuntime> self(this);
+    m_secrets->readPassword(m_account.id, Account::SecretPurpose::Incoming, [self, answer](const Result<QString> &pw) {
+        if (!self)
+            return;
+        if (!pw && pw.error().kind() == MailError::Kind::NotFound)
+            return answer(MailError(MailError::Kind::Keychain,
+                                    tr("No password is stored for %1.").arg(self->m_account.displayName())));
+        answer(pw);
+    });
 }
 
 void AccountRuntime::cancelTask(quint64 id)

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <functional>
+
 class QThread;
 class QTimer;
 
@@ -63,7 +65,7 @@ public:
     /// Offline: no checks (scheduled or asked for), local work goes on.
     void setOnline(bool online);
     bool isChecking() const { return m_checkTask != 0; }
-    /// True for accounts whose mail can be fetched by this version (POP3 now).
+    /// True for accounts whose mail can be fetched by this version (POP3 and IMAP).
     bool canCheck() const;
 
     /// Starts a check; returns its task id, or 0 when none started (taskFinished is
@@ -109,6 +111,9 @@ Q_SIGNALS:
 private:
     void schedule();
     quint64 fetch(const QList<Store::MessageId> &complete);
+    /// The incoming password from the keychain; a missing one is a Keychain error
+    /// that names the account.
+    void readPassword(std::function<void(const Result<QString> &)> answer);
     template<typename F>
     void post(F &&call);
 

@@ -5,6 +5,7 @@
 #include "store/mailstore.h"
 #include "store/searchindex.h"
 #include "sync/pop3fetcher.h"
+#include "sync/task.h"
 
 #include <QSqlQuery>
 #include <QTimer>
@@ -40,9 +41,11 @@ AccountWorker::AccountWorker(Account::Account account, QString storeDir)
 
 AccountWorker::~AccountWorker()
 {
-    // The fetcher uses the store: it goes first. Its destruction sends nothing that
-    // deletes mail (QUIT is only sent when a check completes).
+    // The engines use the store: they go first. The fetcher's destruction sends nothing
+    // that deletes mail (QUIT is only sent when a check completes); the IMAP engine's
+    // unsent changes are in the store's durable queue.
     m_fetcher.reset();
+    m_imap.reset();
 }
 
 void AccountWorker::open()
@@ -53,10 +56,11 @@ void AccountWorker::open()
         return;
     }
     m_store = std::move(store);
-    // The folders every account shows even before its first message arrives.
+    // The folders every account shows even before its first message arrives; an IMAP
+    // account's INBOX under the name ImapSync keeps it by (the rest come from LIST).
     const QStringList standard = m_account.protocol == Account::IncomingProtocol::Pop3
         ? QStringList{QStringLiteral("Inbox"), QStringLiteral("Trash")}
-        : QStringList{QStringLiteral("Inbox")};
+        : QStringList{QStringLiteral("INBOX")};
     for (const QString &name : standard) {
         if (!m_store->folders().contains(name)) {
             if (Result<void> r = m_store->createFolder(name); !r) {
@@ -66,9 +70,50 @@ void AccountWorker::open()
         }
     }
     m_search = std::make_unique<Store::SearchIndex>(m_store.get());
+    if (m_account.protocol == Account::IncomingProtocol::Imap)
+        startImap();
     Q_EMIT opened(MailError());
     emitFolders();
     indexBodies();
+}
+
+void AccountWorker::startImap()
+{
+    Q_ASSERT(m_password); // AccountRuntime sets it before open()
+    m_imap = std::make_unique<ImapSync>(m_account, m_store.get(), m_password);
+    // The views merge rows by id whatever folder they show, so the folder names the
+    // engine adds are not needed here.
+    connect(m_imap.get(), &ImapSync::foldersChanged, this, [this] { emitFolders(); });
+    connect(m_imap.get(), &ImapSync::folderReset, this, [this] { emitFolders(); });
+    connect(m_imap.get(), &ImapSync::rowsAdded, this,
+            [this](const QString &, const QList<Store::MessageRow> &rows) { Q_EMIT rowsAdded(rows); });
+    connect(m_imap.get(), &ImapSync::rowsChanged, this,
+            [this](const QString &, const QList<Store::MessageRow> &rows) { Q_EMIT rowsUpdated(rows); });
+    connect(m_imap.get(), &ImapSync::rowsRemoved, this,
+            [this](const QString &, const QList<Store::MessageId> &ids) { Q_EMIT rowsRemoved(ids); });
+}
+
+void AccountWorker::setAccount(const Account::Account &account)
+{
+    m_account = account;
+    if (m_imap)
+        m_imap->setAccount(account);
+}
+
+void AccountWorker::setOnline(bool online)
+{
+    if (m_imap)
+        m_imap->setOnline(online);
+}
+
+void AccountWorker::watchChange(Task *task)
+{
+    connect(task, &Task::finished, this, [this](const MailError &error) {
+        if (error.isError())
+            fail(error);
+        // Moves, deletions and read marks change the counts in the folder pane.
+        emitFolders();
+    });
 }
 
 bool AccountWorker::fail(const MailError &error)
@@ -125,6 +170,7 @@ Store::MessageId AccountWorker::maxId() const
 void AccountWorker::loadFolder(const QString &folder, quint64 generation)
 {
     m_loadGeneration = generation;
+    m_viewedFolder = folder;
     if (!m_store)
         return;
     // The first page through MailStore::list, which re-reads the folder file first if
@@ -179,8 +225,33 @@ void AccountWorker::loadMessage(Store::MessageId id)
 {
     if (!m_store)
         return;
+    if (m_imap) {
+        const std::optional<Store::MessageRow> row = m_store->row(id);
+        if (row && row->bodyState != Store::BodyState::Full)
+            return loadImapBody(id);
+    }
     Result<QByteArray> bytes = m_store->messageBytes(id);
     Q_EMIT messageLoaded(id, bytes ? *bytes : QByteArray(), bytes ? MailError() : bytes.error());
+}
+
+void AccountWorker::loadImapBody(Store::MessageId id)
+{
+    if (!m_imap->isOnline()) {
+        Q_EMIT messageLoaded(id, {}, MailError(MailError::Kind::Network,
+                                               tr("This message has not been downloaded yet, and Pigeon is working offline.")));
+        return;
+    }
+    // BODY.PEEK: opening a message does not mark it read on the server; the reader
+    // marks it through setFlags like any other change.
+    Task *task = m_imap->fetchBody(id);
+    connect(task, &Task::finished, this, [this, id](const MailError &error) {
+        if (error.isError()) {
+            Q_EMIT messageLoaded(id, {}, error);
+            return;
+        }
+        Result<QByteArray> bytes = m_store->messageBytes(id);
+        Q_EMIT messageLoaded(id, bytes ? *bytes : QByteArray(), bytes ? MailError() : bytes.error());
+    });
 }
 
 void AccountWorker::emitRows(const QList<Store::MessageId> &ids)
@@ -200,6 +271,8 @@ void AccountWorker::setFlags(const QList<Store::MessageId> &ids, Store::MessageF
 {
     if (!m_store || ids.isEmpty())
         return;
+    if (m_imap)
+        return watchChange(m_imap->setFlags(ids, add, remove));
     if (Result<void> r = m_store->setFlags(ids, add, remove); !r)
         fail(r.error());
     // Also after a failure: the views show what the store really holds.
@@ -212,6 +285,8 @@ void AccountWorker::moveMessages(const QList<Store::MessageId> &ids, const QStri
 {
     if (!m_store || ids.isEmpty())
         return;
+    if (m_imap)
+        return watchChange(m_imap->moveMessages(ids, target));
     if (Result<void> r = m_store->move(ids, target); !r) {
         fail(r.error());
         emitFolders();
@@ -258,6 +333,9 @@ void AccountWorker::removeMessages(const QList<Store::MessageId> &ids)
 {
     if (!m_store || ids.isEmpty())
         return;
+    // IMAP: as the account's delete model says (into Trash, or expunged when in it).
+    if (m_imap)
+        return watchChange(m_imap->deleteMessages(ids));
     if (Result<void> r = m_store->remove(ids); !r) {
         fail(r.error());
         return;
@@ -308,7 +386,7 @@ void AccountWorker::indexBodies()
     m_indexing = true;
     QTimer::singleShot(0, this, [this] {
         m_indexing = false;
-        if (!m_store || m_fetcher)
+        if (!m_store || m_fetcher || m_fetchTask)
             return; // a check writes the store; indexing resumes after it
         Result<qint64> added = m_search->update(indexSlice, indexSlice);
         if (added && *added == indexSlice)
@@ -335,13 +413,21 @@ void AccountWorker::emitRowsSince(Store::MessageId afterId)
 
 void AccountWorker::fetchMail(quint64 taskId, const QString &password, const QList<Store::MessageId> &complete)
 {
-    if (!m_store || m_fetcher) {
+    if (!m_store || m_fetcher || m_fetchTask) {
         Q_EMIT taskFinished(taskId, MailError(MailError::Kind::Internal, tr("A check is already running.")));
         return;
     }
-    if (m_account.protocol != Account::IncomingProtocol::Pop3) {
-        Q_EMIT taskFinished(taskId, MailError(MailError::Kind::InvalidInput,
-                                              tr("Checking IMAP accounts is not available in this version.")));
+    if (m_imap) {
+        m_fetchTask = taskId;
+        const Store::MessageId before = maxId();
+        followImapStep(m_imap->refreshFolders(), before, [this, before] {
+            QStringList folders{QStringLiteral("INBOX")};
+            // The folder on screen too, when it is one of the server's.
+            for (const Store::RemoteFolder &f : m_imap->folders())
+                if (f.name == m_viewedFolder && f.name != folders.constFirst() && f.isSelectable())
+                    folders.append(f.name);
+            continueImapCheck(folders, before);
+        });
         return;
     }
     Result<Pop3::AuthMethod> auth = pop3Auth(m_account.incoming.auth);
@@ -400,11 +486,7 @@ void AccountWorker::fetchMail(quint64 taskId, const QString &password, const QLi
         m_fetcher.release()->deleteLater();
         m_fetchTask = 0;
         emitFolders();
-        QSqlQuery q(m_store->index().database());
-        q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE id > ? AND (flags & 1) = 0"));
-        q.addBindValue(before);
-        if (q.exec() && q.next() && q.value(0).toInt() > 0)
-            Q_EMIT newMail(q.value(0).toInt());
+        announceNewMail(before);
         Q_EMIT taskFinished(task, report.error);
         indexBodies();
     });
@@ -430,10 +512,69 @@ void AccountWorker::fetchMail(quint64 taskId, const QString &password, const QLi
     m_fetcher->downloadFull(uidls);
 }
 
+void AccountWorker::announceNewMail(Store::MessageId before)
+{
+    QSqlQuery q(m_store->index().database());
+    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE id > ? AND (flags & 1) = 0"));
+    q.addBindValue(before);
+    if (q.exec() && q.next() && q.value(0).toInt() > 0)
+        Q_EMIT newMail(q.value(0).toInt());
+}
+
+void AccountWorker::followImapStep(Task *task, Store::MessageId before, std::function<void()> next)
+{
+    m_imapStep = task;
+    auto report = [this, task] {
+        TaskProgress p;
+        p.id = m_fetchTask;
+        p.account = m_account.displayName();
+        p.title = task->title();
+        p.done = task->done();
+        p.total = task->total();
+        Q_EMIT taskProgressed(p);
+    };
+    report();
+    m_sinceProgress.start();
+    connect(task, &Task::progressChanged, this, [this, report](qint64 done, qint64 total) {
+        if (done != total && m_sinceProgress.elapsed() < 100)
+            return; // a few updates a second are enough for the UI
+        m_sinceProgress.restart();
+        report();
+    });
+    connect(task, &Task::finished, this, [this, before, next](const MailError &error) {
+        m_imapStep = nullptr;
+        if (error.isError())
+            return endImapCheck(before, error);
+        next();
+    });
+}
+
+void AccountWorker::continueImapCheck(QStringList folders, Store::MessageId before)
+{
+    if (folders.isEmpty())
+        return endImapCheck(before, {});
+    const QString folder = folders.takeFirst();
+    followImapStep(m_imap->syncFolder(folder), before, [this, folders, before] { continueImapCheck(folders, before); });
+}
+
+void AccountWorker::endImapCheck(Store::MessageId before, const MailError &error)
+{
+    const quint64 task = m_fetchTask;
+    m_fetchTask = 0;
+    emitFolders();
+    announceNewMail(before);
+    Q_EMIT taskFinished(task, error);
+    indexBodies();
+}
+
 void AccountWorker::cancelTask(quint64 taskId)
 {
-    if (m_fetcher && taskId == m_fetchTask)
+    if (taskId != m_fetchTask)
+        return;
+    if (m_fetcher)
         m_fetcher->cancel();
+    else if (m_imapStep)
+        m_imapStep->cancel(); // its finished(Cancelled) ends the check
 }
 
 } // namespace Pigeon::Sync

@@ -6,6 +6,7 @@
 #include "common/mailerror.h"
 #include "store/messagerow.h"
 #include "sync/foldersummary.h"
+#include "sync/imapsync.h"
 #include "sync/taskprogress.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Pigeon::Store {
@@ -23,6 +25,7 @@ class SearchIndex;
 namespace Pigeon::Sync {
 
 class Pop3Fetcher;
+class Task;
 
 /// The part of an AccountRuntime that lives on the account's worker thread: it owns the
 /// account's MailStore (and so its SQLite connection) and its engines, and does every
@@ -42,8 +45,13 @@ public:
     AccountWorker(Account::Account account, QString storeDir);
     ~AccountWorker() override;
 
+    /// How the IMAP engine asks for the incoming password when it (re)connects; set by
+    /// the runtime before open(), called on the worker thread, may answer later.
+    void setPasswordProvider(ImapSync::PasswordProvider provider) { m_password = std::move(provider); }
     void open();
-    void setAccount(const Account::Account &account) { m_account = account; }
+    void setAccount(const Account::Account &account);
+    /// Offline, IMAP changes go to the durable queue; online again replays it.
+    void setOnline(bool online);
 
     /// Streams the rows of @p folder, newest first, tagged with @p generation; a newer
     /// loadFolder() or search() supersedes it.
@@ -58,7 +66,9 @@ public:
     void search(const QString &query, quint64 generation);
 
     /// One POP3 check with @p password (read from the keychain by the runtime); with
-    /// @p complete, downloads only the rest of those partly downloaded messages.
+    /// @p complete, downloads only the rest of those partly downloaded messages. For an
+    /// IMAP account: the folder list, then INBOX and the folder being viewed (the
+    /// password comes from the provider, @p password and @p complete are unused).
     void fetchMail(quint64 taskId, const QString &password, const QList<Store::MessageId> &complete = {});
     void cancelTask(quint64 taskId);
 
@@ -93,6 +103,17 @@ private:
     Result<QList<Store::MessageRow>> rowsWhere(const QString &where, const QVariantList &values, int limit) const;
     Store::MessageId maxId() const;
     bool fail(const MailError &error);
+    void announceNewMail(Store::MessageId before);
+    void startImap();
+    /// Shows @p task as the running check's progress; @p next runs when it succeeded,
+    /// a failure ends the check.
+    void followImapStep(Task *task, Store::MessageId before, std::function<void()> next);
+    /// Syncs the next of @p folders; the check ends when none is left.
+    void continueImapCheck(QStringList folders, Store::MessageId before);
+    void endImapCheck(Store::MessageId before, const MailError &error);
+    void loadImapBody(Store::MessageId id);
+    /// Reports a failed IMAP change (the cache already shows what it holds).
+    void watchChange(Task *task);
 
     Account::Account m_account;
     QString m_storeDir;
@@ -108,6 +129,12 @@ private:
     QHash<QByteArray, Store::MessageId> m_completing; ///< UIDL -> partial row being completed
     QElapsedTimer m_sinceRows;
     QElapsedTimer m_sinceProgress;
+
+    // IMAP accounts: the engine and the step of the running check.
+    ImapSync::PasswordProvider m_password;
+    std::unique_ptr<ImapSync> m_imap;
+    QPointer<Task> m_imapStep;
+    QString m_viewedFolder; ///< synced by a check besides INBOX
 };
 
 } // namespace Pigeon::Sync

@@ -2,7 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // Sync::AccountRuntime against a real Dovecot (POP3S) and a real store on disk: checks run
 // on the account's worker thread, rows come back in batches, the UI-side calls never block.
-#include "support/testmailserver.h"
+#include "runtimetestaccount.h"
 
 #include "account/accountstore.h"
 #include "account/memorysecretstore.h"
@@ -100,45 +100,15 @@ void TestAccountRuntime::cleanupTestCase()
 
 Account::Account TestAccountRuntime::account(const QString &user) const
 {
-    Account::Account a;
-    a.id = QUuid::createUuidV5(QUuid(), user);
-    a.label = user;
-    a.name = QStringLiteral("Test");
-    a.address = user + QStringLiteral("@example.org");
-    a.protocol = Account::IncomingProtocol::Pop3;
-    a.incoming.host = m_server.host();
-    a.incoming.port = m_server.port(TestMailServer::Service::Pop3s);
-    a.incoming.security = Net::Security::ImplicitTls;
-    a.incoming.username = user;
-    a.outgoing.host = m_server.host();
-    a.tls.extraCaFile = m_server.caFile();
+    Account::Account a = Test::runtimeTestAccount(m_server, user, Account::IncomingProtocol::Pop3);
     a.pop3.leaveOnServer = Account::LeaveOnServer::Never;
-    a.checkIntervalMinutes = 0;
     return a;
 }
 
 std::unique_ptr<AccountRuntime> TestAccountRuntime::runtime(const QString &user, const QString &dir,
                                                             bool withPassword)
 {
-    const Account::Account a = account(user);
-    if (withPassword) {
-        bool done = false;
-        m_secrets.writePassword(a.id, Account::SecretPurpose::Incoming, m_server.password(user),
-                                [&done](const Result<void> &r) { done = r.ok(); });
-        if (!QTest::qWaitFor([&done] { return done; }, 5000))
-            return nullptr;
-    }
-    auto rt = std::make_unique<AccountRuntime>(a, dir, &m_secrets);
-    QSignalSpy opened(rt.get(), &AccountRuntime::opened);
-    rt->start();
-    if (!opened.wait(10000))
-        return nullptr;
-    const auto error = opened.at(0).at(0).value<MailError>();
-    if (error.isError()) {
-        qWarning() << error.toString();
-        return nullptr;
-    }
-    return rt;
+    return Test::startTestRuntime(account(user), dir, m_secrets, withPassword ? m_server.password(user) : QString());
 }
 
 Load TestAccountRuntime::load(AccountRuntime &rt, const QString &folder)
@@ -593,10 +563,17 @@ void TestAccountRuntime::managerFollowsTheAccountStore()
         QVERIFY(!rt->isOnline());
     QCOMPARE(manager.checkAll(), 0);
     manager.setOnline(true);
-    // Only the POP3 account can be checked by this version; the IMAP one is not faked.
+    // Both are checked. The IMAP account has a new id, so no password in the keychain:
+    // its check ends with the keychain error that names it (tst_accountruntimeimap
+    // checks IMAP accounts that have one).
     QSignalSpy finished(first, &AccountRuntime::taskFinished);
-    QCOMPARE(manager.checkAll(), 1);
+    QSignalSpy imapFinished(manager.runtimes().at(1), &AccountRuntime::taskFinished);
+    QCOMPARE(manager.checkAll(), 2);
     QVERIFY(finished.wait(30000));
+    QTRY_COMPARE_WITH_TIMEOUT(imapFinished.size(), 1, 30000);
+    const auto imapError = imapFinished.at(0).at(1).value<MailError>();
+    QCOMPARE(imapError.kind(), MailError::Kind::Keychain);
+    QVERIFY2(imapError.toString().contains(imap.displayName()), qPrintable(imapError.toString()));
 
     QVERIFY(store.remove(imap.id).ok());
     QCOMPARE(removed.size(), 1);

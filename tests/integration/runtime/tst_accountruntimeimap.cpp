@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Pigeon developers
+// An IMAP account through Sync::AccountRuntime (what the main window drives) against a
+// private Dovecot: get mail lists INBOX, opening a header-only row fetches its body
+// without marking it read, and read marks, moves and offline changes reach the server
+// (checked with doveadm, a second view of the mailbox).
+#include "runtimetestaccount.h"
+
+#include "account/memorysecretstore.h"
+#include "sync/accountruntime.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Pigeon;
+using Pigeon::Store::MessageRow;
+using Pigeon::Sync::AccountRuntime;
+using Pigeon::Sync::FolderSummary;
+using Pigeon::Test::TestMailServer;
+
+namespace {
+
+QByteArray makeMessage(const QByteArray &tag, int n)
+{
+    return "From: Alice <alice@example.org>\r\nTo: user@example.org\r\nSubject: " + tag + " " + QByteArray::number(n)
+        + "\r\nMessage-ID: <rti." + tag + "." + QByteArray::number(n)
+        + "@pigeon.test>\r\nDate: Sun, 22 Nov 2026 10:" + QByteArray::number(10 + n)
+        + ":00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBody of " + tag + " "
+        + QByteArray::number(n) + "\r\n";
+}
+
+FolderSummary folderNamed(const QList<FolderSummary> &folders, const QString &name)
+{
+    for (const FolderSummary &f : folders)
+        if (f.name == name)
+            return f;
+    return {-1, QStringLiteral("<missing %1>").arg(name), -1, -1};
+}
+
+} // namespace
+
+class TestAccountRuntimeImap : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void getMailListsInboxAndOpensWithoutMarkingRead();
+    void moveReachesTheServer();
+    void offlineFlagReplaysWhenOnline();
+
+private:
+    std::unique_ptr<AccountRuntime> runtime(const QString &user, const QString &dir);
+    /// Get mail; returns the rows it announced (empty on failure, which it reports).
+    QList<MessageRow> getMail(AccountRuntime &rt);
+    QByteArray serverFlags(const QString &user, const QString &mailbox, qint64 uid) const;
+
+    TestMailServer m_server;
+    Account::MemorySecretStore m_secrets;
+};
+
+void TestAccountRuntimeImap::initTestCase()
+{
+    TestMailServer::Options o;
+    for (const char *u : {"imapget", "imapmove", "imapoffline"})
+        o.users.append({QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u)});
+    QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
+}
+
+void TestAccountRuntimeImap::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+std::unique_ptr<AccountRuntime> TestAccountRuntimeImap::runtime(const QString &user, const QString &dir)
+{
+    const Account::Account a = Test::runtimeTestAccount(m_server, user, Account::IncomingProtocol::Imap);
+    return Test::startTestRuntime(a, dir, m_secrets, m_server.password(user));
+}
+
+QList<MessageRow> TestAccountRuntimeImap::getMail(AccountRuntime &rt)
+{
+    QSignalSpy added(&rt, &AccountRuntime::rowsAdded);
+    QSignalSpy finished(&rt, &AccountRuntime::taskFinished);
+    const quint64 task = rt.checkMail();
+    if (task == 0 || !finished.wait(30000)) {
+        qWarning("get mail did not start or finish");
+        return {};
+    }
+    const auto error = finished.at(0).at(1).value<MailError>();
+    if (finished.at(0).at(0).toULongLong() != task || error.isError()) {
+        qWarning() << "get mail failed:" << error.toString();
+        return {};
+    }
+    QList<MessageRow> rows;
+    for (const QList<QVariant> &signal : std::as_const(added))
+        rows += signal.at(0).value<QList<MessageRow>>();
+    return rows;
+}
+
+QByteArray TestAccountRuntimeImap::serverFlags(const QString &user, const QString &mailbox, qint64 uid) const
+{
+    const TestMailServer::CommandResult r =
+        m_server.doveadm({QStringLiteral("fetch"), QStringLiteral("-u"), user, QStringLiteral("flags"),
+                          QStringLiteral("mailbox"), mailbox, QStringLiteral("uid"), QString::number(uid)});
+    return r.ok() ? r.out.trimmed() : QByteArray("<doveadm failed>");
+}
+
+void TestAccountRuntimeImap::getMailListsInboxAndOpensWithoutMarkingRead()
+{
+    const QString user = QStringLiteral("imapget");
+    for (int i = 1; i <= 3; ++i)
+        QVERIFY(m_server.deliver(user, makeMessage("get", i)));
+    QTemporaryDir dir;
+    auto rt = runtime(user, dir.path());
+    QVERIFY(rt);
+    QVERIFY(rt->canCheck());
+    QSignalSpy progress(rt.get(), &AccountRuntime::taskProgressed);
+    QSignalSpy newMail(rt.get(), &AccountRuntime::newMail);
+
+    const QList<MessageRow> rows = getMail(*rt);
+    QCOMPARE(rows.size(), 3);
+    QSet<QString> subjects;
+    for (const MessageRow &r : rows) {
+        QCOMPARE(r.folder, QStringLiteral("INBOX"));
+        QCOMPARE(r.bodyState, Store::BodyState::HeadersOnly);
+        subjects.insert(r.subject);
+    }
+    QCOMPARE(subjects, (QSet<QString>{QStringLiteral("get 1"), QStringLiteral("get 2"), QStringLiteral("get 3")}));
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(!progress.last().at(0).value<Sync::TaskProgress>().title.isEmpty());
+    QCOMPARE(newMail.size(), 1);
+    QCOMPARE(newMail.at(0).at(0).toInt(), 3);
+    // The folder pane: INBOX with its counts, and the server's other folders from LIST.
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("INBOX")).total, 3);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("INBOX")).unread, 3);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Trash")).name, QStringLiteral("Trash"));
+
+    // Opening a header-only message fetches it, without \Seen on the server.
+    MessageRow second;
+    for (const MessageRow &r : rows)
+        if (r.subject == QStringLiteral("get 2"))
+            second = r;
+    QSignalSpy loaded(rt.get(), &AccountRuntime::messageLoaded);
+    QSignalSpy updated(rt.get(), &AccountRuntime::rowsUpdated);
+    rt->loadMessage(second.id);
+    QVERIFY(loaded.wait(20000));
+    QCOMPARE(loaded.at(0).at(0).value<Store::MessageId>(), second.id);
+    QVERIFY2(!loaded.at(0).at(2).value<MailError>().isError(),
+             qPrintable(loaded.at(0).at(2).value<MailError>().toString()));
+    QCOMPARE(loaded.at(0).at(1).toByteArray(), makeMessage("get", 2));
+    QTRY_VERIFY(!updated.isEmpty());
+    QCOMPARE(updated.at(0).at(0).value<QList<MessageRow>>().at(0).bodyState, Store::BodyState::Full);
+    QCOMPARE(serverFlags(user, QStringLiteral("INBOX"), second.origin.uid), QByteArray("flags:"));
+
+    // Marking it read reaches the server, and the unread count follows.
+    rt->setFlags({second.id}, Store::MessageFlag::Seen, {});
+    QTRY_VERIFY_WITH_TIMEOUT(serverFlags(user, QStringLiteral("INBOX"), second.origin.uid).contains("\\Seen"), 20000);
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("INBOX")).unread, 2);
+    // A second look: the cached body is served from the store.
+    loaded.clear();
+    rt->loadMessage(second.id);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.at(0).at(1).toByteArray(), makeMessage("get", 2));
+}
+
+void TestAccountRuntimeImap::moveReachesTheServer()
+{
+    const QString user = QStringLiteral("imapmove");
+    for (int i = 1; i <= 2; ++i)
+        QVERIFY(m_server.deliver(user, makeMessage("move", i)));
+    QVERIFY(m_server.doveadm({QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), user,
+                              QStringLiteral("Archive")})
+                .ok());
+    QTemporaryDir dir;
+    auto rt = runtime(user, dir.path());
+    QVERIFY(rt);
+    const QList<MessageRow> rows = getMail(*rt);
+    QCOMPARE(rows.size(), 2);
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).total, 0);
+
+    QSignalSpy removed(rt.get(), &AccountRuntime::rowsRemoved);
+    QSignalSpy added(rt.get(), &AccountRuntime::rowsAdded);
+    rt->moveMessages({rows.at(0).id}, QStringLiteral("Archive"));
+    QVERIFY(removed.wait(10000));
+    QCOMPARE(removed.at(0).at(0).value<QList<Store::MessageId>>(), QList<Store::MessageId>{rows.at(0).id});
+    QTRY_VERIFY(!added.isEmpty());
+    QCOMPARE(added.at(0).at(0).value<QList<MessageRow>>().at(0).folder, QStringLiteral("Archive"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.mailboxStatus(user, QStringLiteral("Archive")).value(QStringLiteral("messages")) == 1,
+                             20000);
+    QCOMPARE(m_server.mailboxStatus(user).value(QStringLiteral("messages")), 1);
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).total, 1);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("INBOX")).total, 1);
+}
+
+void TestAccountRuntimeImap::offlineFlagReplaysWhenOnline()
+{
+    const QString user = QStringLiteral("imapoffline");
+    QVERIFY(m_server.deliver(user, makeMessage("off", 1)));
+    QTemporaryDir dir;
+    auto rt = runtime(user, dir.path());
+    QVERIFY(rt);
+    const QList<MessageRow> rows = getMail(*rt);
+    QCOMPARE(rows.size(), 1);
+    const MessageRow row = rows.at(0);
+
+    rt->setOnline(false);
+    QSignalSpy updated(rt.get(), &AccountRuntime::rowsUpdated);
+    rt->setFlags({row.id}, Store::MessageFlag::Flagged, {});
+    QVERIFY(updated.wait(10000));
+    QVERIFY(updated.at(0).at(0).value<QList<MessageRow>>().at(0).flags.testFlag(Store::MessageFlag::Flagged));
+    // Not downloaded and offline: a clear error, and nothing was sent meanwhile.
+    QSignalSpy loaded(rt.get(), &AccountRuntime::messageLoaded);
+    rt->loadMessage(row.id);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.at(0).at(1).toByteArray().isEmpty());
+    const auto error = loaded.at(0).at(2).value<MailError>();
+    QCOMPARE(error.kind(), MailError::Kind::Network);
+    QVERIFY2(error.toString().contains(QStringLiteral("not been downloaded")), qPrintable(error.toString()));
+    QCOMPARE(serverFlags(user, QStringLiteral("INBOX"), row.origin.uid), QByteArray("flags:"));
+
+    rt->setOnline(true);
+    QTRY_VERIFY_WITH_TIMEOUT(serverFlags(user, QStringLiteral("INBOX"), row.origin.uid).contains("\\Flagged"), 20000);
+}
+
+QTEST_GUILESS_MAIN(TestAccountRuntimeImap)
+#include "tst_accountruntimeimap.moc"
