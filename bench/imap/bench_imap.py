@@ -87,10 +87,13 @@ def imaplib_side(args):
 # ---------------------------------------------------------------- server and data
 
 class Server:
-    def __init__(self, d):
+    def __init__(self, d, compress=False):
         self.d = d
+        # No COMPRESS=DEFLATE unless asked for: the raw client and imaplib do not compress,
+        # so Pigeon would otherwise be measured on a different (and on loopback, slower) wire.
+        extra = [] if compress else ["--no-compress"]
         self.proc = subprocess.Popen(["/usr/bin/python3", MAILSERVER, "serve", "--dir", d,
-                                      "--user", "%s:%s" % (USER, PASSWORD)],
+                                      "--user", "%s:%s" % (USER, PASSWORD), *extra],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         line = self.proc.stdout.readline()
         if not line:
@@ -190,6 +193,8 @@ def main():
     p.add_argument("--data", default=os.environ.get("PIGEON_BENCH_DIR", "/tmp/pigeon-bench"))
     p.add_argument("--max-batch", default="1000", help="UidFetchHeadersOp's largest batch")
     p.add_argument("--no-imaplib", action="store_true")
+    p.add_argument("--compress", action="store_true",
+                   help="let the server offer COMPRESS=DEFLATE (Pigeon then compresses; the others do not)")
     p.add_argument("--pigeon", choices=["sync", "engine"], default="sync",
                    help="Pigeon's side: Sync::ImapSync into the store (default), or the engine's ops"
                         " driven by the bench (rows into the store with Store::ImapCache)")
@@ -201,7 +206,7 @@ def main():
     os.makedirs(d, exist_ok=True)
     os.chmod(args.data, 0o755)
     log("machine: %d cores, load %s, %s" % (os.cpu_count(), " ".join(loadavg()), cpu_model()))
-    server = Server(d)
+    server = Server(d, compress=args.compress)
     results = {"rounds": [], "items": args.items}
     try:
         data = prepare(server, args)

@@ -187,12 +187,16 @@ def pick_ports(names):
     return ports
 
 
-def dovecot_conf(d, ids, ports, cert, key, disable_plaintext_auth, auth_failure_delay, auth_penalty):
+def dovecot_conf(d, ids, ports, cert, key, disable_plaintext_auth, auth_failure_delay, auth_penalty,
+                 compress=True):
     tag = hashlib.sha1(d.encode()).hexdigest()[:12]
     # Rootless (RECIPE §6): an ordinary user cannot chroot the login and anvil processes.
     rootless_chroot = "" if os.geteuid() == 0 else "".join(
         f"service {name} {{\n  chroot =\n}}\n" for name in ("imap-login", "pop3-login", "anvil"))
     three = f"{HOST} {INSECURE_HOST} {NOSTARTTLS_HOST}"
+    # COMPRESS=DEFLATE (RFC 4978). zlib only decompresses stored mail that is compressed
+    # (none here); imap_zlib adds the capability.
+    compress_plugins = "  mail_plugins = $mail_plugins zlib imap_zlib\n" if compress else ""
     return f"""# Written by tests/support/mailserver.py; complete: nothing from /etc/dovecot is read.
 instance_name = pigeon-test-{tag}
 base_dir = {d}/run
@@ -243,10 +247,7 @@ namespace inbox {{
 }}
 protocol imap {{
   mail_max_userip_connections = 200
-  # COMPRESS=DEFLATE (RFC 4978). zlib only decompresses stored mail that is compressed
-  # (none here); imap_zlib adds the capability.
-  mail_plugins = $mail_plugins zlib imap_zlib
-}}
+{compress_plugins}}}
 protocol pop3 {{
   mail_max_userip_connections = 200
 }}
@@ -328,7 +329,7 @@ class Dovecot:
             with open(conf, "w", encoding="utf-8") as f:
                 f.write(dovecot_conf(self.d, self.ids, self.ports, self.cert, self.key,
                                      self.args.disable_plaintext_auth, self.args.auth_failure_delay,
-                                     self.args.auth_penalty))
+                                     self.args.auth_penalty, not self.args.no_compress))
             with open(os.path.join(self.d, "log", "dovecot.stderr"), "ab") as err:
                 # -F: stays our child, so we stop it by PID and wait for it (RECIPE §4.10).
                 self.proc = subprocess.Popen(["dovecot", "-F", "-c", conf], stdin=subprocess.DEVNULL,
@@ -610,6 +611,8 @@ def main(argv):
                    help="accept MAIL FROM without AUTH (default: 530 5.7.0 until authenticated)")
     p.add_argument("--remove-on-exit", action="store_true",
                    help="delete DIR (mail, logs, spool) after the servers stopped")
+    p.add_argument("--no-compress", action="store_true",
+                   help="do not offer COMPRESS=DEFLATE (benchmarks: every client speaks the same bytes)")
     p.add_argument("--ignore-stdin", action="store_true",
                    help="do not stop at stdin EOF (for running by hand with </dev/null)")
     serve(p.parse_args(argv))
