@@ -95,7 +95,10 @@ bool DeflateCodec::inflate(QByteArray &out, qsizetype maxOutput)
     if (m_inputPos == m_input.size()) {
         m_input.clear();
         m_inputPos = 0;
-    } else if (m_inputPos > 64 * 1024) {
+    } else if (m_inputPos > 64 * 1024 && m_inputPos >= m_input.size() / 2) {
+        // Only when the consumed part is at least half: a socket can queue megabytes of
+        // compressed input while each call inflates a bounded amount, and moving the whole
+        // backlog on every call would make a long download quadratic.
         m_input.remove(0, m_inputPos);
         m_inputPos = 0;
     }
