@@ -49,6 +49,7 @@ private Q_SLOTS:
     void getMailListsInboxAndOpensWithoutMarkingRead();
     void moveReachesTheServer();
     void offlineFlagReplaysWhenOnline();
+    void getMailAlsoSyncsTheViewedFolder();
 
 private:
     std::unique_ptr<AccountRuntime> runtime(const QString &user, const QString &dir);
@@ -63,7 +64,7 @@ private:
 void TestAccountRuntimeImap::initTestCase()
 {
     TestMailServer::Options o;
-    for (const char *u : {"imapget", "imapmove", "imapoffline"})
+    for (const char *u : {"imapget", "imapmove", "imapoffline", "imapviewed"})
         o.users.append({QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u)});
     QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
 }
@@ -222,6 +223,34 @@ void TestAccountRuntimeImap::offlineFlagReplaysWhenOnline()
 
     rt->setOnline(true);
     QTRY_VERIFY_WITH_TIMEOUT(serverFlags(user, QStringLiteral("INBOX"), row.origin.uid).contains("\\Flagged"), 20000);
+}
+
+void TestAccountRuntimeImap::getMailAlsoSyncsTheViewedFolder()
+{
+    const QString user = QStringLiteral("imapviewed");
+    QVERIFY(m_server.doveadm({QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), user,
+                              QStringLiteral("Lists")})
+                .ok());
+    QVERIFY(m_server.deliver(user, makeMessage("list", 1), QStringLiteral("Lists")));
+    QVERIFY(m_server.deliver(user, makeMessage("inbox", 1)));
+    QTemporaryDir dir;
+    auto rt = runtime(user, dir.path());
+    QVERIFY(rt);
+    // Nothing on screen yet: INBOX only.
+    QList<MessageRow> rows = getMail(*rt);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).folder, QStringLiteral("INBOX"));
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Lists")).total, 0);
+
+    // The user opens Lists: the next get mail brings its message too.
+    QSignalSpy loaded(rt.get(), &AccountRuntime::rowsLoaded);
+    rt->loadFolder(QStringLiteral("Lists"));
+    QVERIFY(loaded.wait(10000));
+    rows = getMail(*rt);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).folder, QStringLiteral("Lists"));
+    QCOMPARE(rows.at(0).subject, QStringLiteral("list 1"));
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Lists")).total, 1);
 }
 
 QTEST_GUILESS_MAIN(TestAccountRuntimeImap)
