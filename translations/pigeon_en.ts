@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+285"/>
+        <location line="+296"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="+167"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+168"/>
         <source>Delete %n message(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n message for good? This cannot be undone.</numerusform>

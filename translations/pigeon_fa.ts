@@ -1980,7 +1980,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>پروندهٔ پوشهٔ %1 مدام در حال تغییر است</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+6"/>
         <location line="+37"/>
         <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
@@ -2197,12 +2197,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>تنظیم پرچم‌ها</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/store/storeindexremote.cpp" line="+106"/>
         <source>update message</source>
         <translation>به‌روزرسانی پیام</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/store/storeindex.cpp" line="+18"/>
         <source>relocate message</source>
         <translation>جابه‌جایی پیام</translation>
     </message>
@@ -2217,7 +2217,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>فهرست کردن پوشه</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexremote.cpp" line="+85"/>
+        <location filename="../core/store/storeindexremote.cpp" line="-21"/>
         <source>save folder state</source>
         <translation>ذخیرهٔ وضعیت پوشه</translation>
     </message>
@@ -2225,22 +2225,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+156"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+171"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon به‌صورت آفلاین کار می‌کند.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: checking IMAP accounts is not available in this version.</source>
-        <translation>%1: بررسی حساب‌های IMAP در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: wait until the current check has finished.</source>
         <translation>%1: صبر کنید تا بررسی کنونی به پایان برسد.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Reading the password from the keychain</source>
         <translation>در حال خواندن گذرواژه از جاکلیدی</translation>
     </message>
@@ -2250,7 +2245,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>بررسی لغو شد.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>No password is stored for %1.</source>
         <translation>هیچ گذرواژه‌ای برای %1 ذخیره نشده است.</translation>
     </message>
@@ -2258,12 +2253,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountWorker</name>
     <message>
-        <location filename="../core/sync/accountworker.cpp" line="+30"/>
+        <location filename="../core/sync/accountworker.cpp" line="+31"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 برای POP3 پشتیبانی نمی‌شود؛ روش ورود دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>count messages</source>
         <translation>شمارش پیام‌ها</translation>
     </message>
@@ -2273,12 +2268,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>فهرست کردن پیام‌ها</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+86"/>
+        <source>This message has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>این نامه هنوز بارگیری نشده است و Pigeon آفلاین کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The message is no longer in the store.</source>
         <translation>این پیام دیگر در مخزن نامه‌ها نیست.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
         <translation>«%1» نمی‌تواند نام پوشه باشد: نام پوشه نباید خالی باشد، با نقطه آغاز شود یا «/» داشته باشد.</translation>
     </message>
@@ -2293,17 +2293,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>یک بررسی از قبل در حال اجراست.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Checking IMAP accounts is not available in this version.</source>
-        <translation>بررسی حساب‌های IMAP در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Downloading message %L1 of %L2</source>
         <translation>در حال بارگیری پیام %L1 از %L2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Connecting to %1</source>
         <translation>در حال اتصال به %1</translation>
     </message>
@@ -2341,9 +2336,22 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
 </context>
 <context>
+    <name>Pigeon::Sync::IdleWatcher</name>
+    <message>
+        <location filename="../core/sync/idlewatcher.cpp" line="+110"/>
+        <source>The IMAP server closed the connection.</source>
+        <translation>سرور IMAP اتصال را بست.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Watching the folder ended.</source>
+        <translation>پاییدن پوشه پایان یافت.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Sync::ImapSync</name>
     <message>
-        <location filename="../core/sync/imapsync.cpp" line="+35"/>
+        <location filename="../core/sync/imapsync.cpp" line="+36"/>
         <source>This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN.</source>
         <translation>این روش ورود برای IMAP پشتیبانی نمی‌شود؛ «خودکار»، PLAIN یا LOGIN را انتخاب کنید.</translation>
     </message>
@@ -2353,7 +2361,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>حالت آفلاین فعال است.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+99"/>
         <source>Updating the folder list</source>
         <translation>در حال به‌روزرسانی فهرست پوشه‌ها</translation>
     </message>
@@ -3143,18 +3151,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>No accounts are set up yet.</source>
         <translation>هنوز هیچ حسابی تنظیم نشده است.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>فعلاً پیام‌ها را فقط می‌توان میان پوشه‌های یک حساب منتقل کرد.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+77"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+78"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3177,7 +3185,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>فهرست پیام‌ها خوانده نشد: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <location line="+48"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;افزودن حساب…</translation>

@@ -1994,7 +1994,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Plik folderu %1 ciągle się zmienia</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+6"/>
         <location line="+37"/>
         <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
@@ -2211,12 +2211,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>ustawianie flag</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/store/storeindexremote.cpp" line="+106"/>
         <source>update message</source>
         <translation>aktualizacja wiadomości</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/store/storeindex.cpp" line="+18"/>
         <source>relocate message</source>
         <translation>przenoszenie wiadomości</translation>
     </message>
@@ -2231,7 +2231,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>odczyt listy wiadomości w folderze</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexremote.cpp" line="+85"/>
+        <location filename="../core/store/storeindexremote.cpp" line="-21"/>
         <source>save folder state</source>
         <translation>zapisywanie stanu folderu</translation>
     </message>
@@ -2239,22 +2239,17 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+156"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+171"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon pracuje w trybie offline.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: checking IMAP accounts is not available in this version.</source>
-        <translation>%1: sprawdzanie kont IMAP nie jest dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: wait until the current check has finished.</source>
         <translation>%1: poczekaj, aż zakończy się bieżące sprawdzanie.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Reading the password from the keychain</source>
         <translation>Odczytywanie hasła z pęku kluczy</translation>
     </message>
@@ -2264,7 +2259,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Sprawdzanie zostało anulowane.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>No password is stored for %1.</source>
         <translation>Dla %1 nie zapisano hasła.</translation>
     </message>
@@ -2272,12 +2267,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Sync::AccountWorker</name>
     <message>
-        <location filename="../core/sync/accountworker.cpp" line="+30"/>
+        <location filename="../core/sync/accountworker.cpp" line="+31"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 nie jest obsługiwany w POP3; wybierz inną metodę logowania.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>count messages</source>
         <translation>liczenie wiadomości</translation>
     </message>
@@ -2287,12 +2282,17 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>wyświetlanie listy wiadomości</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+86"/>
+        <source>This message has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>Ta wiadomość nie została jeszcze pobrana, a Pigeon pracuje w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The message is no longer in the store.</source>
         <translation>Wiadomości nie ma już w magazynie.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
         <translation>„%1” nie może być nazwą folderu: nazwa nie może być pusta, zaczynać się od kropki ani zawierać znaku „/”.</translation>
     </message>
@@ -2307,17 +2307,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Sprawdzanie poczty już trwa.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Checking IMAP accounts is not available in this version.</source>
-        <translation>Sprawdzanie kont IMAP nie jest dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Downloading message %L1 of %L2</source>
         <translation>Pobieranie wiadomości %L1 z %L2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Connecting to %1</source>
         <translation>Łączenie z %1</translation>
     </message>
@@ -2355,9 +2350,22 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
 </context>
 <context>
+    <name>Pigeon::Sync::IdleWatcher</name>
+    <message>
+        <location filename="../core/sync/idlewatcher.cpp" line="+110"/>
+        <source>The IMAP server closed the connection.</source>
+        <translation>Serwer IMAP zamknął połączenie.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Watching the folder ended.</source>
+        <translation>Obserwowanie folderu zostało zakończone.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Sync::ImapSync</name>
     <message>
-        <location filename="../core/sync/imapsync.cpp" line="+35"/>
+        <location filename="../core/sync/imapsync.cpp" line="+36"/>
         <source>This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN.</source>
         <translation>Ta metoda logowania nie jest obsługiwana w IMAP; wybierz Automatycznie, PLAIN lub LOGIN.</translation>
     </message>
@@ -2367,7 +2375,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Praca w trybie offline.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+99"/>
         <source>Updating the folder list</source>
         <translation>Aktualizowanie listy folderów</translation>
     </message>
@@ -3157,18 +3165,18 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>No accounts are set up yet.</source>
         <translation>Nie skonfigurowano jeszcze żadnego konta.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Na razie wiadomości można przenosić tylko między folderami tego samego konta.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+77"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+78"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3193,7 +3201,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie udało się odczytać listy wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <location line="+48"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Dodaj konto…</translation>

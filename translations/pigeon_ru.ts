@@ -1994,7 +1994,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Файл папки %1 постоянно изменяется</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+242"/>
         <location line="+6"/>
         <location line="+37"/>
         <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
@@ -2211,12 +2211,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>установка флагов</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/store/storeindexremote.cpp" line="+106"/>
         <source>update message</source>
         <translation>обновление письма</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/store/storeindex.cpp" line="+18"/>
         <source>relocate message</source>
         <translation>перемещение письма</translation>
     </message>
@@ -2231,7 +2231,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>получение списка писем папки</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexremote.cpp" line="+85"/>
+        <location filename="../core/store/storeindexremote.cpp" line="-21"/>
         <source>save folder state</source>
         <translation>сохранение состояния папки</translation>
     </message>
@@ -2239,22 +2239,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+156"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+171"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon работает в автономном режиме.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1: checking IMAP accounts is not available in this version.</source>
-        <translation>%1: проверка учётных записей IMAP недоступна в этой версии.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: wait until the current check has finished.</source>
         <translation>%1: дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Reading the password from the keychain</source>
         <translation>Чтение пароля из связки ключей</translation>
     </message>
@@ -2264,7 +2259,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Проверка отменена.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>No password is stored for %1.</source>
         <translation>Для %1 не сохранён пароль.</translation>
     </message>
@@ -2272,12 +2267,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountWorker</name>
     <message>
-        <location filename="../core/sync/accountworker.cpp" line="+30"/>
+        <location filename="../core/sync/accountworker.cpp" line="+31"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 не поддерживается для POP3; выберите другой способ входа.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+105"/>
         <source>count messages</source>
         <translation>подсчёт писем</translation>
     </message>
@@ -2287,12 +2282,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>получение списка писем</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+86"/>
+        <source>This message has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>Это письмо ещё не загружено, а Pigeon работает в автономном режиме.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The message is no longer in the store.</source>
         <translation>Письма больше нет в хранилище.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
         <translation>«%1» не может быть именем папки: оно не должно быть пустым, начинаться с точки или содержать «/».</translation>
     </message>
@@ -2307,17 +2307,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Проверка уже выполняется.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Checking IMAP accounts is not available in this version.</source>
-        <translation>Проверка учётных записей IMAP недоступна в этой версии.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Downloading message %L1 of %L2</source>
         <translation>Загрузка письма %L1 из %L2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+38"/>
         <source>Connecting to %1</source>
         <translation>Подключение к %1</translation>
     </message>
@@ -2355,9 +2350,22 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
 </context>
 <context>
+    <name>Pigeon::Sync::IdleWatcher</name>
+    <message>
+        <location filename="../core/sync/idlewatcher.cpp" line="+110"/>
+        <source>The IMAP server closed the connection.</source>
+        <translation>Сервер IMAP закрыл соединение.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Watching the folder ended.</source>
+        <translation>Наблюдение за папкой завершено.</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Sync::ImapSync</name>
     <message>
-        <location filename="../core/sync/imapsync.cpp" line="+35"/>
+        <location filename="../core/sync/imapsync.cpp" line="+36"/>
         <source>This login method is not supported for IMAP; choose Automatic, PLAIN or LOGIN.</source>
         <translation>Этот способ входа не поддерживается для IMAP; выберите «Автоматически», PLAIN или LOGIN.</translation>
     </message>
@@ -2367,7 +2375,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Автономный режим.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+99"/>
         <source>Updating the folder list</source>
         <translation>Обновление списка папок</translation>
     </message>
@@ -3157,18 +3165,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+176"/>
         <source>No accounts are set up yet.</source>
         <translation>Учётные записи ещё не настроены.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-136"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Пока письма можно перемещать только между папками одной учётной записи.</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+77"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+78"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3193,7 +3201,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удалось прочитать список писем: %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+90"/>
         <location line="+48"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
