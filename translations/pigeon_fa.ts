@@ -1507,7 +1507,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Models::MessageListModel</name>
     <message>
-        <location filename="../core/models/messagelistmodel.cpp" line="+672"/>
+        <location filename="../core/models/messagelistmodel.cpp" line="+678"/>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
@@ -3696,34 +3696,9 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+101"/>
+        <location filename="../ui/searchresultmodel.cpp" line="+102"/>
         <source>In folder %1</source>
         <translation>در پوشهٔ %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Subject</source>
-        <translation>موضوع</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>فرستنده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>گیرنده</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>تاریخ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>اندازه</translation>
     </message>
 </context>
 <context>

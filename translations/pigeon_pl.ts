@@ -1515,7 +1515,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Models::MessageListModel</name>
     <message>
-        <location filename="../core/models/messagelistmodel.cpp" line="+672"/>
+        <location filename="../core/models/messagelistmodel.cpp" line="+678"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
@@ -3726,34 +3726,9 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+101"/>
+        <location filename="../ui/searchresultmodel.cpp" line="+102"/>
         <source>In folder %1</source>
         <translation>W folderze %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Subject</source>
-        <translation>Temat</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>Od</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Do</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Rozmiar</translation>
     </message>
 </context>
 <context>

@@ -1515,7 +1515,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Models::MessageListModel</name>
     <message>
-        <location filename="../core/models/messagelistmodel.cpp" line="+672"/>
+        <location filename="../core/models/messagelistmodel.cpp" line="+678"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
@@ -3726,34 +3726,9 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+101"/>
+        <location filename="../ui/searchresultmodel.cpp" line="+102"/>
         <source>In folder %1</source>
         <translation>В папке %1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Subject</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From</source>
-        <translation>От</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>To</source>
-        <translation>Кому</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size</source>
-        <translation>Размер</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "ui/searchresultmodel.h"
 
 #include "models/messagedrag.h"
+#include "models/messagelistmodel.h"
 #include "models/messageroles.h"
 #include "models/messagetext.h"
 
@@ -130,15 +131,8 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (MessageColumn(section)) {
-    case MessageColumn::Subject: return tr("Subject");
-    case MessageColumn::Sender: return tr("From");
-    case MessageColumn::Recipients: return tr("To");
-    case MessageColumn::Date: return tr("Date");
-    case MessageColumn::Size: return tr("Size");
-    case MessageColumn::Count: break;
-    }
-    return {};
+    const QString title = Models::MessageListModel::columnTitle(MessageColumn(section));
+    return title.isEmpty() ? QVariant() : QVariant(title);
 }
 
 Qt::ItemFlags SearchResultModel::flags(const QModelIndex &index) const

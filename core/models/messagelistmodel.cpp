@@ -668,7 +668,13 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    switch (MessageColumn(section)) {
+    const QString title = columnTitle(MessageColumn(section));
+    return title.isEmpty() ? QVariant() : QVariant(title);
+}
+
+QString MessageListModel::columnTitle(MessageColumn column)
+{
+    switch (column) {
     case MessageColumn::Subject: return tr("Subject");
     case MessageColumn::Sender: return tr("From");
     case MessageColumn::Recipients: return tr("To");
@@ -676,7 +682,7 @@ QVariant MessageListModel::headerData(int section, Qt::Orientation orientation, 
     case MessageColumn::Size: return tr("Size");
     case MessageColumn::Count: break;
     }
-    return {};
+    return QString();
 }
 
 Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
