@@ -118,6 +118,7 @@ private:
     void newFolder();
     void startSearch();
     void endSearch();
+    void showInList(QAbstractItemModel *model);
     void getAccountMail();
     void downloadSelection();
     static bool isPartial(const QModelIndex &message);

@@ -258,12 +258,7 @@ void MainWindow::startSearch()
     }
     if (!isShowingSearch()) {
         m_listHeaderState = m_messageView->header()->saveState();
-        m_messageView->setModel(m_searchModel);
-        m_messageView->header()->restoreState(m_listHeaderState);
-        connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &MainWindow::onCurrentMessageChanged);
-        connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &MainWindow::updateActions);
+        showInList(m_searchModel);
     }
     m_searchModel->clear();
     m_reading->clear();
@@ -276,18 +271,25 @@ void MainWindow::startSearch()
     updateCounts();
 }
 
-void MainWindow::endSearch()
+void MainWindow::showInList(QAbstractItemModel *model)
 {
-    m_pendingSearch.clear();
-    if (!isShowingSearch())
-        return;
+    // The columns keep their widths and sort across the swap; a new model brings a new
+    // selection model, so the reading pane and actions must follow it again.
     const QByteArray header = m_messageView->header()->saveState();
-    m_messageView->setModel(m_messageModel);
+    m_messageView->setModel(model);
     m_messageView->header()->restoreState(header);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCurrentMessageChanged);
     connect(m_messageView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+}
+
+void MainWindow::endSearch()
+{
+    m_pendingSearch.clear();
+    if (!isShowingSearch())
+        return;
+    showInList(m_messageModel);
     m_searchModel->clear();
     m_reading->clear();
     updateActions();
