@@ -3,6 +3,7 @@
 #include "models/messagelistloader.h"
 
 #include "models/backgroundjob.h"
+#include "models/listordercache.h"
 #include "models/messageorder.h"
 #include "models/messagetext.h"
 #include "models/messagethreader.h"
@@ -16,6 +17,9 @@
 namespace Pigeon::Models {
 
 namespace {
+
+/// Ids remembered per order and folder for the next cold switch: a tall window's worth.
+constexpr int orderCacheRows = 200;
 
 /// Adds @p table's strings to @p into, returning old index -> new index.
 std::vector<quint32> merge(QStringList &into, QHash<QString, quint32> &index, const QStringList &table)
@@ -76,19 +80,55 @@ void MessageListLoader::start(const Request &request)
     backgroundPool()->start([promise, request] {
         promise->start();
         if (request.firstScreen > 0 && !promise->isCanceled()) {
-            Request first = request;
-            first.threading = false;
-            LoadedListPtr list = load(first, request.firstScreen);
-            list->complete = false;
-            promise->addResult(std::move(list));
+            if (LoadedListPtr list = firstScreen(request)) {
+                list->complete = false;
+                promise->addResult(std::move(list));
+            }
         }
-        if (!promise->isCanceled())
-            promise->addResult(load(request, -1));
+        if (!promise->isCanceled()) {
+            LoadedListPtr all = load(request, -1);
+            // Taken before the model gets the list (it moves the tables out).
+            std::vector<ListOrderCache::Snapshot> orders;
+            if (all->error.kind() == MailError::Kind::None && request.firstScreen >= 0)
+                for (qsizetype s = 0; s < request.sources.size(); ++s)
+                    orders.push_back(ListOrderCache::snapshot(*all, quint16(s), request.locale, orderCacheRows));
+            promise->addResult(std::move(all));
+            for (const ListOrderCache::Snapshot &o : orders)
+                ListOrderCache::save(o);
+        }
         promise->finish();
     });
 }
 
+LoadedListPtr MessageListLoader::firstScreen(const Request &request)
+{
+    Request first = request;
+    first.threading = false;
+    // Newest first: the (folder_id, date) index gives it at once, even the first time.
+    if (request.sortColumn == MessageColumn::Date && request.sortOrder == Qt::DescendingOrder)
+        return load(first, request.firstScreen);
+    // Any other order: the ids the last whole load put first, if it left any.
+    QList<std::vector<Store::MessageId>> ids;
+    for (const MessageSource &src : request.sources) {
+        ids << ListOrderCache::firstIds(src, request.sortColumn, request.sortOrder, request.locale, request.firstScreen);
+        if (ids.back().empty())
+            return nullptr;
+    }
+    LoadedListPtr list = assemble(first, [&](Store::MessageListQuery &query, qsizetype s) {
+        return query.byIds(request.sources.at(s).folderId, ids.at(s));
+    });
+    return list->error.kind() == MailError::Kind::None ? list : nullptr;
+}
+
 LoadedListPtr MessageListLoader::load(const Request &request, int limit)
+{
+    return assemble(request, [&](Store::MessageListQuery &query, qsizetype s) {
+        const qint64 folder = request.sources.at(s).folderId;
+        return limit >= 0 ? query.newest(folder, limit) : query.snapshot(folder);
+    });
+}
+
+LoadedListPtr MessageListLoader::assemble(const Request &request, const Reader &reader)
 {
     const QList<MessageSource> &sources = request.sources;
     const bool threading = request.threading;
@@ -99,7 +139,7 @@ LoadedListPtr MessageListLoader::load(const Request &request, int limit)
     for (qsizetype s = 0; s < sources.size(); ++s) {
         const MessageSource &src = sources.at(s);
         Store::MessageListQuery query(src.indexPath);
-        Result<Store::ListSnapshot> read = limit >= 0 ? query.newest(src.folderId, limit) : query.snapshot(src.folderId);
+        Result<Store::ListSnapshot> read = reader(query, s);
         if (!read) {
             out->error = read.error();
             continue;

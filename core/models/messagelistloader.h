@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -57,8 +58,9 @@ struct LoadedList {
 using LoadedListPtr = std::shared_ptr<LoadedList>;
 
 /// Loads message lists off the UI thread (a thread-pool job with its own read-only
-/// connection per store). A load first delivers the newest screenful in date order, then
-/// the whole list. Starting a new load abandons the previous one: its results are never
+/// connection per store). A load first delivers a screenful in the asked order if it
+/// can get one quickly, then the whole list (and notes its first rows in every order
+/// in the ListOrderCache for the next time). Starting a new load abandons the previous one: its results are never
 /// delivered.
 class MessageListLoader : public QObject
 {
@@ -70,7 +72,10 @@ public:
     /// What to load and in which order to deliver it.
     struct Request {
         QList<MessageSource> sources;
-        int firstScreen = 0; ///< > 0: deliver that many newest messages first (complete = false)
+        /// > 0: deliver that many first rows in the asked order first (complete = false):
+        /// the newest from the index, any other order from the ListOrderCache (if it
+        /// knows the folder). < 0: neither, and leave the cache alone.
+        int firstScreen = 0;
         bool threading = false;
         QLocale locale;
         MessageColumn sortColumn = MessageColumn::Date;
@@ -85,10 +90,17 @@ public:
     /// for the thread-pool job and benchmarks.
     static LoadedListPtr load(const Request &request, int limit);
 
+    /// The first screen of a load, or null if there is no quick way to it.
+    static LoadedListPtr firstScreen(const Request &request);
+
 Q_SIGNALS:
     void loaded(Pigeon::Models::LoadedListPtr list);
 
 private:
+    /// Reads source @p s (an index into Request::sources) with @p query.
+    using Reader = std::function<Result<Store::ListSnapshot>(Store::MessageListQuery &query, qsizetype s)>;
+    static LoadedListPtr assemble(const Request &request, const Reader &reader);
+
     QFutureWatcher<LoadedListPtr> *m_watcher = nullptr;
 };
 

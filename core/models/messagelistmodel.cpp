@@ -64,9 +64,9 @@ void MessageListModel::reload()
 
 void MessageListModel::startLoad(bool firstScreen)
 {
-    // The newest screenful helps only where the newest rows come first.
-    const bool useFirst = firstScreen && !m_threaded && m_sortColumn == MessageColumn::Date
-        && m_sortOrder == Qt::DescendingOrder;
+    // A first screenful in the list's order (newest first from the index, any other
+    // order as the last whole load of the folder left it in the ListOrderCache).
+    const bool useFirst = firstScreen && !m_threaded;
     m_loadSerial = m_streamSerial;
     m_loader->start({m_sources, useFirst ? firstScreenRows : 0, m_threaded, m_locale, m_sortColumn, m_sortOrder});
     if (!m_loading) {

@@ -21,9 +21,10 @@ namespace Pigeon::Models {
 /// indexes. Columns: MessageColumn; roles: MessageRole (messageroles.h).
 ///
 /// It keeps every message of the folder in memory as a compact record (~50 bytes plus
-/// the distinct texts), loaded off the UI thread by MessageListLoader: the newest
-/// screenful first, then the whole folder. Sorting is in memory by precomputed
-/// collation ranks. Flat, or threaded by References (setThreaded): then a thread root's
+/// the distinct texts), loaded off the UI thread by MessageListLoader: a first
+/// screenful in the list's order (the newest from the index; another order from the
+/// ListOrderCache of the folder's last whole load), then the whole folder merged in
+/// without a reset. Sorting is in memory by precomputed collation ranks. Flat, or threaded by References (setThreaded): then a thread root's
 /// replies are its children, oldest first.
 ///
 /// Changes arrive as batches (from the account's worker, or a reload) and are merged:

@@ -164,14 +164,27 @@ Result<ListSnapshot> MessageListQuery::newest(qint64 folderId, int limit)
     return read(folderId, limit);
 }
 
-Result<ListSnapshot> MessageListQuery::read(qint64 folderId, int limit)
+Result<ListSnapshot> MessageListQuery::byIds(qint64 folderId, const std::vector<MessageId> &ids)
+{
+    if (ids.empty())
+        return ListSnapshot{folderId, {}, {}, {}, {}};
+    // Integers only, so writing them into the statement is safe; a few hundred primary
+    // key lookups.
+    QByteArray filter = " AND id IN (";
+    for (size_t i = 0; i < ids.size(); ++i)
+        filter += (i ? "," : "") + QByteArray::number(ids[i]);
+    filter += ')';
+    return read(folderId, -1, filter);
+}
+
+Result<ListSnapshot> MessageListQuery::read(qint64 folderId, int limit, const QByteArray &filter)
 {
     if (Result<void> r = open(); !r)
         return r.error();
     // Headers-only rows of schema v1 carry the Partial flag instead of a body state.
     QByteArray sql = "SELECT id, date, size, flags, has_attachments, sender, recipients, subject";
     sql += m_hasBodyState ? ", body_state" : ", (flags & 256) <> 0";
-    sql += " FROM messages WHERE folder_id = ?";
+    sql += " FROM messages WHERE folder_id = ?" + filter;
     if (limit >= 0)
         sql += " ORDER BY date DESC, id DESC LIMIT " + QByteArray::number(limit);
     Statement st;

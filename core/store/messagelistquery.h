@@ -92,11 +92,15 @@ public:
     Result<ListSnapshot> snapshot(qint64 folderId);
     /// The newest @p limit messages (a first screen while the whole folder loads).
     Result<ListSnapshot> newest(qint64 folderId, int limit);
+    /// Those of @p ids that are in the folder (a first screen in another order, whose
+    /// ids a list-order cache remembered), in no particular order.
+    Result<ListSnapshot> byIds(qint64 folderId, const std::vector<MessageId> &ids);
     /// Message-ID and References of every message of the folder, for threading.
     Result<std::vector<ThreadHeaders>> threadHeaders(qint64 folderId);
 
 private:
-    Result<ListSnapshot> read(qint64 folderId, int limit);
+    /// @p filter: SQL appended to the WHERE clause (folder_id = ? AND ...), or empty.
+    Result<ListSnapshot> read(qint64 folderId, int limit, const QByteArray &filter = {});
     MailError error(const QString &what) const;
 
     QString m_path;
