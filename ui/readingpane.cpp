@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "ui/readingpane.h"
 
-#include "mime/message.h"
 #include "ui/reader/messageview.h"
 
 #include <QFrame>
@@ -62,6 +61,10 @@ ReadingPane::ReadingPane(QWidget *parent)
             Q_EMIT markReadRequested(m_account, m_id);
         }
     });
+    connect(m_view, &MessageView::loaded, this, &ReadingPane::onViewLoaded);
+    connect(m_view, &MessageView::loadFailed, this, [this](const MailError &error) {
+        showError(m_account, m_id, tr("This message cannot be shown: %1").arg(error.text()));
+    });
     clear();
 }
 
@@ -73,6 +76,7 @@ void ReadingPane::setMarkReadDelay(int milliseconds)
 void ReadingPane::clear(const QString &text)
 {
     m_readTimer->stop();
+    m_view->cancelLoad();
     m_account.clear();
     m_id = 0;
     m_unread = false;
@@ -87,6 +91,7 @@ void ReadingPane::showLoading(const QString &accountId, Store::MessageId id, boo
     if (accountId == m_account && id == m_id)
         return; // the same message again (the list merged a batch): nothing to redo
     m_readTimer->stop();
+    m_view->cancelLoad(); // a parse of the previous message is dropped when it ends
     m_account = accountId;
     m_id = id;
     m_unread = unread;
@@ -100,12 +105,16 @@ void ReadingPane::showMessage(const QString &accountId, Store::MessageId id, con
 {
     if (accountId != m_account || id != m_id)
         return; // the user moved on meanwhile
-    Result<Mime::Message> message = Mime::Message::parse(bytes);
-    if (!message) {
-        showError(accountId, id, tr("This message cannot be shown: %1").arg(message.error().text()));
+    // Parsed and laid out off the UI thread; "Loading…" stays until it is ready.
+    m_placeholder->setText(tr("Loading the message…"));
+    m_stack->setCurrentWidget(m_placeholder);
+    m_view->load(bytes);
+}
+
+void ReadingPane::onViewLoaded()
+{
+    if (!m_id)
         return;
-    }
-    m_view->setMessage(*message);
     m_stack->setCurrentWidget(m_view);
     m_partialBar->setVisible(m_partial);
     if (m_unread && m_delay >= 0)
@@ -117,6 +126,7 @@ void ReadingPane::showError(const QString &accountId, Store::MessageId id, const
     if (accountId != m_account || id != m_id)
         return;
     m_readTimer->stop();
+    m_view->cancelLoad();
     m_placeholder->setText(text);
     m_stack->setCurrentWidget(m_placeholder);
 }

@@ -17,7 +17,7 @@ class MessageView;
 
 /// The reading pane: the message the list's current row points at (MessageView), a
 /// placeholder when there is none, "Loading…" while its bytes come from the account's
-/// worker, a plain sentence when it cannot be shown. Marks an unread message read once
+/// worker and while a worker thread parses and lays them out, a plain sentence when it cannot be shown. Marks an unread message read once
 /// it was on screen for the configured delay (0 = at once, negative = never), so
 /// running through the list with the arrow keys does not mark everything read.
 class ReadingPane : public QWidget
@@ -33,7 +33,9 @@ public:
     void clear(const QString &text = {});
     /// The list moved to this message; its bytes are on their way.
     void showLoading(const QString &accountId, Store::MessageId id, bool unread, bool partial = false);
-    /// The bytes arrived (ignored unless they are for the message being shown).
+    /// The bytes arrived (ignored unless they are for the message being shown): they
+    /// are parsed and laid out off the UI thread while "Loading…" stays; the message
+    /// shows when ready, unless the list moved on meanwhile (then it is dropped).
     void showMessage(const QString &accountId, Store::MessageId id, const QByteArray &bytes);
     void showError(const QString &accountId, Store::MessageId id, const QString &text);
 
@@ -51,6 +53,8 @@ Q_SIGNALS:
     void downloadRequested(const QString &accountId, Store::MessageId id);
 
 private:
+    void onViewLoaded();
+
     QStackedWidget *m_stack;
     QWidget *m_partialBar;
     QLabel *m_placeholder;

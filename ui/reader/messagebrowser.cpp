@@ -37,14 +37,44 @@ MessageBrowser::MessageBrowser(QWidget *parent) : QTextBrowser(parent)
     connect(this, qOverload<const QUrl &>(&QTextBrowser::highlighted), this, &MessageBrowser::linkHovered);
 }
 
+MessageBrowser::~MessageBrowser()
+{
+    // The document is not this widget's child to delete: the last PreparedMessage
+    // holding it does (deleteLater).
+    if (m_prepared)
+        m_prepared->setParent(nullptr);
+}
+
+void MessageBrowser::setPrepared(const Mime::Message &message, const QString &sanitizedHtml,
+                                 std::shared_ptr<QTextDocument> document, bool remoteAllowed)
+{
+    // The old document is not cleared (freeing a big one costs the UI thread): the new
+    // one replaces it, with no resources cached yet.
+    reset(message);
+    m_remoteAllowed = remoteAllowed;
+    m_html = sanitizedHtml;
+    // QTextDocument::loadResource() asks its parent: this class serves cid:, data: and
+    // (when allowed) remote resources, and blocks the rest, for this document too.
+    document->setParent(this);
+    setDocument(document.get());
+    if (m_prepared)
+        m_prepared->setParent(nullptr);
+    m_prepared = std::move(document);
+}
+
 void MessageBrowser::setMessage(const Mime::Message &message)
+{
+    reset(message);
+    document()->clear(); // also drops resources cached for the previous message
+}
+
+void MessageBrowser::reset(const Mime::Message &message)
 {
     m_message = message;
     m_remoteAllowed = false;
     m_blocked.clear();
     m_inFlight.clear();
     m_fetched.clear();
-    document()->clear(); // also drops resources cached for the previous message
 }
 
 void MessageBrowser::showHtml(const QString &html)
@@ -56,6 +86,12 @@ void MessageBrowser::showHtml(const QString &html)
 void MessageBrowser::showPlainText(const QString &text)
 {
     m_html = PlainTextRenderer::toHtml(text);
+    rerender();
+}
+
+void MessageBrowser::showSanitized(const QString &html)
+{
+    m_html = html;
     rerender();
 }
 

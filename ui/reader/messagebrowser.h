@@ -11,6 +11,8 @@
 #include <QTextBrowser>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace Pigeon::Ui {
@@ -25,6 +27,7 @@ class MessageBrowser : public QTextBrowser
     Q_OBJECT
 public:
     explicit MessageBrowser(QWidget *parent = nullptr);
+    ~MessageBrowser() override;
 
     /// The message whose cid: parts the HTML may show. Resets remote content to blocked.
     void setMessage(const Mime::Message &message);
@@ -32,6 +35,13 @@ public:
     void showHtml(const QString &html);
     /// Shows plain text with quote levels and clickable links.
     void showPlainText(const QString &text);
+    /// Shows HTML that is sanitised already (MessagePreparer::bodyHtml's output).
+    void showSanitized(const QString &html);
+    /// setMessage() and show its body, which MessagePreparer laid into @p document off
+    /// the UI thread (@p sanitizedHtml: MessagePreparer::bodyHtml's output). With
+    /// @p remoteAllowed (a trusted sender) remote content loads at once.
+    void setPrepared(const Mime::Message &message, const QString &sanitizedHtml,
+                     std::shared_ptr<QTextDocument> document, bool remoteAllowed);
 
     /// Where allowed remote content is fetched from (not owned). Without one, remote
     /// content is never fetched.
@@ -54,6 +64,7 @@ private:
     QVariant partResource(const QByteArray &contentId);
     void fetch(int type, const QUrl &url);
     void rerender();
+    void reset(const Mime::Message &message);
 
     Mime::Message m_message;
     QPointer<QNetworkAccessManager> m_network;
@@ -63,6 +74,7 @@ private:
     QSet<QUrl> m_inFlight;
     QHash<QUrl, QVariant> m_fetched;
     QString m_html;
+    std::shared_ptr<QTextDocument> m_prepared; ///< the document shown, if MessagePreparer made it
 };
 
 } // namespace Pigeon::Ui

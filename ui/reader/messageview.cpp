@@ -6,6 +6,7 @@
 #include "ui/reader/attachmentlist.h"
 #include "ui/reader/headerview.h"
 #include "ui/reader/messagebrowser.h"
+#include "ui/reader/messagepreparer.h"
 #include "ui/reader/remotecontentpolicy.h"
 
 #include <QComboBox>
@@ -31,8 +32,10 @@ MessageView::MessageView(QWidget *parent)
       m_encoding(new QComboBox(this)),
       m_browser(new MessageBrowser(this)),
       m_attachments(new AttachmentList(this)),
-      m_linkTarget(new QLabel(this))
+      m_linkTarget(new QLabel(this)),
+      m_preparer(new MessagePreparer(this))
 {
+    connect(m_preparer, &MessagePreparer::prepared, this, &MessageView::apply);
     m_opener = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
 
     m_remoteBar->setFrameShape(QFrame::StyledPanel);
@@ -105,17 +108,52 @@ QList<QPair<QString, QByteArray>> MessageView::encodings()
 
 void MessageView::setMessage(const Mime::Message &message)
 {
+    m_preparer->cancel();
+    showParts(message);
+    m_browser->setMessage(message);
+    render();
+    if (m_policy && m_policy->isTrusted(senderAddress()))
+        m_browser->setRemoteContentAllowed(true);
+}
+
+void MessageView::showParts(const Mime::Message &message)
+{
     m_message = message;
     m_options.charsetOverride.clear();
     m_encoding->setCurrentIndex(0);
     m_header->setMessage(message);
     m_attachments->setMessage(message);
-    m_browser->setMessage(message);
     m_remoteBar->setVisible(false);
     m_linkTarget->clear();
-    render();
-    if (m_policy && m_policy->isTrusted(senderAddress()))
-        m_browser->setRemoteContentAllowed(true);
+}
+
+void MessageView::load(const QByteArray &bytes)
+{
+    Mime::BodyOptions options = m_options;
+    options.charsetOverride.clear(); // a new message starts in automatic
+    m_preparer->prepare(bytes, options, m_browser->font());
+}
+
+void MessageView::cancelLoad()
+{
+    m_preparer->cancel();
+}
+
+bool MessageView::isLoading() const
+{
+    return m_preparer->isBusy();
+}
+
+void MessageView::apply(const PreparedMessage &prepared)
+{
+    if (prepared.error.kind() != MailError::Kind::None) {
+        Q_EMIT loadFailed(prepared.error);
+        return;
+    }
+    showParts(prepared.message);
+    m_browser->setPrepared(prepared.message, prepared.html, prepared.document,
+                           m_policy && m_policy->isTrusted(senderAddress()));
+    Q_EMIT loaded();
 }
 
 void MessageView::setPreferHtml(bool prefer)
@@ -168,23 +206,7 @@ void MessageView::render()
         m_browser->clear();
         return;
     }
-    const Mime::DisplayBody body = Mime::BodyExtractor::extract(m_message, m_options);
-    const bool anyHtml = std::any_of(body.segments.begin(), body.segments.end(), [](const auto &s) {
-        return s.format == Mime::DisplayBody::Format::Html;
-    });
-    if (body.segments.isEmpty()) {
-        m_browser->showPlainText(body.missingParts.isEmpty() ? QString() : tr("Loading the message…"));
-    } else if (!anyHtml) {
-        m_browser->showPlainText(body.plainText());
-    } else {
-        // Mixed segments: plain ones escaped into the HTML flow.
-        QString html;
-        for (const auto &s : body.segments)
-            html += s.format == Mime::DisplayBody::Format::Html
-                ? s.text
-                : QStringLiteral("<pre>") + s.text.toHtmlEscaped() + QStringLiteral("</pre>");
-        m_browser->showHtml(html);
-    }
+    m_browser->showSanitized(MessagePreparer::bodyHtml(Mime::BodyExtractor::extract(m_message, m_options)));
 }
 
 void MessageView::showSource()

@@ -18,6 +18,8 @@ class QNetworkAccessManager;
 namespace Pigeon::Ui {
 
 class AttachmentList;
+class MessagePreparer;
+struct PreparedMessage;
 class HeaderView;
 class MessageBrowser;
 class RemoteContentPolicy;
@@ -32,7 +34,14 @@ public:
     explicit MessageView(QWidget *parent = nullptr);
     ~MessageView() override;
 
+    /// Shows @p message now (its body is decoded and laid out on this thread).
     void setMessage(const Mime::Message &message);
+    /// Parses @p bytes and shows the message, prepared off the UI thread
+    /// (MessagePreparer): loaded() or loadFailed() when done. A newer load(),
+    /// setMessage() or cancelLoad() drops it.
+    void load(const QByteArray &bytes);
+    void cancelLoad();
+    bool isLoading() const;
     const Mime::Message &message() const { return m_message; }
 
     /// Show the HTML alternative when a message has one (default: plain text).
@@ -62,9 +71,16 @@ public:
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);
+    /// The message load() was asked for is on screen.
+    void loaded();
+    /// The bytes load() was given are not a message.
+    void loadFailed(const Pigeon::MailError &error);
 
 private:
     void render();
+    void apply(const PreparedMessage &prepared);
+    /// Shows @p message's header and attachments; the body is the caller's.
+    void showParts(const Mime::Message &message);
     void showSource();
     QString senderAddress() const;
 
@@ -79,6 +95,7 @@ private:
     AttachmentList *m_attachments;
     QLabel *m_linkTarget;
     RemoteContentPolicy *m_policy = nullptr;
+    MessagePreparer *m_preparer;
     std::function<bool(const QUrl &)> m_opener;
 };
 
