@@ -6,12 +6,28 @@
 # the three panes with the multilingual demo mail fetched over POP3 and the newest
 # message open.
 #
-#   scripts/screenshots.sh [OUTPUT_DIR]      (default: docs/screenshots)
+#   scripts/screenshots.sh [--scale N] [--lang LANG]... [OUTPUT_DIR]   (default: docs/screenshots)
+#
+# --scale 2 renders at 200 % (QT_SCALE_FACTOR=2 on a screen twice as large) into
+# main-window-<lang>@2x.png; --lang limits the languages (default: en and fa).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+scale=1
+langs=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --lang) langs+=("$2"); shift 2 ;;
+    *) break ;;
+  esac
+done
+[ ${#langs[@]} -gt 0 ] || langs=(en fa)
 out="${1:-$here/docs/screenshots}"
 mkdir -p "$out"
+suffix=""
+[ "$scale" = 1 ] || suffix="@${scale}x"
+screen="$((1280 * scale))x$((800 * scale))x24"
 
 "$here/scripts/deps.sh" test
 # Build once outside the X server: `--version` builds, prints and exits.
@@ -22,7 +38,7 @@ shoot() { # LANG FILE
   demo="$(mktemp -d /tmp/pigeon-screenshot.XXXXXX)"
   # Inside Xvfb: start the demo, wait for the window titled "Pigeon", capture just that
   # window, then stop run.sh (which stops Pigeon and the mail servers).
-  PIGEON_DEMO_DIR="$demo" xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+  PIGEON_DEMO_DIR="$demo" QT_SCALE_FACTOR="$scale" xvfb-run -a -s "-screen 0 $screen" bash -c '
     set -u
     "$0" --demo --lang "$1" >"$3/run.log" 2>&1 &
     run=$!
@@ -66,5 +82,6 @@ shoot() { # LANG FILE
   echo "wrote $file"
 }
 
-shoot en "$out/main-window-en.png"
-shoot fa "$out/main-window-fa.png"
+for lang in "${langs[@]}"; do
+  shoot "$lang" "$out/main-window-$lang$suffix.png"
+done

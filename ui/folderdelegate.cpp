@@ -3,6 +3,7 @@
 #include "ui/folderdelegate.h"
 
 #include "models/folderroles.h"
+#include "ui/icontheme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -31,14 +32,16 @@ QString FolderDelegate::iconName(int kind)
     return QStringLiteral("folder");
 }
 
+QIcon FolderDelegate::folderIcon(int kind)
+{
+    return IconTheme::sharp({iconName(kind), QStringLiteral("folder")});
+}
+
 void FolderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     const int kind = index.data(Models::FolderKindRole).toInt();
-    QIcon icon = QIcon::fromTheme(iconName(kind));
-    if (icon.isNull())
-        icon = QIcon::fromTheme(QStringLiteral("folder"));
-    option->icon = icon;
+    option->icon = folderIcon(kind);
     option->features |= QStyleOptionViewItem::HasDecoration;
     // The local Trash that Pigeon creates for POP3 accounts is named in English on disk
     // (so pigeon-cli and other tools find it); people read it in their language.

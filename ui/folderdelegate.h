@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #pragma once
 
+#include <QIcon>
 #include <QStyledItemDelegate>
 
 namespace Pigeon::Ui {
@@ -18,6 +19,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     /// The icon theme name for a Models::FolderKind.
     static QString iconName(int kind);
+    /// The icon drawn for a folder of @p kind: sharp at any scale (IconTheme::sharp).
+    static QIcon folderIcon(int kind);
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;

@@ -5,6 +5,7 @@
 #include "models/messageroles.h"
 #include "store/messageflags.h"
 #include "ui/datetimeformat.h"
+#include "ui/icontheme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -38,6 +39,14 @@ QStringList MessageDelegate::indicators(const QModelIndex &index)
     case Models::MessageBodyState::Partial: icons << QStringLiteral("emblem-downloads"); break;
     }
     return icons;
+}
+
+QIcon MessageDelegate::indicatorIcon(const QString &name)
+{
+    // Adwaita's emblem-downloads is a bitmap only; its download folder says the same.
+    if (name == QLatin1String("emblem-downloads"))
+        return IconTheme::sharp({name, QStringLiteral("folder-download")});
+    return IconTheme::sharp({name});
 }
 
 void MessageDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
@@ -88,7 +97,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     int x = rtl ? option.rect.left() + 1 : option.rect.right() - width + 1;
     const int y = option.rect.top() + (option.rect.height() - size) / 2;
     for (const QString &name : icons) {
-        QIcon::fromTheme(name).paint(painter, QRect(x, y, size, size));
+        indicatorIcon(name).paint(painter, QRect(x, y, size, size));
         x += size + 2;
     }
 }

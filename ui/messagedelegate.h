@@ -22,6 +22,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     /// For tests: the icon names drawn in the subject cell of @p index, in order.
     static QStringList indicators(const QModelIndex &index);
+    /// The icon drawn for indicator @p name (one of indicators()): sharp at any scale.
+    static QIcon indicatorIcon(const QString &name);
     /// Fixed "now", for tests and screenshots (default: the current time).
     void setNow(const QDateTime &now) { m_now = now; }
 
