@@ -11,11 +11,11 @@ ImapOp::ImapOp(ImapSession *session, QObject *parent)
 
 ImapOp::~ImapOp()
 {
-    // Callbacks still queued on the session must not reach a deleted op; marking it
-    // finished first keeps the Cancelled callbacks from emitting during destruction.
-    const bool pending = !m_finished;
+    // Callbacks still queued on the session must not reach a deleted op (also after
+    // finish(): a pipelined command may still be on the wire); marking it finished
+    // first keeps the Cancelled callbacks from emitting during destruction.
     m_finished = true;
-    if (m_session && pending)
+    if (m_session)
         m_session->cancel(this);
 }
 
@@ -60,6 +60,8 @@ void ImapOp::send(const Command &command, bool barrier, ImapSession::Untagged un
 void ImapOp::sendChecked(const Command &command, ImapSession::CommandOptions options,
                          std::function<void(const Result<StatusResponse> &)> done)
 {
+    if (!m_session)
+        return finish(connectionLost());
     options.owner = this;
     if (options.untagged) {
         options.untagged = [this, untagged = std::move(options.untagged)](const Response &r) {
@@ -78,6 +80,8 @@ void ImapOp::createMailbox(const QString &mailbox, std::function<void()> next)
     Command create("CREATE");
     create.mailbox(mailbox);
     sendChecked(create, {}, [this, next = std::move(next)](const Result<StatusResponse> &r) {
+        if (r)
+            m_createdMailbox = true;
         if (r || r.error().serverCode() == QLatin1String("ALREADYEXISTS"))
             next();
         else
@@ -85,8 +89,17 @@ void ImapOp::createMailbox(const QString &mailbox, std::function<void()> next)
     });
 }
 
+MailError ImapOp::connectionLost()
+{
+    return MailError(MailError::Kind::Network, tr("The connection to the IMAP server was lost."));
+}
+
 bool ImapOp::requireSelected()
 {
+    if (!m_session) {
+        finish(connectionLost());
+        return false;
+    }
     if (m_session->state() == ImapSession::State::Selected)
         return true;
     finish(MailError(MailError::Kind::InvalidInput, tr("No IMAP mailbox is selected.")));
@@ -96,6 +109,8 @@ bool ImapOp::requireSelected()
 void ImapOp::sendSelect(const Command &command, const QString &mailbox, ImapSession::Untagged untagged,
                         std::function<void(const StatusResponse &)> ok)
 {
+    if (!m_session)
+        return finish(connectionLost());
     m_session->select(
         command, mailbox,
         [this, untagged = std::move(untagged)](const Response &r) {
@@ -119,6 +134,10 @@ void ImapOp::finish(const MailError &error)
         return;
     m_finished = true;
     m_error = error;
+    // What the op still has queued (a pipelined FETCH after a failed one, the UID
+    // EXPUNGE behind a refused STORE) is withdrawn: nobody waits for its answer.
+    if (m_session)
+        m_session->cancel(this);
     Q_EMIT finished(m_error);
 }
 

@@ -28,6 +28,8 @@ public:
     bool isFinished() const { return m_finished; }
     /// None when the operation succeeded (or has not finished).
     const MailError &error() const { return m_error; }
+    /// True when the op CREATEd a missing mailbox after [TRYCREATE] (see createMailbox()).
+    bool createdMailbox() const { return m_createdMailbox; }
 
 Q_SIGNALS:
     /// Exactly once; \p error.isError() is false on success.
@@ -52,13 +54,16 @@ protected:
     /// The same for SELECT/EXAMINE, which change the session's state.
     void sendSelect(const Command &command, const QString &mailbox, ImapSession::Untagged untagged,
                     std::function<void(const StatusResponse &)> ok);
+    /// Emits finished() (once) and withdraws the op's commands still queued.
     void finish(const MailError &error = {});
+    static MailError connectionLost();
 
 private:
     QPointer<ImapSession> m_session;
     MailError m_error;
     bool m_started = false;
     bool m_finished = false;
+    bool m_createdMailbox = false;
 };
 
 } // namespace Pigeon::Imap

@@ -35,11 +35,20 @@ void StoreFlagsOp::run()
         finish(MailError(MailError::Kind::InvalidInput, tr("Invalid message flags.")));
         return;
     }
+    QByteArray item = m_mode == Mode::Add ? "+FLAGS" : "-FLAGS";
+    if (m_silent)
+        item += ".SILENT";
     Command store("UID STORE");
-    store.sequenceSet(m_uids)
-        .raw(m_mode == Mode::Add ? "+FLAGS.SILENT" : "-FLAGS.SILENT")
-        .list(m_flags);
-    send(store, false, {}, [this](const StatusResponse &) { finish(); });
+    store.sequenceSet(m_uids).raw(item).list(m_flags);
+    ImapSession::Untagged untagged;
+    if (!m_silent) {
+        untagged = [this](const Response &r) {
+            // UID is in every FETCH of a UID command's answer (RFC 9051 §6.4.9).
+            if (const auto *f = std::get_if<FetchData>(&r); f && f->has(FetchItem::Uid) && f->has(FetchItem::Flags))
+                m_result << *f;
+        };
+    }
+    send(store, false, std::move(untagged), [this](const StatusResponse &) { finish(); });
 }
 
 } // namespace Pigeon::Imap
