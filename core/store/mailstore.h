@@ -77,6 +77,11 @@ public:
 
     QStringList folders() const;
     Result<void> createFolder(const QString &name);
+    /// Deletes the folder: its rows (and their search entries), its sync state and queued
+    /// changes (remote_folders, change_queue) and its mbox file. For a mailbox deleted
+    /// on the server; nothing of it can be read afterwards. A folder that does not exist
+    /// is fine.
+    Result<void> removeFolder(const QString &name);
 
     Result<MessageId> append(const QString &folder, const AppendRequest &request);
     /// Appends several messages with one fsync: all of them are committed, or none.

@@ -108,6 +108,38 @@ Result<void> MailStore::remove(const QList<MessageId> &allIds)
     return {};
 }
 
+Result<void> MailStore::removeFolder(const QString &name)
+{
+    if (Result<void> r = settle(); !r)
+        return r;
+    std::optional<FolderState> st = m_index->folder(name);
+    if (!st)
+        return {};
+    Result<std::unique_ptr<Locked>> l = lock(*st, false);
+    if (!l)
+        return l.error();
+    // The file is renamed away first (open() would turn a *.mbox the index does not
+    // know back into a folder): a crash before the index commit leaves the folder with
+    // an empty file, which the next LIST removes again; none after it brings it back.
+    const QString path = m_root + QLatin1Char('/') + st->file;
+    const QString gone = path + QStringLiteral(".removed");
+    QFile::remove(gone);
+    if (QFile::exists(path) && !QFile::rename(path, gone))
+        return MailError(MailError::Kind::Io, tr("Cannot remove the folder file %1").arg(path));
+    Result<void> r = m_index->begin();
+    if (r)
+        r = m_index->deleteFolder(st->id);
+    if (r)
+        r = m_index->commit();
+    if (!r) {
+        m_index->rollback();
+        QFile::rename(gone, path);
+        return r;
+    }
+    QFile::remove(gone);
+    return {};
+}
+
 Result<void> MailStore::move(const QList<MessageId> &allIds, const QString &targetName)
 {
     if (Result<void> r = settle(); !r)

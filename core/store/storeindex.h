@@ -92,6 +92,9 @@ public:
     Result<void> endBulkInsert();
     Result<void> deleteMessages(const QList<MessageId> &ids);
     Result<void> deleteFolderMessages(qint64 folderId);
+    /// Deletes the folder's row with its messages and search entries; its remote_folders
+    /// row and queued changes go with it (ON DELETE CASCADE). Inside begin()/commit().
+    Result<void> deleteFolder(qint64 folderId);
     /// Messages of a folder at or beyond @p fromOffset are forgotten (torn/undone tail).
     Result<void> deleteMessagesFrom(qint64 folderId, qint64 fromOffset);
     Result<void> setFlags(MessageId id, MessageFlags flags, std::optional<quint64> modSeq = {});

@@ -122,4 +122,19 @@ QHash<qint64, FolderCounts> StoreIndex::folderCounts() const
     return result;
 }
 
+Result<void> StoreIndex::deleteFolder(qint64 folderId)
+{
+    checkThread();
+    // fts is a virtual table without a foreign key: its rows go first, by the messages'
+    // keys, before the cascade removes the messages.
+    if (Result<void> r = deleteFolderMessages(folderId); !r)
+        return r;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM folders WHERE id = ?"));
+    q.addBindValue(folderId);
+    if (!q.exec())
+        return sqlError(q, tr("delete a folder"));
+    return {};
+}
+
 } // namespace Pigeon::Store
