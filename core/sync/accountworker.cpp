@@ -91,6 +91,10 @@ void AccountWorker::startImap()
             [this](const QString &, const QList<Store::MessageRow> &rows) { Q_EMIT rowsUpdated(rows); });
     connect(m_imap.get(), &ImapSync::rowsRemoved, this,
             [this](const QString &, const QList<Store::MessageId> &ids) { Q_EMIT rowsRemoved(ids); });
+    // Dropped offline changes and folders deleted elsewhere reach the user the way a
+    // failed operation does: one message each, never silently.
+    connect(m_imap.get(), &ImapSync::noticeRaised, this,
+            [this](const QString &text) { fail(MailError(MailError::Kind::NotFound, text)); });
 }
 
 void AccountWorker::setAccount(const Account::Account &account)

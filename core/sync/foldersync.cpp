@@ -6,6 +6,7 @@
 #include "store/mailstore.h"
 #include "sync/imaprowconverter.h"
 
+#include <QPointer>
 #include <QSet>
 
 #include <algorithm>
@@ -31,40 +32,15 @@ FetchItems listItems(bool modSeq)
 
 FolderSync::FolderSync(ImapSession *session, Store::MailStore *store, Store::RemoteFolder folder, bool bodies,
                        FolderSyncLimits limits, Callbacks callbacks, QObject *parent)
-    : QObject(parent), m_session(session), m_store(store), m_cache(store), m_folder(std::move(folder)),
+    : ImapOp(session, parent), m_store(store), m_cache(store), m_folder(std::move(folder)),
       m_bodies(bodies), m_limits(limits), m_cb(std::move(callbacks))
 {
-}
-
-FolderSync::~FolderSync()
-{
-    m_finished = true;
-    if (m_session)
-        m_session->cancel(this);
 }
 
 void FolderSync::send(const Command &command, ImapSession::Untagged untagged,
                       std::function<void(const StatusResponse &)> ok)
 {
-    if (!m_session) {
-        finish(MailError(MailError::Kind::Network, tr("The connection to the IMAP server was lost.")));
-        return;
-    }
-    ImapSession::CommandOptions options;
-    options.owner = this;
-    if (untagged)
-        options.untagged = [this, untagged = std::move(untagged)](const Response &r) {
-            if (!m_finished)
-                untagged(r);
-        };
-    m_session->execute(command, std::move(options), [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
-        if (m_finished)
-            return;
-        if (r)
-            ok(*r);
-        else
-            finish(r.error());
-    });
+    ImapOp::send(command, false, std::move(untagged), std::move(ok));
 }
 
 bool FolderSync::check(const Result<void> &r)
@@ -75,26 +51,20 @@ bool FolderSync::check(const Result<void> &r)
     return false;
 }
 
-void FolderSync::start()
+void FolderSync::run()
 {
-    if (!m_session) {
-        finish(MailError(MailError::Kind::Network, tr("The connection to the IMAP server was lost.")));
-        return;
-    }
     // RFC 7162 §3.2.5: QRESYNC needs the UIDVALIDITY and MODSEQ of a complete earlier sync.
-    m_qresync = m_session->isEnabled("QRESYNC") && m_folder.uidValidity && m_folder.highestModSeq;
+    m_qresync = session()->isEnabled("QRESYNC") && m_folder.uidValidity && m_folder.highestModSeq;
     Command select("SELECT");
     select.astring(m_folder.rawName.isEmpty() ? m_folder.name.toUtf8() : m_folder.rawName);
     if (m_qresync)
         select.raw(QByteArray("(QRESYNC (" + QByteArray::number(m_folder.uidValidity) + ' '
                               + QByteArray::number(m_folder.highestModSeq) + "))"));
-    else if (m_session->hasCapability("CONDSTORE") && !m_session->isEnabled("CONDSTORE"))
+    else if (session()->hasCapability("CONDSTORE") && !session()->isEnabled("CONDSTORE"))
         select.raw("(CONDSTORE)");
-    m_session->select(
+    sendSelect(
         select, m_folder.name,
         [this](const Response &r) {
-            if (m_finished)
-                return;
             if (const auto *n = std::get_if<MessageNumberData>(&r)) {
                 if (n->kind == MessageNumberData::Kind::Exists)
                     m_exists = n->number;
@@ -113,19 +83,12 @@ void FolderSync::start()
                     m_changed << *f;
             }
         },
-        [this](const Result<StatusResponse> &r) {
-            if (m_finished)
-                return;
-            if (r)
-                selected(*r);
-            else
-                finish(r.error());
-        },
-        this);
+        [this](const StatusResponse &ok) { selected(ok); });
 }
 
 void FolderSync::selected(const StatusResponse &)
 {
+    m_report.selected = true;
     if (m_uidValidity == 0) {
         finish(MailError(MailError::Kind::Protocol, tr("The server did not say the UIDVALIDITY of %1.").arg(m_folder.name)));
         return;
@@ -147,8 +110,9 @@ void FolderSync::selected(const StatusResponse &)
         return finish(stale.error());
     if (*stale > 0 && m_cb.reset)
         m_cb.reset();
-    auto next = [this](const MailError &e) {
-        if (m_finished)
+    // The replay may answer after this sync was cancelled (and deleted): the guard.
+    auto next = [this, guard = QPointer<FolderSync>(this)](const MailError &e) {
+        if (!guard || isFinished())
             return;
         if (e.isError())
             return finish(e);
@@ -205,13 +169,13 @@ void FolderSync::resyncExisting()
         m_report.method = "qresync";
         removeUids(m_vanished);
         applyFetched(m_changed);
-        if (!m_finished)
+        if (!isFinished())
             findNew();
         return;
     }
     QList<quint32> uids = m_known.keys();
     std::sort(uids.begin(), uids.end());
-    if (m_highestModSeq && m_folder.highestModSeq && m_session->hasCapability("CONDSTORE")) {
+    if (m_highestModSeq && m_folder.highestModSeq && session()->hasCapability("CONDSTORE")) {
         // RFC 7162 §3.1.4: only what changed since the last sync.
         m_report.method = "condstore";
         auto changed = std::make_shared<QList<FetchData>>();
@@ -223,7 +187,7 @@ void FolderSync::resyncExisting()
              },
              [this, changed](const StatusResponse &) {
                  applyFetched(*changed);
-                 if (!m_finished)
+                 if (!isFinished())
                      searchExisting();
              });
         return;
@@ -259,7 +223,7 @@ void FolderSync::compareFlags(QList<quint32> uids)
                      gone << uid;
              removeUids(gone);
              applyFetched(*seen);
-             if (!m_finished)
+             if (!isFinished())
                  compareFlags(uids);
          });
 }
@@ -270,7 +234,7 @@ void FolderSync::searchExisting()
     QList<quint32> uids = m_known.keys();
     std::sort(uids.begin(), uids.end());
     Command search("UID SEARCH");
-    if (m_session->hasCapability("ESEARCH"))
+    if (session()->hasCapability("ESEARCH"))
         search.raw("RETURN (ALL)");
     search.raw("UID").sequenceSet(SequenceSet::range(1, uids.last()));
     auto present = std::make_shared<QSet<quint32>>();
@@ -290,7 +254,7 @@ void FolderSync::searchExisting()
                  if (!present->contains(uid))
                      gone << uid;
              removeUids(gone);
-             if (!m_finished)
+             if (!isFinished())
                  findNew();
          });
 }
@@ -374,13 +338,13 @@ void FolderSync::findNew()
                  QList<Store::MessageRow> rows = std::exchange(m_pending, {});
                  storeBatch(rows);
                  m_batch = m_limits.firstFetch * 2;
-                 if (!m_finished)
+                 if (!isFinished())
                      findNew();
              });
         return;
     }
     Command search("UID SEARCH");
-    if (m_session->hasCapability("ESEARCH"))
+    if (session()->hasCapability("ESEARCH"))
         search.raw("RETURN (ALL)"); // RFC 4731: "1:100000" instead of 100,000 numbers
     // Above the highest cached UID is enough only after a complete sync: an interrupted
     // first sync (or a rebuilt index) has holes below it.
@@ -452,14 +416,14 @@ void FolderSync::fetchNextBatch()
              if (more)
                  fetchNextBatch();
              storeBatch(rows);
-             if (!more && !m_finished)
+             if (!more && !isFinished())
                  fetchBodies();
          });
 }
 
 void FolderSync::storeBatch(QList<Store::MessageRow> &rows)
 {
-    if (m_finished)
+    if (isFinished())
         return;
     std::sort(rows.begin(), rows.end(), [](const Store::MessageRow &a, const Store::MessageRow &b) {
         return a.origin.uid > b.origin.uid;
@@ -535,14 +499,14 @@ void FolderSync::fetchBodyBatch()
              if (more)
                  fetchBodyBatch();
              storeBodies(*bodies);
-             if (!more && !m_finished)
+             if (!more && !isFinished())
                  commitState();
          });
 }
 
 void FolderSync::storeBodies(const QList<std::pair<Store::MessageId, QByteArray>> &bodies)
 {
-    if (m_finished || !check(m_cache.attachBodies(bodies)))
+    if (isFinished() || !check(m_cache.attachBodies(bodies)))
         return;
     m_report.bodies += bodies.size();
     if (m_cb.rowsChanged) {
@@ -569,21 +533,6 @@ void FolderSync::commitState()
         index.rollback();
     if (check(r))
         finish();
-}
-
-void FolderSync::cancel()
-{
-    finish(MailError(MailError::Kind::Cancelled, tr("Cancelled.")));
-}
-
-void FolderSync::finish(const MailError &error)
-{
-    if (m_finished)
-        return;
-    m_finished = true;
-    if (m_session)
-        m_session->cancel(this);
-    Q_EMIT finished(error);
 }
 
 } // namespace Pigeon::Sync

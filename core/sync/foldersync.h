@@ -3,12 +3,9 @@
 #pragma once
 
 #include "common/mailerror.h"
-#include "imap/session/imapsession.h"
+#include "imap/ops/imapop.h"
 #include "store/imapcache.h"
 #include "store/remotefolder.h"
-
-#include <QObject>
-#include <QPointer>
 
 #include <functional>
 
@@ -33,7 +30,10 @@ struct FolderSyncLimits {
 /// messages' list fields newest first in growing batches, then (optionally) every
 /// missing body. Everything is written to the store as it arrives; the folder's sync
 /// state is committed only at the end, so an interrupted sync is simply repeated.
-class FolderSync : public QObject
+///
+/// An Imap::ImapOp: start(), cancel() and finished() (exactly once) are the op's; a
+/// failed command or cancel() withdraws the commands still queued.
+class FolderSync : public Imap::ImapOp
 {
     Q_OBJECT
 public:
@@ -50,10 +50,7 @@ public:
 
     FolderSync(Imap::ImapSession *session, Store::MailStore *store, Store::RemoteFolder folder, bool bodies,
                FolderSyncLimits limits, Callbacks callbacks, QObject *parent = nullptr);
-    ~FolderSync() override;
 
-    void start();
-    void cancel();
     /// What a resync learnt (for tests and the CLI's report).
     struct Report {
         QByteArray method;     ///< "qresync", "condstore", "flags", "new"
@@ -62,11 +59,12 @@ public:
         qint64 removed = 0;
         qint64 bodies = 0;
         bool uidValidityChanged = false;
+        bool selected = false; ///< SELECT succeeded (false: the server refused the mailbox)
     };
     const Report &report() const { return m_report; }
 
-Q_SIGNALS:
-    void finished(const Pigeon::MailError &error);
+protected:
+    void run() override;
 
 private:
     void selected(const Imap::StatusResponse &ok);
@@ -85,9 +83,7 @@ private:
     void send(const Imap::Command &command, Imap::ImapSession::Untagged untagged,
               std::function<void(const Imap::StatusResponse &)> ok);
     bool check(const Result<void> &r);
-    void finish(const MailError &error = {});
 
-    QPointer<Imap::ImapSession> m_session;
     Store::MailStore *m_store;
     Store::ImapCache m_cache;
     Store::RemoteFolder m_folder;
@@ -119,7 +115,6 @@ private:
     qint64 m_done = 0;
     bool m_firstScreen = false; ///< the newest messages of a never-seen folder were fetched by sequence number
     bool m_searchedAll = false;
-    bool m_finished = false;
 };
 
 } // namespace Pigeon::Sync

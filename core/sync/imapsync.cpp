@@ -286,8 +286,10 @@ void ImapSync::listStep(std::function<void(const MailError &)> done)
         if (error.isError())
             return done(error);
         Store::StoreIndex &index = m_store->index();
+        QSet<QString> listed;
         for (const ListedMailbox &m : op->result()) {
             const ListData &l = m.list;
+            // RFC 5258 §3.4: \NonExistent is a name in the hierarchy, not a mailbox.
             if (l.attributes.testFlag(MailboxAttribute::NonExistent))
                 continue;
             // INBOX is case-insensitive (RFC 9051 §5.1): one spelling for the store.
@@ -296,6 +298,7 @@ void ImapSync::listStep(std::function<void(const MailError &)> done)
                 : l.mailbox.name;
             if (name.isEmpty())
                 continue;
+            listed.insert(name);
             if (!index.folder(name))
                 if (Result<void> r = m_store->createFolder(name); !r)
                     return done(r.error());
@@ -310,6 +313,9 @@ void ImapSync::listStep(std::function<void(const MailError &)> done)
             if (Result<void> r = index.setRemoteFolder(rf); !r)
                 return done(r.error());
         }
+        // LIST "" "*" names every mailbox (RFC 9051 §6.3.9): what it does not name is gone.
+        if (Result<void> r = forgetVanishedFolders(listed); !r)
+            return done(r.error());
         Q_EMIT foldersChanged(index.remoteFolders());
         done({});
     });
@@ -366,11 +372,17 @@ void ImapSync::syncStep(const QString &folder, bool bodies, Task *task, std::fun
     };
     const qint64 folderId = rf->folderId;
     const quint32 validity = rf->uidValidity;
-    cb.whileSelected = [this, folderId, validity](std::function<void(const MailError &)> next) {
+    // A sync that ends early (cancelled, connection lost) stops its replay too: the
+    // replay's next command must never run after another folder's SELECT.
+    auto replaying = std::make_shared<QPointer<ChangeReplayer>>();
+    cb.whileSelected = [this, folderId, validity, replaying](std::function<void(const MailError &)> next) {
         auto *replay = new ChangeReplayer(m_session, m_store, folderId, validity, this);
+        *replaying = replay;
         connect(replay, &ChangeReplayer::finished, this, [this, replay, next](const MailError &e) {
             replay->deleteLater();
             emitChanged(replay->changedIds());
+            for (const QString &notice : replay->notices())
+                Q_EMIT noticeRaised(notice);
             next(e);
         });
         replay->start();
@@ -382,12 +394,19 @@ void ImapSync::syncStep(const QString &folder, bool bodies, Task *task, std::fun
     auto *sync = new FolderSync(m_session, m_store, *rf, bodies || rf->downloadAll, limits, cb, this);
     if (task)
         task->setCancelHandler([sync] { sync->cancel(); });
-    connect(sync, &FolderSync::finished, this, [this, sync, done](const MailError &e) {
+    connect(sync, &FolderSync::finished, this, [this, sync, done, replaying](const MailError &e) {
+        if (*replaying)
+            (*replaying)->cancel();
         sync->deleteLater();
         const FolderSync::Report &r = sync->report();
         m_lastMethod = r.method;
         qCInfo(lcSync) << "sync" << r.method << "added" << r.added << "changed" << r.changed << "removed" << r.removed
                        << "bodies" << r.bodies << (e.isError() ? e.toString() : QString());
+        if (e.kind() == MailError::Kind::ServerNo && !r.selected) {
+            // SELECT refused (RFC 5530 NONEXISTENT, or a plain NO): perhaps the folder was
+            // deleted or renamed elsewhere. A LIST tells, and forgets it if so.
+            return listStep([done, e](const MailError &) { done(e); });
+        }
         done(e);
     });
     sync->start();

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <QQueue>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -152,6 +153,10 @@ Q_SIGNALS:
     /// The connection failed (once per attempt): network, login, TLS. With
     /// UntrustedCertificate the payload says which certificate the user could pin.
     void connectionFailed(const Pigeon::MailError &error);
+    /// Something the user should know that is not a failure of the running task: a
+    /// change made offline that could not be applied (and was dropped), a folder
+    /// created again or forgotten because it was deleted on the server. Translated.
+    void noticeRaised(const QString &text);
 
 private:
     using Step = std::function<void(Task *task, std::function<void(const MailError &)> done)>;
@@ -166,6 +171,10 @@ private:
     void loginOptions(std::function<void(const Result<Imap::SessionOptions> &)> answer);
     void syncStep(const QString &folder, bool bodies, Task *task, std::function<void(const MailError &)> done);
     void listStep(std::function<void(const MailError &)> done);
+    /// Forgets the store folders of mailboxes missing from a complete LIST (@p listed:
+    /// the names it had), with their cached rows, cache files and queued changes
+    /// (imapsyncfolders.cpp).
+    Result<void> forgetVanishedFolders(const QSet<QString> &listed);
     void bodyStep(Store::MessageId id, std::function<void(const MailError &)> done);
     void scheduleReplay();
     void replayFolders(QStringList folders, Task *task, std::function<void(const MailError &)> done);

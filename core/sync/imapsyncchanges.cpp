@@ -170,8 +170,10 @@ void ImapSync::replayFolders(QStringList folders, Task *task, std::function<void
     if (folders.isEmpty())
         return done({});
     const QString folder = folders.takeFirst();
-    syncStep(folder, false, task, [this, folders, task, done](const MailError &e) {
-        if (e.isError())
+    syncStep(folder, false, task, [this, folder, folders, task, done](const MailError &e) {
+        // A folder deleted elsewhere was forgotten by the LIST its failed SELECT caused,
+        // with its queued changes (and a notice): the other folders' changes still go.
+        if (e.isError() && !(e.kind() == MailError::Kind::ServerNo && !remoteFolderByName(folder)))
             return done(e);
         replayFolders(folders, task, done);
     });

@@ -3,7 +3,8 @@
 // An IMAP account through Sync::AccountRuntime (what the main window drives) against a
 // private Dovecot: get mail lists INBOX, opening a header-only row fetches its body
 // without marking it read, and read marks, moves and offline changes reach the server
-// (checked with doveadm, a second view of the mailbox).
+// (checked with doveadm, a second view of the mailbox); a folder deleted there leaves
+// the folder list.
 #include "runtimetestaccount.h"
 
 #include "account/memorysecretstore.h"
@@ -193,6 +194,19 @@ void TestAccountRuntimeImap::moveReachesTheServer()
     QCOMPARE(m_server.mailboxStatus(user).value(QStringLiteral("messages")), 1);
     QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).total, 1);
     QCOMPARE(folderNamed(rt->folders(), QStringLiteral("INBOX")).total, 1);
+
+    // Another client deletes Archive: the next get mail's LIST takes it (and its cached
+    // row) out of the folder pane; nothing was queued for it, so nothing to tell.
+    QVERIFY(m_server.doveadm({QStringLiteral("mailbox"), QStringLiteral("delete"), QStringLiteral("-u"), user,
+                              QStringLiteral("Archive")})
+                .ok());
+    QSignalSpy failed(rt.get(), &AccountRuntime::operationFailed);
+    removed.clear();
+    getMail(*rt);
+    QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Archive")).id, -1);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("INBOX")).total, 1);
+    QTRY_VERIFY(!removed.isEmpty());
+    QCOMPARE(failed.size(), 0);
 }
 
 void TestAccountRuntimeImap::offlineFlagReplaysWhenOnline()

@@ -3,7 +3,8 @@
 // ImapSync against a private Dovecot: first sync newest first, QRESYNC after flag
 // changes and expunges elsewhere, a body fetch that does not set \Seen, UIDVALIDITY
 // change, two clients on one mailbox, the offline queue replayed after the server was
-// unreachable, folder names in Cyrillic and Persian. One user per test.
+// unreachable, folder names in Cyrillic and Persian, folders deleted or renamed by a
+// second client (doveadm) while changes into them were queued. One user per test.
 #include "imapsyncclient.h"
 #include "support/testmailserver.h"
 
@@ -13,6 +14,9 @@
 #include "sync/imapsync.h"
 #include "sync/task.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -64,6 +68,8 @@ private Q_SLOTS:
     void twoClientsOnOneMailbox();
     void offlineChangesReplayWhenTheServerIsBack();
     void cyrillicAndPersianFolders();
+    void queuedMoveIntoAFolderDeletedElsewhereCreatesItAgain();
+    void foldersDeletedOrRenamedElsewhereAreForgotten();
 
 private:
     void deliver(const QString &user, const QByteArray &tag, int count, const QString &mailbox = QStringLiteral("INBOX"));
@@ -75,7 +81,7 @@ private:
 void TestImapSyncDovecot::initTestCase()
 {
     TestMailServer::Options options;
-    for (int i = 1; i <= 7; ++i)
+    for (int i = 1; i <= 9; ++i)
         options.users << qMakePair(QStringLiteral("user%1").arg(i), QStringLiteral("secret-%1").arg(i));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
 }
@@ -378,6 +384,130 @@ void TestImapSyncDovecot::cyrillicAndPersianFolders()
     Store::MailStore again(c.dir.path());
     QVERIFY(again.open());
     QCOMPARE(again.count(QStringLiteral("Входящие")), 4);
+}
+
+void TestImapSyncDovecot::queuedMoveIntoAFolderDeletedElsewhereCreatesItAgain()
+{
+    const QString user = QStringLiteral("user8");
+    const QString projects = QStringLiteral("Projects");
+    deliver(user, "tc", 3);
+    doveadmOk({QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), user, projects});
+    Client c(m_server, user);
+    TASK_OK(c.sync->refreshFolders());
+    TASK_OK(c.sync->syncFolder(QStringLiteral("INBOX")));
+    TASK_OK(c.sync->syncFolder(projects));
+    QSignalSpy notices(c.sync.get(), &ImapSync::noticeRaised);
+
+    c.sync->setOnline(false);
+    const Store::MessageId two = c.byUid(QStringLiteral("INBOX"), 2).id;
+    TASK_OK(c.sync->moveMessages({two}, projects));
+    QCOMPARE(c.store.row(two)->folder, projects);
+    // A second client deletes the target while the move waits in the queue.
+    doveadmOk({QStringLiteral("mailbox"), QStringLiteral("delete"), QStringLiteral("-u"), user, projects});
+    QVERIFY(m_server.mailboxStatus(user, projects).isEmpty());
+
+    // Back online: UID MOVE gets NO [TRYCREATE]; the folder this account still shows is
+    // created again and the move retried once (ChangeReplayer explains why).
+    c.sync->setOnline(true); // schedules the replay...
+    TASK_OK(c.sync->replayQueue()); // ...which has run when this one ends
+    Store::ChangeQueue queue(&c.store.index());
+    QCOMPARE(queue.size(), 0);
+    QCOMPARE(m_server.mailboxStatus(user, projects).value(QStringLiteral("messages")), 1);
+    QCOMPARE(m_server.mailboxStatus(user).value(QStringLiteral("messages")), 2);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY2(notices.first().first().toString().contains(projects), qPrintable(notices.first().first().toString()));
+
+    // The recreated folder has a new UIDVALIDITY: its sync swaps the local placeholder
+    // for the server's copy.
+    TASK_OK(c.sync->syncFolder(projects));
+    const QList<Store::MessageRow> rows = c.rows(projects);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().subject, QStringLiteral("tc number 2"));
+    TASK_OK(c.sync->syncFolder(QStringLiteral("INBOX")));
+    QCOMPARE(c.store.count(QStringLiteral("INBOX")), 2);
+}
+
+void TestImapSyncDovecot::foldersDeletedOrRenamedElsewhereAreForgotten()
+{
+    const QString user = QStringLiteral("user9");
+    const QString old = QStringLiteral("Old"), keep = QStringLiteral("Keep"), kept = QStringLiteral("Kept"),
+                  gone = QStringLiteral("Gone");
+    deliver(user, "in", 3);
+    for (const QString &name : {old, keep, gone})
+        doveadmOk({QStringLiteral("mailbox"), QStringLiteral("create"), QStringLiteral("-u"), user, name});
+    deliver(user, "old", 2, old);
+    deliver(user, "keep", 2, keep);
+    deliver(user, "gone", 1, gone);
+    Client c(m_server, user);
+    TASK_OK(c.sync->refreshFolders());
+    TASK_OK(c.sync->syncFolder(QStringLiteral("INBOX")));
+    TASK_OK(c.sync->syncFolder(old, SyncDepth::Full)); // bodies in the folder's cache file
+    TASK_OK(c.sync->syncFolder(keep));
+    TASK_OK(c.sync->syncFolder(gone));
+    const QString oldFile = c.store.filePath(old);
+    QVERIFY(QFileInfo(oldFile).size() > 0);
+
+    // Offline: a change inside Old, a move into Old, a change inside Gone.
+    c.sync->setOnline(false);
+    const Store::MessageId inboxOne = c.byUid(QStringLiteral("INBOX"), 1).id;
+    TASK_OK(c.sync->setFlags({c.byUid(old, 1).id}, Store::MessageFlag::Flagged, {}));
+    TASK_OK(c.sync->moveMessages({inboxOne}, old));
+    TASK_OK(c.sync->setFlags({c.byUid(gone, 1).id}, Store::MessageFlag::Seen, {}));
+    Store::ChangeQueue queue(&c.store.index());
+    QCOMPARE(queue.size(), 3);
+
+    // A second client deletes Old and renames Keep.
+    doveadmOk({QStringLiteral("mailbox"), QStringLiteral("delete"), QStringLiteral("-u"), user, old});
+    doveadmOk({QStringLiteral("mailbox"), QStringLiteral("rename"), QStringLiteral("-u"), user, keep, kept});
+
+    // A restart lists first (as the application does): what LIST does not name is gone,
+    // with its cached rows, its cache file and the queued changes in and into it.
+    c.sync = std::make_unique<ImapSync>(c.account, &c.store, [this, user](auto answer) { answer(m_server.password(user)); });
+    QSignalSpy notices(c.sync.get(), &ImapSync::noticeRaised);
+    QSignalSpy removed(c.sync.get(), &ImapSync::rowsRemoved);
+    TASK_OK(c.sync->refreshFolders());
+    QStringList names;
+    for (const Store::RemoteFolder &f : c.sync->folders())
+        names << f.name;
+    QVERIFY2(names.contains(kept) && names.contains(gone) && !names.contains(old) && !names.contains(keep),
+             qPrintable(names.join(',')));
+    QVERIFY(!c.store.folders().contains(old));
+    QVERIFY(!c.store.folders().contains(keep));
+    QVERIFY(!QFile::exists(oldFile));
+    QCOMPARE(queue.size(), 1); // Gone's change is still queued
+    QStringList texts;
+    for (const QList<QVariant> &n : std::as_const(notices))
+        texts << n.first().toString();
+    QCOMPARE(texts.size(), 2); // Old: one change in it, one message moved into it; Keep had none
+    QVERIFY2(texts.filter(old).size() == 2, qPrintable(texts.join('\n')));
+    QSet<QString> removedFrom;
+    qsizetype removedRows = 0;
+    for (const QList<QVariant> &r : std::as_const(removed)) {
+        removedFrom.insert(r.at(0).toString());
+        removedRows += r.at(1).value<QList<Store::MessageId>>().size();
+    }
+    QCOMPARE(removedFrom, (QSet<QString>{old, keep}));
+    QCOMPARE(removedRows, 5); // Old's 2, the message moved there, Keep's 2
+    QVERIFY(!c.store.row(inboxOne));
+
+    // The message whose move was dropped is still in INBOX on the server: it comes back.
+    QCOMPARE(c.store.count(QStringLiteral("INBOX")), 2);
+    TASK_OK(c.sync->syncFolder(QStringLiteral("INBOX")));
+    QCOMPARE(c.store.count(QStringLiteral("INBOX")), 3);
+    // The renamed folder is a new one: its messages are fetched again.
+    TASK_OK(c.sync->syncFolder(kept));
+    QCOMPARE(c.store.count(kept), 2);
+
+    // Gone is deleted after the LIST: replaying its change finds SELECT refused, lists,
+    // forgets it (one notice) and the replay ends without error.
+    doveadmOk({QStringLiteral("mailbox"), QStringLiteral("delete"), QStringLiteral("-u"), user, gone});
+    TASK_OK(c.sync->replayQueue());
+    QCOMPARE(queue.size(), 0);
+    QVERIFY(!c.store.folders().contains(gone));
+    QCOMPARE(notices.size(), 3);
+    QVERIFY(notices.last().first().toString().contains(gone));
+    // Asking for it now says it is not there.
+    QCOMPARE(wait(c.sync->syncFolder(gone)).kind(), MailError::Kind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncDovecot)

@@ -3,8 +3,11 @@
 // ImapSync against scripted servers: what real Dovecot cannot be made to do — no
 // CONDSTORE (the FLAGS comparison), no UIDVALIDITY, a connection that breaks in the
 // middle of a FETCH, a malformed FETCH response. Nothing cached may be lost or doubled.
+// The offline queue's replay: [TRYCREATE] for a target deleted elsewhere, a CREATE the
+// server refuses, MOVE without MOVE/UIDPLUS (never a plain EXPUNGE).
 #include "support/faketransport.h"
 
+#include "store/changequeue.h"
 #include "store/imapcache.h"
 #include "store/mailstore.h"
 #include "sync/imapsync.h"
@@ -21,9 +24,24 @@ using Pigeon::Test::FakeTransport;
 
 namespace {
 
-const QByteArray kLogin = "S: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
-                          "C: a1 LOGIN alice <redacted>\n"
-                          "S: a1 OK [CAPABILITY IMAP4rev1 LITERAL+] Logged in\n";
+QByteArray login(const QByteArray &capabilities)
+{
+    return "S: * OK [CAPABILITY " + capabilities + "] ready\n"
+           "C: a1 LOGIN alice <redacted>\n"
+           "S: a1 OK [CAPABILITY " + capabilities + "] Logged in\n";
+}
+
+const QByteArray kLogin = login("IMAP4rev1 LITERAL+");
+
+/// SELECT INBOX (tag a2) of the seeded cache: UIDVALIDITY 7, @p exists messages.
+QByteArray selectInbox(int exists, int uidNext)
+{
+    return "C: a2 SELECT INBOX\n"
+           "S: * " + QByteArray::number(exists) + " EXISTS\n"
+           "S: * OK [UIDVALIDITY 7] ok\n"
+           "S: * OK [UIDNEXT " + QByteArray::number(uidNext) + "] ok\n"
+           "S: a2 OK [READ-WRITE] done\n";
+}
 
 QByteArray fetchLine(int seq, int uid, const QByteArray &flags = {})
 {
@@ -32,6 +50,23 @@ QByteArray fetchLine(int seq, int uid, const QByteArray &flags = {})
           "\"message " + QByteArray::number(uid) + "\" ((\"Bob\" NIL \"bob\" \"example.org\")) NIL NIL "
           "((NIL NIL \"alice\" \"example.org\")) NIL NIL NIL \"<m" + QByteArray::number(uid) + "@x>\") "
           "BODYSTRUCTURE (\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"7bit\" 10 1 NIL NIL NIL NIL))\n";
+}
+
+/// What follows a replayed move of UID 2 (cache: 1 and 3 of 3, UIDNEXT 4), from tag
+/// a<n> on: the FLAGS comparison, then the search for new mail.
+QByteArray resyncAfterMove(int n)
+{
+    auto t = [n](int i) -> QByteArray { return 'a' + QByteArray::number(n + i); };
+    return "C: " + t(0) + " UID FETCH 1,3 (UID FLAGS)\n"
+           "S: * 1 FETCH (UID 1 FLAGS ())\n"
+           "S: * 2 FETCH (UID 3 FLAGS ())\n"
+           "S: " + t(0) + " OK done\n"
+           "C: " + t(1) + " UID SEARCH UID 4:*\n"
+           "S: * SEARCH 3\n"
+           "S: " + t(1) + " OK done\n"
+           "C: " + t(2) + " UID SEARCH ALL\n"
+           "S: * SEARCH 1 3\n"
+           "S: " + t(2) + " OK done\n";
 }
 
 MailError wait(Task *task)
@@ -73,6 +108,36 @@ struct Fixture {
         return true;
     }
     qint64 folderId() { return store.index().folder(QStringLiteral("INBOX"))->id; }
+    /// Another listed folder of the account.
+    bool addFolder(const QString &name)
+    {
+        if (!store.createFolder(name))
+            return false;
+        Store::RemoteFolder rf;
+        rf.folderId = store.index().folder(name)->id;
+        rf.name = name;
+        rf.rawName = name.toUtf8();
+        rf.delimiter = QStringLiteral("/");
+        return bool(store.index().setRemoteFolder(rf));
+    }
+    Store::MessageId idOf(quint32 uid)
+    {
+        return Store::ImapCache(&store).messages(folderId()).value().value(uid).id;
+    }
+    /// INBOX with 1, 2, 3 cached (see seed()) and an Archive folder.
+    bool openWithArchive() { return open() && seed({1, 2, 3}) && addFolder(QStringLiteral("Archive")); }
+    /// Queues a move of @p uid to @p target offline, then goes online: the replay runs
+    /// (scheduled by setOnline) before the returned replayQueue() task ends.
+    Task *moveThenReplay(quint32 uid, const QString &target)
+    {
+        sync->setOnline(false);
+        Task *move = sync->moveMessages({idOf(uid)}, target);
+        QSignalSpy spy(move, &Task::finished);
+        if (!spy.wait(10000))
+            return nullptr;
+        sync->setOnline(true);
+        return sync->replayQueue();
+    }
     /// Cached headers for UIDs @p uids under UIDVALIDITY 7 with a committed sync state.
     bool seed(const QList<quint32> &uids, quint64 modSeq = 0)
     {
@@ -116,6 +181,19 @@ QString report(const Fixture &f)
     return s;
 }
 
+/// Empty when @p task (a replay) ended well and the last script was played out.
+QString replayFailure(const Fixture &f, Task *task)
+{
+    if (!task)
+        return QStringLiteral("no replay task");
+    const MailError e = wait(task);
+    if (e.isError())
+        return e.toString() + QLatin1Char('\n') + report(f);
+    if (!f.fakes.last() || !f.fakes.last()->verify())
+        return QStringLiteral("script not played out\n") + report(f);
+    return {};
+}
+
 } // namespace
 
 class TestImapSyncFaults : public QObject
@@ -126,6 +204,9 @@ private Q_SLOTS:
     void selectWithoutUidValidityIsAnError();
     void connectionLostMidFetchLosesAndDoublesNothing();
     void malformedFetchIsSkipped();
+    void replayedMoveCreatesADeletedTargetAgain();
+    void refusedCreateKeepsTheChangeThenDropsItWithOneNotice();
+    void replayedMoveWithoutMoveOrUidPlusExpungesNothing();
 };
 
 void TestImapSyncFaults::flagsComparisonWithoutCondstore()
@@ -244,6 +325,93 @@ void TestImapSyncFaults::malformedFetchIsSkipped()
     QVERIFY2(f.fakes.first() && f.fakes.first()->verify(), qPrintable(report(f)));
     // The broken response was skipped and the message fetched again by UID.
     QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3}));
+}
+
+void TestImapSyncFaults::replayedMoveCreatesADeletedTargetAgain()
+{
+    Fixture f;
+    QVERIFY(f.openWithArchive());
+    // RFC 9051 §7.1: NO [TRYCREATE] -> CREATE -> the same MOVE once more.
+    f.scripts << login("IMAP4rev1 MOVE UIDPLUS") + selectInbox(3, 4)
+                     + "C: a3 UID MOVE 2 Archive\n"
+                       "S: a3 NO [TRYCREATE] Mailbox doesn't exist: Archive\n"
+                       "C: a4 CREATE Archive\n"
+                       "S: a4 OK Create completed\n"
+                       "C: a5 UID MOVE 2 Archive\n"
+                       "S: * OK [COPYUID 9 2 1] Moved UIDs.\n"
+                       "S: * 2 EXPUNGE\n"
+                       "S: a5 OK Move completed\n"
+                 + resyncAfterMove(6);
+    QSignalSpy notices(f.sync.get(), &ImapSync::noticeRaised);
+    Task *replay = f.moveThenReplay(2, QStringLiteral("Archive"));
+    const QString failure = replayFailure(f, replay);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(Store::ChangeQueue(&f.store.index()).size(), 0);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(notices.first().first().toString().contains(QLatin1String("Archive")));
+}
+
+void TestImapSyncFaults::refusedCreateKeepsTheChangeThenDropsItWithOneNotice()
+{
+    Fixture f;
+    QVERIFY(f.openWithArchive());
+    // One replay of the queued move (a sync of INBOX from tag a<n> on): [TRYCREATE],
+    // then the CREATE is refused too; the rest of the sync goes on.
+    auto refused = [](int n) -> QByteArray {
+        auto t = [n](int i) -> QByteArray { return 'a' + QByteArray::number(n + i); };
+        return "C: " + t(0) + " SELECT INBOX\n"
+               "S: * 3 EXISTS\n"
+               "S: * OK [UIDVALIDITY 7] ok\n"
+               "S: * OK [UIDNEXT 4] ok\n"
+               "S: " + t(0) + " OK [READ-WRITE] done\n"
+               "C: " + t(1) + " UID MOVE 2 Archive\n"
+               "S: " + t(1) + " NO [TRYCREATE] Mailbox doesn't exist: Archive\n"
+               "C: " + t(2) + " CREATE Archive\n"
+               "S: " + t(2) + " NO [NOPERM] Permission denied\n"
+               + resyncAfterMove(n + 3);
+    };
+    // Two replays on one connection: the one going online schedules, and ours.
+    f.scripts << login("IMAP4rev1 MOVE UIDPLUS") + refused(2) + refused(8);
+    QSignalSpy notices(f.sync.get(), &ImapSync::noticeRaised);
+    Task *replay = f.moveThenReplay(2, QStringLiteral("Archive"));
+    const QString failure = replayFailure(f, replay);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    // Refused twice: kept for the next replay, counted, nobody bothered yet.
+    Store::ChangeQueue queue(&f.store.index());
+    Result<QList<Store::QueuedChange>> pending = queue.pending();
+    QCOMPARE(pending->size(), 1);
+    QCOMPARE(pending->first().attempts, 2);
+    QVERIFY(pending->first().lastError.contains(QLatin1String("Permission denied")));
+    QCOMPARE(notices.size(), 0);
+
+    // The third refusal (ChangeReplayer::maxAttempts) drops it, with one notice; the
+    // replay itself ends well and the queue is free for what comes after.
+    f.scripts << login("IMAP4rev1 MOVE UIDPLUS") + refused(2);
+    f.sync->setOnline(false);
+    f.sync->setOnline(true); // schedules the replay on a new connection
+    const QString failure2 = replayFailure(f, f.sync->replayQueue());
+    QVERIFY2(failure2.isEmpty(), qPrintable(failure2));
+    QCOMPARE(queue.size(), 0);
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(notices.first().first().toString().contains(QLatin1String("Permission denied")));
+}
+
+void TestImapSyncFaults::replayedMoveWithoutMoveOrUidPlusExpungesNothing()
+{
+    Fixture f;
+    QVERIFY(f.openWithArchive());
+    // No MOVE, no UIDPLUS (RFC 6851 §3.3): COPY and \Deleted; a plain EXPUNGE would also
+    // remove what others marked \Deleted, so none is sent (the script fails on one).
+    f.scripts << kLogin + selectInbox(3, 4)
+                     + "C: a3 UID COPY 2 Archive\n"
+                       "S: a3 OK Copy completed\n"
+                       "C: a4 UID STORE 2 +FLAGS.SILENT (\\Deleted)\n"
+                       "S: a4 OK Store completed\n"
+                 + resyncAfterMove(5);
+    Task *replay = f.moveThenReplay(2, QStringLiteral("Archive"));
+    const QString failure = replayFailure(f, replay);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QCOMPARE(Store::ChangeQueue(&f.store.index()).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncFaults)
