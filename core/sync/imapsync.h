@@ -69,8 +69,15 @@ enum class SyncDepth {
 /// **Offline changes.** setFlags/moveMessages/deleteMessages change the cache at once
 /// and queue the server-side change durably (Store::ChangeQueue, queued before the
 /// local change is made); the queue is replayed in order whenever the account is
-/// online. A change whose messages are gone on the server is dropped, not retried;
-/// a refused one is retried a few times and then dropped, with a log line each time.
+/// online, through the engine's ops (ChangeReplayer). A change whose messages are gone
+/// on the server is done, not retried; a refused one is retried a few times and then
+/// dropped with a notice (noticeRaised). A move or copy into a folder deleted elsewhere
+/// ([TRYCREATE]) creates it again while this account still lists it.
+///
+/// **Folders gone on the server.** A LIST that no longer names a mailbox (deleted or
+/// renamed by another client; IMAP says nothing of renames) removes its folder from
+/// the store with its cached rows and cache file; queued changes in it or into it are
+/// dropped with a notice, and moved messages reappear where they were.
 ///
 /// **Threads.** An ImapSync, its MailStore and its IMAP session belong to one thread
 /// (the account's worker thread, see AccountRuntime); the UI reaches it through queued
