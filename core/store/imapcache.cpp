@@ -204,15 +204,35 @@ Result<void> ImapCache::attachBody(MessageId id, const QByteArray &bytes)
 
 Result<void> ImapCache::attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies)
 {
-    if (bodies.isEmpty())
+    Result<AppendTicket> t = startBodies(bodies, false);
+    if (!t)
+        return t.error();
+    if (t->id == 0)
         return {};
+    Result<QList<MessageId>> r = finishBodies(t->id);
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+Result<AppendTicket> ImapCache::startBodies(const QList<std::pair<MessageId, QByteArray>> &bodies, bool background)
+{
+    if (bodies.isEmpty())
+        return AppendTicket{};
     QString folder;
     QList<AppendRequest> requests;
     QList<MessageId> ids;
+    requests.reserve(bodies.size());
+    ids.reserve(bodies.size());
+    QList<MessageId> wanted;
+    wanted.reserve(bodies.size());
+    for (const auto &b : bodies)
+        wanted << b.first;
+    const QList<IndexedMessage> found = m_store->index().messages(wanted);
+    qsizetype next = 0;
     for (const auto &[id, bytes] : bodies) {
-        std::optional<IndexedMessage> m = m_store->index().message(id);
+        const IndexedMessage *m = next < found.size() && found.at(next).row.id == id ? &found.at(next) : nullptr;
         if (!m)
             return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
+        ++next;
         if (m->location.isInFile())
             continue; // downloaded already
         if (folder.isEmpty())
@@ -230,9 +250,13 @@ Result<void> ImapCache::attachBodies(const QList<std::pair<MessageId, QByteArray
         ids << id;
     }
     if (requests.isEmpty())
-        return {};
-    Result<QList<MessageId>> r = m_store->appendRecords(folder, requests, ids);
-    return r ? Result<void>() : Result<void>(r.error());
+        return AppendTicket{};
+    return m_store->startAppend(folder, std::move(requests), ids, background);
+}
+
+Result<QList<MessageId>> ImapCache::finishBodies(quint64 ticket)
+{
+    return m_store->finishAppend(ticket);
 }
 
 } // namespace Pigeon::Store

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "store/mailstore.h"
 #include "store/messagerow.h"
 
 #include <QCoreApplication>
@@ -75,6 +76,15 @@ public:
     Result<void> attachBody(MessageId id, const QByteArray &bytes);
     /// The same for many messages of one folder with one fsync (download for offline).
     Result<void> attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies);
+    /// attachBodies() in two halves: the append is journalled here and, with
+    /// @p background, written and fdatasync()ed on the store's writer thread while the
+    /// caller receives the next batch; the rows turn Full only in finishBodies(), after
+    /// the data is durable, so a crash in between leaves them HeadersOnly (refetched),
+    /// never pointing at unsynced bytes. A ticket with id 0: nothing to store.
+    Result<AppendTicket> startBodies(const QList<std::pair<MessageId, QByteArray>> &bodies, bool background = true);
+    /// Commits the rows of a started batch (waiting for its write if it still runs):
+    /// the ids that are Full now.
+    Result<QList<MessageId>> finishBodies(quint64 ticket);
 
 private:
     MailStore *m_store;

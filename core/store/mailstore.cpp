@@ -39,7 +39,12 @@ MailStore::MailStore(QString rootDir)
 {
 }
 
-MailStore::~MailStore() = default;
+MailStore::~MailStore()
+{
+    // A started append is committed (its data is durable by then) rather than left to
+    // the journal's recovery at the next open.
+    finishPending();
+}
 
 void MailStore::setHeaderDecoder(std::shared_ptr<const HeaderDecoder> decoder)
 {
@@ -111,6 +116,9 @@ QStringList MailStore::folders() const
 
 Result<void> MailStore::settle()
 {
+    // Every write and listing starts here: a started append is committed first, so
+    // what the caller reads of the index (locations, body states) is current.
+    finishPending();
     if (!m_recoveryPending)
         return {};
     if (Result<void> r = recoverJournal(); !r)
@@ -145,6 +153,9 @@ Result<FolderState> MailStore::folderState(const QString &name, bool create)
 
 Result<std::unique_ptr<MailStore::Locked>> MailStore::lock(const FolderState &state, bool create)
 {
+    // A started append holds its folder's lock until it is committed; every other use
+    // of a folder file waits for it here (a bounded wait on one batch's fdatasync).
+    finishPending();
     const QString path = m_root + QLatin1Char('/') + state.file;
     for (int attempt = 0; attempt < 10; ++attempt) {
         auto l = std::make_unique<Locked>(path);
@@ -266,132 +277,6 @@ Result<QList<MessageId>> MailStore::appendBatch(const QString &folder, const QLi
     return appendRecords(folder, requests, {});
 }
 
-Result<QList<MessageId>> MailStore::appendRecords(const QString &folder, const QList<AppendRequest> &requests,
-                                                  const QList<MessageId> &replace)
-{
-    Q_ASSERT(replace.isEmpty() || replace.size() == requests.size());
-    if (requests.isEmpty())
-        return QList<MessageId>();
-    if (Result<void> r = settle(); !r)
-        return r.error();
-    Result<FolderState> st = folderState(folder, true);
-    if (!st)
-        return st.error();
-    Result<std::unique_ptr<Locked>> locked = lock(*st, true);
-    if (!locked)
-        return locked.error();
-    Locked &l = **locked;
-    if (Result<void> r = reconcile(l); !r)
-        return r.error();
-    const qint64 from = l.state.size;
-
-    QByteArray buffer;
-    std::vector<IndexedMessage> rows;
-    rows.reserve(size_t(requests.size()));
-    RecordParser parser(m_decoder.get());
-    for (const AppendRequest &req : requests) {
-        const qint64 start = buffer.size();
-        buffer += MboxFormat::record(req.message, req.envelopeSender, req.received, req.flags, req.modSeq,
-                                     req.origin);
-        const QByteArrayView rec(buffer.constData() + start, buffer.size() - start);
-        MboxRecord r;
-        r.offset = 0;
-        r.dataOffset = rec.indexOf('\n') + 1;
-        r.end = rec.size();
-        r.dataEnd = r.end - 1;
-        IndexedMessage m = parser.parse(rec, r);
-        const qint64 base = from + start;
-        m.location.offset += base;
-        m.location.messageOffset += base;
-        m.location.statusOffset += base;
-        rows.push_back(std::move(m));
-    }
-
-    // 1. Intent, durable before the file is touched.
-    JournalEntry entry;
-    entry.op = JournalEntry::Op::Append;
-    entry.targetFolder = l.state.id;
-    entry.targetFrom = from;
-    if (Result<void> r = m_index->begin(); !r)
-        return r.error();
-    Result<qint64> jid = m_index->addJournal(entry);
-    if (jid) {
-        l.state.inode = l.file->identity().inode;
-        Result<void> r = m_index->updateFolderState(l.state);
-        if (r)
-            r = m_index->commit();
-        if (!r) {
-            m_index->rollback();
-            return r.error();
-        }
-    } else {
-        m_index->rollback();
-        return jid.error();
-    }
-    // Undo: the file back to its committed size, the journal entry gone, and the
-    // index told the file's new mtime (else the next use would re-read the folder).
-    auto dropJournal = [&] {
-        const FileIdentity now = l.file->identity();
-        Result<void> r = m_index->begin();
-        if (r)
-            r = m_index->removeJournal(*jid);
-        if (r && now.size == from) {
-            l.state.mtimeNs = now.mtimeNs;
-            r = m_index->updateFolderState(l.state);
-        }
-        if (r)
-            r = m_index->commit();
-        if (!r) {
-            m_index->rollback();
-            qCWarning(lcStore) << "could not clear the journal; the next open will";
-        }
-    };
-    // 2. The data, durable.
-    Result<void> w = l.file->writeAt(from, buffer);
-    if (w)
-        w = l.file->sync();
-    if (!w) {
-        if (l.file->identity().size > from)
-            (void)l.file->truncate(from);
-        dropJournal();
-        return w.error();
-    }
-    // 3. Commit: rows, committed size, journal entry gone, in one transaction.
-    const FileIdentity id = l.file->identity();
-    Result<void> c = m_index->begin();
-    if (c && replace.isEmpty()) {
-        c = m_index->insertMessages(l.state.id, rows);
-    } else {
-        // The existing rows (IMAP headers) get the records: same ids, now Full.
-        for (size_t i = 0; i < rows.size(); ++i)
-            rows[i].row.id = replace.at(qsizetype(i));
-        if (c)
-            c = m_index->attachRecords(l.state.id, rows);
-    }
-    FolderState next = l.state;
-    next.size = id.size;
-    next.inode = id.inode;
-    next.mtimeNs = id.mtimeNs;
-    if (c)
-        c = m_index->updateFolderState(next);
-    if (c)
-        c = m_index->removeJournal(*jid);
-    if (c)
-        c = m_index->commit();
-    if (!c) {
-        m_index->rollback();
-        (void)l.file->truncate(from);
-        dropJournal();
-        return c.error();
-    }
-    l.state = next;
-    QList<MessageId> ids;
-    ids.reserve(qsizetype(rows.size()));
-    for (const IndexedMessage &m : rows)
-        ids << m.row.id;
-    return ids;
-}
-
 std::optional<MessageRow> MailStore::row(MessageId id) const
 {
     std::optional<IndexedMessage> m = m_index->message(id);
@@ -413,6 +298,7 @@ Result<QByteArray> MailStore::messageBytes(MessageId id)
         std::optional<FolderState> st = m_index->folderById(folderId);
         if (!st)
             return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
+        finishPending();
         FolderFile file(m_root + QLatin1Char('/') + st->file);
         if (Result<void> r = file.openReadOnly(); !r)
             return r.error();

@@ -11,9 +11,13 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFuture>
 #include <QStringList>
 
+#include <map>
 #include <memory>
+
+class QThreadPool;
 
 namespace Pigeon::Store {
 
@@ -25,6 +29,13 @@ struct AppendRequest {
     quint64 modSeq = 0;
     QByteArray envelopeSender;  ///< for the `From ` line; MAILER-DAEMON if empty
     QDateTime received;         ///< for the `From ` line; now if invalid
+};
+
+/// An append whose records are being written and fdatasync()ed on the store's writer
+/// thread (MailStore::startAppend); its rows are committed by finishAppend().
+struct AppendTicket {
+    quint64 id = 0;        ///< 0: nothing was started (nothing to append)
+    QFuture<void> written; ///< finishes when the data is durable (or the write failed)
 };
 
 /// The local mail store of one account: a folder is one mboxrd file under the root
@@ -45,7 +56,9 @@ struct AppendRequest {
 /// size and mtime. A folder whose file differs when it is next used is re-read: only
 /// the new tail if another program appended (under the same dot-lock), else wholly.
 ///
-/// Threads. A MailStore and its index belong to the thread that opened them.
+/// Threads. A MailStore and its index belong to the thread that opened them. Only the
+/// file write and fdatasync of a started append (startAppend) run on the store's own
+/// writer thread, between its journal commit and its index commit, both on the owner's.
 class MailStore
 {
     Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::MailStore)
@@ -122,7 +135,26 @@ private:
     /// of those existing rows instead of new rows, in the same commit.
     Result<QList<MessageId>> appendRecords(const QString &folder, const QList<AppendRequest> &requests,
                                            const QList<MessageId> &replace);
+    /// appendRecords() in two halves, so that a caller can receive the next messages
+    /// while these reach the disk: the journal entry is committed here (owner thread),
+    /// the records are formatted, written and fdatasync()ed on the writer thread, and
+    /// finishAppend() commits the rows (or undoes the write). Until then the folder stays
+    /// locked; any other use of a folder file first finishes every started append
+    /// (finishPending), so at most one write per folder is ever in flight and the
+    /// journal's recovery is the same as for appendRecords().
+    Result<AppendTicket> startAppend(const QString &folder, QList<AppendRequest> requests,
+                                     const QList<MessageId> &replace, bool background);
+    /// Waits for the ticket's write if it is still running, then commits its rows. A
+    /// ticket that finishPending() already committed returns that result.
+    Result<QList<MessageId>> finishAppend(quint64 ticket);
+    /// Finishes (commits or undoes) every started append, oldest first.
+    void finishPending();
     struct Locked;
+    struct Pending;
+    /// Formats the records of @p p into one buffer, writes it at the committed end and
+    /// syncs it; on failure the file is cut back. Touches only @p p (any thread).
+    static void writeRecords(Pending &p, const HeaderDecoder *decoder);
+    Result<QList<MessageId>> commitPending(Pending &p);
     Result<FolderState> folderState(const QString &name, bool create);
     Result<std::unique_ptr<Locked>> lock(const FolderState &state, bool create);
     Result<void> reconcile(Locked &locked);
@@ -140,6 +172,10 @@ private:
     std::unique_ptr<StoreIndex> m_index;
     int m_lockTimeoutMs = defaultLockTimeoutMs;
     bool m_recoveryPending = false;
+    std::unique_ptr<QThreadPool> m_writer;                   ///< one thread: started appends' I/O
+    std::map<quint64, std::unique_ptr<Pending>> m_pending;   ///< started appends, by ticket
+    std::map<quint64, Result<QList<MessageId>>> m_committed; ///< finished by finishPending(), not collected
+    quint64 m_nextTicket = 0;
 };
 
 } // namespace Pigeon::Store

@@ -188,11 +188,19 @@ QByteArray MboxFormat::record(QByteArrayView message, QByteArrayView sender,
                               const QDateTime &when, MessageFlags flags, quint64 modSeq,
                               const MessageOrigin &origin)
 {
+    QByteArray out;
+    out.reserve(message.size() + 200);
+    appendRecord(out, message, sender, when, flags, modSeq, origin);
+    return out;
+}
+
+void MboxFormat::appendRecord(QByteArray &out, QByteArrayView message, QByteArrayView sender,
+                              const QDateTime &when, MessageFlags flags, quint64 modSeq,
+                              const MessageOrigin &origin)
+{
     const qsizetype firstEol = message.indexOf('\n');
     const QByteArrayView eol = (firstEol > 0 && message.at(firstEol - 1) == '\r')
         ? QByteArrayView("\r\n") : QByteArrayView("\n");
-    QByteArray out;
-    out.reserve(message.size() + 200);
     out += fromLine(sender, when);
     out += statusLine(flags, modSeq);
     out += eol;
@@ -209,7 +217,6 @@ QByteArray MboxFormat::record(QByteArrayView message, QByteArrayView sender,
     if (unterminated)
         out += eol;
     out += '\n';
-    return out;
 }
 
 QByteArray MboxFormat::addedEolLine(qsizetype eolLength)

@@ -56,6 +56,10 @@ public:
     static QByteArray record(QByteArrayView message, QByteArrayView sender,
                              const QDateTime &when, MessageFlags flags, quint64 modSeq,
                              const MessageOrigin &origin);
+    /// record() appended to @p out (a batch of records in one buffer, copied once).
+    static void appendRecord(QByteArray &out, QByteArrayView message, QByteArrayView sender,
+                             const QDateTime &when, MessageFlags flags, quint64 modSeq,
+                             const MessageOrigin &origin);
 
     /// The status line's text (without line ending) for flags and MODSEQ.
     static QByteArray statusLine(MessageFlags flags, quint64 modSeq);

@@ -499,8 +499,12 @@ Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMess
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return MailError(MailError::Kind::Io, tr("Mail index: insert: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
-    auto text16 = [&](int col, const QString &s) {
-        sqlite3_bind_text16(stmt, col, s.utf16(), int(s.size() * 2), SQLITE_STATIC);
+    // The database is UTF-8: binding UTF-16 made SQLite translate every value with its
+    // byte-at-a-time converter (a sixth of the insert under callgrind); Qt's is vectorised.
+    QByteArray utf8[3];
+    auto text = [&](int col, const QString &s, QByteArray &buffer) {
+        buffer = s.toUtf8();
+        sqlite3_bind_text(stmt, col, buffer.isNull() ? "" : buffer.constData(), int(buffer.size()), SQLITE_STATIC);
     };
     auto latin1 = [&](int col, const QByteArray &s) {
         sqlite3_bind_text(stmt, col, s.constData(), int(s.size()), SQLITE_STATIC);
@@ -518,9 +522,9 @@ Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMess
         sqlite3_bind_int(stmt, 8, int(r.flags.toInt()));
         sqlite3_bind_int64(stmt, 9, qint64(r.modSeq));
         sqlite3_bind_int64(stmt, 10, r.date);
-        text16(11, r.from);
-        text16(12, r.to);
-        text16(13, r.subject);
+        text(11, r.from, utf8[0]);
+        text(12, r.to, utf8[1]);
+        text(13, r.subject, utf8[2]);
         // Message-IDs and references are ASCII (RFC 5322 §3.6.4); stored as text.
         latin1(14, r.messageId);
         latin1(15, r.references);
@@ -670,12 +674,35 @@ static MessageLocation locationFromQuery(const QSqlQuery &q, int first)
     return l;
 }
 
+static QString messageById()
+{
+    return QStringLiteral("SELECT %1, m.folder_id FROM messages m JOIN folders f ON f.id = m.folder_id"
+                          " WHERE m.id = ?").arg(QLatin1String(rowColumns_));
+}
+
+QList<IndexedMessage> StoreIndex::messages(const QList<MessageId> &ids) const
+{
+    checkThread();
+    // One prepared statement for the batch: preparing it per id costs more than the lookup.
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(messageById());
+    QList<IndexedMessage> result;
+    result.reserve(ids.size());
+    for (MessageId id : ids) {
+        q.bindValue(0, id);
+        if (q.exec() && q.next())
+            result.push_back(IndexedMessage{rowFromQuery(q, 0), locationFromQuery(q, rowColumnCount)});
+        q.finish();
+    }
+    return result;
+}
+
 std::optional<IndexedMessage> StoreIndex::message(MessageId id, qint64 *folderId) const
 {
     checkThread();
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT %1, m.folder_id FROM messages m JOIN folders f ON f.id = m.folder_id"
-                             " WHERE m.id = ?").arg(QLatin1String(rowColumns_)));
+    q.prepare(messageById());
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;

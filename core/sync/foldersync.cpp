@@ -6,6 +6,7 @@
 #include "store/mailstore.h"
 #include "sync/imaprowconverter.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QSet>
 
@@ -35,6 +36,14 @@ FolderSync::FolderSync(ImapSession *session, Store::MailStore *store, Store::Rem
     : ImapOp(session, parent), m_store(store), m_cache(store), m_folder(std::move(folder)),
       m_bodies(bodies), m_limits(limits), m_cb(std::move(callbacks))
 {
+}
+
+FolderSync::~FolderSync()
+{
+    // Bodies on their way to the disk: commit them now (they are durable once written)
+    // rather than leaving them to the store's next use of the folder.
+    for (quint64 ticket : std::as_const(m_writes))
+        (void)m_cache.finishBodies(ticket);
 }
 
 void FolderSync::send(const Command &command, ImapSession::Untagged untagged,
@@ -494,28 +503,56 @@ void FolderSync::fetchBodyBatch()
                  *bodies << std::make_pair(it->id, data);
          },
          [this, bodies](const StatusResponse &) {
-             // As with headers: the next FETCH is on its way while this batch is made durable.
+             // As with headers: the next FETCH is on its way while this batch is written.
              const bool more = !m_missingBodies.isEmpty();
              if (more)
                  fetchBodyBatch();
              storeBodies(*bodies);
-             if (!more && !isFinished())
+             m_bodiesFetched = !more;
+             if (!more && !isFinished() && m_writes.isEmpty())
                  commitState();
          });
 }
 
 void FolderSync::storeBodies(const QList<std::pair<Store::MessageId, QByteArray>> &bodies)
 {
-    if (isFinished() || !check(m_cache.attachBodies(bodies)))
+    if (isFinished())
         return;
-    m_report.bodies += bodies.size();
+    // The batch is journalled here and written + fdatasync()ed on the store's writer
+    // thread, so this thread goes on receiving the next batch meanwhile; the rows turn
+    // Full (and rowsChanged goes out) only once the data is durable.
+    Result<Store::AppendTicket> t = m_cache.startBodies(bodies);
+    if (!t)
+        return finish(t.error());
+    if (t->id == 0)
+        return;
+    const quint64 ticket = t->id;
+    m_writes << ticket;
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, ticket] {
+        watcher->deleteLater();
+        bodiesWritten(ticket);
+    });
+    watcher->setFuture(t->written);
+}
+
+void FolderSync::bodiesWritten(quint64 ticket)
+{
+    if (isFinished() || !m_writes.removeOne(ticket))
+        return;
+    Result<QList<Store::MessageId>> ids = m_cache.finishBodies(ticket);
+    if (!ids)
+        return finish(ids.error());
+    m_report.bodies += ids->size();
     if (m_cb.rowsChanged) {
         QList<Store::MessageRow> rows;
-        for (const auto &b : bodies)
-            if (std::optional<Store::MessageRow> r = m_store->row(b.first))
-                rows << *r;
+        rows.reserve(ids->size());
+        for (const Store::IndexedMessage &m : m_store->index().messages(*ids))
+            rows << m.row;
         m_cb.rowsChanged(rows);
     }
+    if (m_bodiesFetched && m_writes.isEmpty())
+        commitState();
 }
 
 void FolderSync::commitState()

@@ -50,6 +50,7 @@ public:
 
     FolderSync(Imap::ImapSession *session, Store::MailStore *store, Store::RemoteFolder folder, bool bodies,
                FolderSyncLimits limits, Callbacks callbacks, QObject *parent = nullptr);
+    ~FolderSync() override;
 
     /// What a resync learnt (for tests and the CLI's report).
     struct Report {
@@ -77,6 +78,7 @@ private:
     void fetchBodies();
     void fetchBodyBatch();
     void storeBodies(const QList<std::pair<Store::MessageId, QByteArray>> &bodies);
+    void bodiesWritten(quint64 ticket);
     void commitState();
     void applyFetched(const QList<Imap::FetchData> &fetched);
     void removeUids(const QList<quint32> &uids);
@@ -109,6 +111,8 @@ private:
     bool m_complete = false;
     QList<quint32> m_newUids;  ///< ascending; batches are taken from the end
     QList<quint32> m_missingBodies; ///< ascending; batches are taken from the end
+    QList<quint64> m_writes;        ///< body batches being written (Store::AppendTicket ids)
+    bool m_bodiesFetched = false;   ///< the last body batch has arrived
     int m_batch = 0;
     QList<Store::MessageRow> m_pending;
     qint64 m_total = 0;
