@@ -40,6 +40,7 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
@@ -200,15 +201,21 @@ int runRaw(const Args &a)
 
 // ---------------------------------------------------------------- Pigeon side
 
-/// Runs the event loop until @p done (no sleeping between checks).
+/// Runs the event loop until @p done, blocking in it like an application's exec() does.
+/// (processEvents(flags, maxtime) never blocks: it returns at once when nothing is
+/// pending, so a loop around it polled the sockets with a zero timeout about twenty
+/// times per message and billed that spin to Pigeon's CPU and wall time.) The timer
+/// wakes the loop to check the deadline.
 template<typename F>
 void waitUntil(F done, int timeoutMs, const char *what)
 {
     QDeadlineTimer deadline(timeoutMs);
+    QTimer tick;
+    tick.start(100);
     while (!done()) {
         if (deadline.hasExpired())
             die(QStringLiteral("timeout: %1").arg(QLatin1String(what)));
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
 }
 
