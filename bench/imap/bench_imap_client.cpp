@@ -203,8 +203,8 @@ int runRaw(const Args &a)
 
 /// Runs the event loop until @p done, blocking in it like an application's exec() does.
 /// (processEvents(flags, maxtime) never blocks: it returns at once when nothing is
-/// pending, so a loop around it polled the sockets with a zero timeout about twenty
-/// times per message and billed that spin to Pigeon's CPU and wall time.) The timer
+/// pending, so a loop around it polled the sockets with a zero timeout about twice per
+/// message (209,000 polls for 100,000 headers) and billed that spin to Pigeon's CPU.) The timer
 /// wakes the loop to check the deadline.
 template<typename F>
 void waitUntil(F done, int timeoutMs, const char *what)
