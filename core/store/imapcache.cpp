@@ -217,6 +217,9 @@ Result<AppendTicket> ImapCache::startBodies(const QList<std::pair<MessageId, QBy
 {
     if (bodies.isEmpty())
         return AppendTicket{};
+    // A batch still being written may hold some of these messages: commit it first, so
+    // the lookup below sees them Full and no body is appended twice.
+    m_store->finishPending();
     QString folder;
     QList<AppendRequest> requests;
     QList<MessageId> ids;

@@ -72,6 +72,7 @@ class TestBodyWrites : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void rowsTurnFullOnlyWhenCommitted();
+    void bodyOfABatchInFlightIsNotAppendedTwice();
     void otherUsesOfTheFolderWaitForTheWrite();
     void crashBetweenWriteAndCommitLeavesHeaderRows();
 };
@@ -114,6 +115,31 @@ void TestBodyWrites::rowsTurnFullOnlyWhenCommitted()
     Result<AppendTicket> again = cache.startBodies(bodies(ids, 0, 5));
     STORE_VERIFY(again);
     QCOMPARE(again->id, quint64(0));
+}
+
+void TestBodyWrites::bodyOfABatchInFlightIsNotAppendedTwice()
+{
+    QTemporaryDir dir;
+    MailStore store(dir.path());
+    STORE_VERIFY(store.open());
+    ImapCache cache(&store);
+    const QList<MessageId> ids = headers(store, cache, 10);
+    Result<AppendTicket> batch = cache.startBodies(bodies(ids, 0, 10));
+    STORE_VERIFY(batch);
+    // Someone opens message 4 while the download-all batch that holds it is being
+    // written: its single fetch must not add a second record.
+    STORE_VERIFY(cache.attachBody(ids.at(3), body(4)));
+    const qint64 size = QFileInfo(store.filePath(inbox)).size();
+    STORE_VERIFY(cache.finishBodies(batch->id));
+    QCOMPARE(QFileInfo(store.filePath(inbox)).size(), size);
+    qint64 records = 0;
+    for (int i = 0; i < 10; ++i)
+        records += body(quint32(i + 1)).size();
+    QVERIFY(size > records);            // every body once, plus separators and our lines
+    QVERIFY(size < records + 10 * 300); // not one body twice
+    QCOMPARE(*store.messageBytes(ids.at(3)), body(4));
+    STORE_VERIFY(store.reindex());
+    QCOMPARE(store.count(inbox), 10);
 }
 
 void TestBodyWrites::otherUsesOfTheFolderWaitForTheWrite()
