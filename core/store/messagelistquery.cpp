@@ -168,23 +168,24 @@ Result<ListSnapshot> MessageListQuery::byIds(qint64 folderId, const std::vector<
 {
     if (ids.empty())
         return ListSnapshot{folderId, {}, {}, {}, {}};
-    // Integers only, so writing them into the statement is safe; a few hundred primary
-    // key lookups.
-    QByteArray filter = " AND id IN (";
+    // Integers only, so writing them into the statement is safe. A few hundred primary
+    // key lookups: the unary + keeps SQLite from walking the (folder_id, date) index
+    // over the whole folder instead (~30 ms instead of ~1 ms on 100,000 messages).
+    QByteArray where = "+folder_id = ? AND id IN (";
     for (size_t i = 0; i < ids.size(); ++i)
-        filter += (i ? "," : "") + QByteArray::number(ids[i]);
-    filter += ')';
-    return read(folderId, -1, filter);
+        where += (i ? "," : "") + QByteArray::number(ids[i]);
+    where += ')';
+    return read(folderId, -1, where);
 }
 
-Result<ListSnapshot> MessageListQuery::read(qint64 folderId, int limit, const QByteArray &filter)
+Result<ListSnapshot> MessageListQuery::read(qint64 folderId, int limit, const QByteArray &where)
 {
     if (Result<void> r = open(); !r)
         return r.error();
     // Headers-only rows of schema v1 carry the Partial flag instead of a body state.
     QByteArray sql = "SELECT id, date, size, flags, has_attachments, sender, recipients, subject";
     sql += m_hasBodyState ? ", body_state" : ", (flags & 256) <> 0";
-    sql += " FROM messages WHERE folder_id = ?" + filter;
+    sql += " FROM messages WHERE " + (where.isEmpty() ? QByteArray("folder_id = ?") : where);
     if (limit >= 0)
         sql += " ORDER BY date DESC, id DESC LIMIT " + QByteArray::number(limit);
     Statement st;

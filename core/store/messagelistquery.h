@@ -99,8 +99,9 @@ public:
     Result<std::vector<ThreadHeaders>> threadHeaders(qint64 folderId);
 
 private:
-    /// @p filter: SQL appended to the WHERE clause (folder_id = ? AND ...), or empty.
-    Result<ListSnapshot> read(qint64 folderId, int limit, const QByteArray &filter = {});
+    /// @p where: the WHERE clause, binding the folder id as its one parameter
+    /// (default "folder_id = ?").
+    Result<ListSnapshot> read(qint64 folderId, int limit, const QByteArray &where = {});
     MailError error(const QString &what) const;
 
     QString m_path;
