@@ -33,7 +33,8 @@ void MailStore::writeRecords(Pending &p, const HeaderDecoder *decoder)
         r.dataOffset = rec.indexOf('\n') + 1;
         r.end = rec.size();
         r.dataEnd = r.end - 1;
-        IndexedMessage m = parser.parse(rec, r);
+        // A body for an existing row (IMAP) needs only its place: the row has its fields.
+        IndexedMessage m = p.replace.isEmpty() ? parser.parse(rec, r) : RecordParser::locate(rec, r);
         const qint64 base = p.from + start;
         m.location.offset += base;
         m.location.messageOffset += base;

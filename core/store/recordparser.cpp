@@ -29,7 +29,7 @@ bool nameIs(QByteArrayView field, qsizetype colon, const char *name)
 
 } // namespace
 
-IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record) const
+IndexedMessage RecordParser::locate(QByteArrayView file, const MboxRecord &record)
 {
     IndexedMessage m;
     m.location.offset = record.offset;
@@ -73,7 +73,15 @@ IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record
     m.location.messageOffset = pos;
     m.location.messageLength = end - pos - addedEol;
     m.row.size = m.location.messageLength;
+    return m;
+}
 
+IndexedMessage RecordParser::parse(QByteArrayView file, const MboxRecord &record) const
+{
+    IndexedMessage m = locate(file, record);
+    const char *base = file.data();
+    const qint64 pos = m.location.messageOffset;
+    const qint64 end = record.dataEnd;
     const bool ours = m.location.statusOffset >= 0;
     MessageFlags foreignFlags;
     bool haveForeignFlags = false;

@@ -19,6 +19,9 @@ public:
     explicit RecordParser(const HeaderDecoder *decoder) : m_decoder(decoder) {}
 
     IndexedMessage parse(QByteArrayView file, const MboxRecord &record) const;
+    /// parse() without the header fields: the record's place, our status and origin
+    /// lines and the size only (a body that becomes the record of an existing row).
+    static IndexedMessage locate(QByteArrayView file, const MboxRecord &record);
 
 private:
     const HeaderDecoder *m_decoder;
