@@ -11,6 +11,8 @@ and an aiosmtpd SMTP server (plain + STARTTLS, implicit TLS), all on free loopba
 at run time. When every listener accepts it prints ONE JSON line on stdout; it stops everything
 on SIGTERM, SIGINT or when its stdin reaches EOF, so the servers die with the process that
 started it (the test), whatever happens to that process. Nothing from /etc/dovecot is read.
+Lines on stdin are commands: "stop-dovecot" stops Dovecot (mail and ports kept),
+"start-dovecot" starts it again on the same ports; each is answered with one JSON line.
 
 Addresses (one Dovecot, one event loop; see /work/shared/RECIPE.md §4.7):
   127.0.0.1  the normal view. Dovecot treats it as "secured" (local IP == remote IP).
@@ -321,6 +323,7 @@ class Dovecot:
         self.d, self.ids, self.args, self.cert, self.key = d, ids, args, cert, key
         self.proc = None
         self.ports = None
+        self.paused = False
 
     def start(self):
         conf = os.path.join(self.d, "dovecot.conf")
@@ -330,11 +333,7 @@ class Dovecot:
                 f.write(dovecot_conf(self.d, self.ids, self.ports, self.cert, self.key,
                                      self.args.disable_plaintext_auth, self.args.auth_failure_delay,
                                      self.args.auth_penalty, not self.args.no_compress))
-            with open(os.path.join(self.d, "log", "dovecot.stderr"), "ab") as err:
-                # -F: stays our child, so we stop it by PID and wait for it (RECIPE §4.10).
-                self.proc = subprocess.Popen(["dovecot", "-F", "-c", conf], stdin=subprocess.DEVNULL,
-                                             stdout=err, stderr=err, start_new_session=True,
-                                             preexec_fn=set_pdeathsig)
+            self.spawn(conf)
             if self.wait_listening(15.0):
                 return
             running = self.proc.poll() is None
@@ -343,6 +342,34 @@ class Dovecot:
             if running or "Address already in use" not in log:
                 fail("Dovecot did not start:\n" + log[-3000:])
         fail("Dovecot: no free ports after 5 attempts")
+
+    def spawn(self, conf):
+        with open(os.path.join(self.d, "log", "dovecot.stderr"), "ab") as err:
+            # -F: stays our child, so we stop it by PID and wait for it (RECIPE §4.10).
+            self.proc = subprocess.Popen(["dovecot", "-F", "-c", conf], stdin=subprocess.DEVNULL,
+                                         stdout=err, stderr=err, start_new_session=True,
+                                         preexec_fn=set_pdeathsig)
+
+    def pause(self):
+        """Stops Dovecot but keeps its mail, configuration and ports: clients see the server
+        go away (connections closed, new ones refused) until resume()."""
+        self.paused = True
+        self.stop()
+
+    def resume(self):
+        """Starts Dovecot again on the same ports, with the same mail. A port taken meanwhile
+        by another program is retried for a few seconds; returns False if it stays taken."""
+        conf = os.path.join(self.d, "dovecot.conf")
+        deadline = time.monotonic() + 10
+        while True:
+            self.spawn(conf)
+            if self.wait_listening(15.0):
+                self.paused = False
+                return True
+            self.stop()
+            if time.monotonic() > deadline or "Address already in use" not in self.read_logs()[-2000:]:
+                return False
+            time.sleep(0.2)
 
     def listeners(self):
         p = self.ports
@@ -521,6 +548,8 @@ async def supervise(args, d, users, dovecot, cert, key, seeded, t0):
     if not args.ignore_stdin:
         fd = sys.stdin.fileno()
 
+        pending = bytearray()
+
         def on_stdin():
             try:
                 chunk = os.read(fd, 4096)
@@ -529,10 +558,28 @@ async def supervise(args, d, users, dovecot, cert, key, seeded, t0):
             if not chunk:
                 loop.remove_reader(fd)
                 stopped.set()
+                return
+            # Commands, one a line, each answered with one JSON line (tests that take the
+            # server away and bring it back):  stop-dovecot | start-dovecot
+            pending.extend(chunk)
+            while b"\n" in pending:
+                line, _, rest = bytes(pending).partition(b"\n")
+                pending[:] = rest
+                command = line.decode(errors="replace").strip()
+                if command == "stop-dovecot":
+                    dovecot.pause()
+                    answer = {"dovecot": "stopped"}
+                elif command == "start-dovecot":
+                    answer = {"dovecot": "started" if dovecot.resume() else "failed",
+                              "dovecot_pid": dovecot.proc.pid}
+                else:
+                    answer = {"error": f"unknown command {command!r}"}
+                sys.stdout.write(json.dumps(answer) + "\n")
+                sys.stdout.flush()
         loop.add_reader(fd, on_stdin)
 
     async def watch_dovecot():
-        while dovecot.proc.poll() is None:
+        while dovecot.paused or dovecot.proc.poll() is None:
             await asyncio.sleep(0.2)
         print("mailserver.py: Dovecot exited unexpectedly", file=sys.stderr, flush=True)
         stopped.set()

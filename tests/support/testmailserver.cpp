@@ -211,6 +211,39 @@ bool TestMailServer::isRunning() const
     return m_process && m_process->state() == QProcess::Running && !m_info.isEmpty();
 }
 
+QJsonObject TestMailServer::command(const QByteArray &line, int timeoutMs)
+{
+    if (!isRunning())
+        return {};
+    // What is left after the ready line (and earlier answers) in m_stdout is unread.
+    m_stdout = m_stdout.mid(m_stdout.indexOf('\n') + 1);
+    m_process->write(line + '\n');
+    QSignalSpy readySpy(m_process, &QProcess::readyReadStandardOutput);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!m_stdout.contains('\n')) {
+        m_stdout += m_process->readAllStandardOutput();
+        if (m_stdout.contains('\n'))
+            break;
+        if (m_process->state() == QProcess::NotRunning || deadline.hasExpired()) {
+            m_error = QStringLiteral("no answer to %1").arg(QString::fromUtf8(line));
+            return {};
+        }
+        readySpy.wait(int(std::clamp<qint64>(deadline.remainingTime(), 1, 200)));
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(m_stdout.left(m_stdout.indexOf('\n')));
+    return doc.object();
+}
+
+bool TestMailServer::stopDovecot(int timeoutMs)
+{
+    return command("stop-dovecot", timeoutMs).value(QStringLiteral("dovecot")).toString() == QLatin1String("stopped");
+}
+
+bool TestMailServer::startDovecot(int timeoutMs)
+{
+    return command("start-dovecot", timeoutMs).value(QStringLiteral("dovecot")).toString() == QLatin1String("started");
+}
+
 quint16 TestMailServer::port(Service service) const
 {
     return quint16(m_info.value(QStringLiteral("ports")).toObject().value(QLatin1String(serviceKey(service))).toInt());

@@ -76,6 +76,11 @@ public:
     /// Stops the servers (stdin EOF, then SIGTERM, then SIGKILL) and removes the directory.
     void stop();
     bool isRunning() const;
+    /// Takes Dovecot away (as a crash or a network outage would: open connections close,
+    /// new ones are refused) while keeping its mail and ports; doveadm still works.
+    bool stopDovecot(int timeoutMs = 30'000);
+    /// Brings Dovecot back on the same ports with the same mail after stopDovecot().
+    bool startDovecot(int timeoutMs = 30'000);
     QString errorString() const { return m_error; }
 
     QString host() const { return m_info.value(QStringLiteral("host")).toString(); }
@@ -126,6 +131,9 @@ public:
     static QString sharedCertsDir();
 
 private:
+    /// Sends one command line to the script and waits for its one-line JSON answer.
+    QJsonObject command(const QByteArray &line, int timeoutMs);
+
     QString m_error;
     QJsonObject m_info;
     QProcess *m_process = nullptr;
