@@ -259,7 +259,31 @@ Result<AppendTicket> ImapCache::startBodies(const QList<std::pair<MessageId, QBy
 
 Result<QList<MessageId>> ImapCache::finishBodies(quint64 ticket)
 {
-    return m_store->finishAppend(ticket);
+    Result<QList<MessageId>> ids = m_store->finishAppend(ticket);
+    if (!ids || ids->isEmpty())
+        return ids;
+    if (Result<void> r = forgetFullText(*ids); !r)
+        return r.error();
+    return ids;
+}
+
+Result<void> ImapCache::forgetFullText(const QList<MessageId> &ids)
+{
+    // The header row was indexed without its body; now that the body is here the row is
+    // indexed again (SearchIndex::update), so the cache's bodies are found offline too.
+    // Two statements for the whole batch, without a transaction of their own, so they
+    // also join one a caller has open.
+    QStringList list;
+    list.reserve(ids.size());
+    for (MessageId id : ids)
+        list << QString::number(id);
+    const QString in = list.join(QLatin1Char(','));
+    QSqlQuery q(m_store->index().database());
+    if (!q.exec(QStringLiteral("DELETE FROM fts WHERE rowid IN (SELECT fts_key FROM messages WHERE id IN (%1)"
+                               " AND fts_key IS NOT NULL)").arg(in))
+        || !q.exec(QStringLiteral("UPDATE messages SET fts_done = 0, fts_key = NULL WHERE id IN (%1)").arg(in)))
+        return StoreIndex::sqlError(q, tr("update the search index"));
+    return {};
 }
 
 } // namespace Pigeon::Store

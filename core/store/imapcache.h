@@ -87,6 +87,8 @@ public:
     Result<QList<MessageId>> finishBodies(quint64 ticket);
 
 private:
+    Result<void> forgetFullText(const QList<MessageId> &ids);
+
     MailStore *m_store;
 };
 

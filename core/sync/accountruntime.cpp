@@ -66,6 +66,12 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     connect(m_worker, &AccountWorker::newMail, this, &AccountRuntime::newMail);
     connect(m_worker, &AccountWorker::messageReplaced, this, &AccountRuntime::messageReplaced);
     connect(m_worker, &AccountWorker::operationFailed, this, &AccountRuntime::operationFailed);
+    connect(m_worker, &AccountWorker::serverSearchFound, this, &AccountRuntime::serverSearchFound);
+    connect(m_worker, &AccountWorker::reachableChanged, this, [this](bool reachable, const MailError &error) {
+        m_reachable = reachable;
+        m_unreachableError = error;
+        Q_EMIT reachableChanged(reachable, error);
+    });
     connect(m_worker, &AccountWorker::taskFinished, this, [this](quint64 id, const MailError &error) {
         if (id == m_checkTask)
             m_checkTask = 0;
@@ -244,6 +250,18 @@ quint64 AccountRuntime::search(const QString &query)
     const quint64 generation = ++m_generation;
     post([w = m_worker, query, generation] { w->search(query, generation); });
     return generation;
+}
+
+quint64 AccountRuntime::searchServer(const QString &query, const QStringList &folders)
+{
+    const quint64 generation = ++m_generation;
+    post([w = m_worker, query, folders, generation] { w->serverSearch(query, folders, generation); });
+    return generation;
+}
+
+void AccountRuntime::cancelServerSearch()
+{
+    post([w = m_worker] { w->cancelServerSearch(); });
 }
 
 void AccountRuntime::loadMessage(Store::MessageId id)

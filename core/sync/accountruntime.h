@@ -62,6 +62,11 @@ public:
     QList<FolderSummary> folders() const { return m_folders; }
 
     bool isOnline() const { return m_online; }
+    /// IMAP: false while the server cannot be reached although Pigeon is online (the
+    /// worker retries by itself; changes are queued and sent when it is back).
+    bool isReachable() const { return m_reachable; }
+    /// Why the server could not be reached (while !isReachable()).
+    MailError unreachableError() const { return m_unreachableError; }
     /// Offline: no checks (scheduled or asked for), local work goes on.
     void setOnline(bool online);
     bool isChecking() const { return m_checkTask != 0; }
@@ -80,6 +85,12 @@ public:
     /// tags the batches; a later loadFolder()/search() supersedes it.
     quint64 loadFolder(const QString &folder);
     quint64 search(const QString &query);
+    /// IMAP: searches @p query on the server in @p folders (every folder when empty),
+    /// for words in bodies never downloaded; serverSearchFound() answers, per folder
+    /// and once more with complete set. Returns its id; a later call or
+    /// cancelServerSearch() cancels it (its last answer then says Cancelled).
+    quint64 searchServer(const QString &query, const QStringList &folders = {});
+    void cancelServerSearch();
     void loadMessage(Store::MessageId id);
     void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
     void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
@@ -105,6 +116,12 @@ Q_SIGNALS:
     void messageReplaced(Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     void operationFailed(const Pigeon::MailError &error);
     void onlineChanged(bool online);
+    /// See isReachable().
+    void reachableChanged(bool reachable, const Pigeon::MailError &error);
+    /// Hits of searchServer() @p id: rows (stored in the cache, headers fetched if they
+    /// were not), several times; @p complete on the last answer, with its error if any.
+    void serverSearchFound(quint64 id, const QList<Pigeon::Store::MessageRow> &rows, bool complete,
+                           const Pigeon::MailError &error);
     /// checkMail() did not start a check (offline, no password...).
     void checkRefused(const Pigeon::MailError &error);
 
@@ -129,6 +146,8 @@ private:
     bool m_checkCancelled = false;
     bool m_online = true;
     bool m_open = false;
+    bool m_reachable = true;
+    MailError m_unreachableError;
 };
 
 } // namespace Pigeon::Sync

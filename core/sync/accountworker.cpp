@@ -95,6 +95,7 @@ void AccountWorker::startImap()
     // failed operation does: one message each, never silently.
     connect(m_imap.get(), &ImapSync::noticeRaised, this,
             [this](const QString &text) { fail(MailError(MailError::Kind::NotFound, text)); });
+    watchReachability();
 }
 
 void AccountWorker::setAccount(const Account::Account &account)
@@ -106,8 +107,19 @@ void AccountWorker::setAccount(const Account::Account &account)
 
 void AccountWorker::setOnline(bool online)
 {
-    if (m_imap)
-        m_imap->setOnline(online);
+    if (!m_imap)
+        return;
+    if (!online) {
+        // Working offline, nothing is tried: whether the server is there is not known.
+        cancelServerSearch();
+        m_retryTimer->stop();
+        m_retryDelayMs = 0;
+        if (!m_reachable) {
+            m_reachable = true;
+            Q_EMIT reachableChanged(true, {});
+        }
+    }
+    m_imap->setOnline(online);
 }
 
 void AccountWorker::watchChange(Task *task)
@@ -240,9 +252,9 @@ void AccountWorker::loadMessage(Store::MessageId id)
 
 void AccountWorker::loadImapBody(Store::MessageId id)
 {
-    if (!m_imap->isOnline()) {
-        Q_EMIT messageLoaded(id, {}, MailError(MailError::Kind::Network,
-                                               tr("This message has not been downloaded yet, and Pigeon is working offline.")));
+    if (!m_imap->isOnline() || !m_reachable) {
+        Q_EMIT messageLoaded(id, {}, notAvailableOffline());
+        retryConnection(true); // the next click may find the server back
         return;
     }
     // BODY.PEEK: opening a message does not mark it read on the server; the reader
@@ -250,11 +262,13 @@ void AccountWorker::loadImapBody(Store::MessageId id)
     Task *task = m_imap->fetchBody(id);
     connect(task, &Task::finished, this, [this, id](const MailError &error) {
         if (error.isError()) {
-            Q_EMIT messageLoaded(id, {}, error);
+            // The server went away on the way: say so plainly (the details are in the log).
+            Q_EMIT messageLoaded(id, {}, m_reachable && !isOutage(error) ? error : notAvailableOffline());
             return;
         }
         Result<QByteArray> bytes = m_store->messageBytes(id);
         Q_EMIT messageLoaded(id, bytes ? *bytes : QByteArray(), bytes ? MailError() : bytes.error());
+        indexBodies(); // its words become searchable offline
     });
 }
 

@@ -17,6 +17,11 @@
 #include <functional>
 #include <memory>
 
+class QTimer;
+
+namespace Pigeon::Imap {
+struct SearchCriterion;
+}
 namespace Pigeon::Store {
 class MailStore;
 class SearchIndex;
@@ -64,6 +69,14 @@ public:
     void createFolder(const QString &name);
     /// Offline full-text search over the whole account (bodies indexed first).
     void search(const QString &query, quint64 generation);
+    /// IMAP: the same words searched on the server in @p folders (all selectable
+    /// folders when empty); serverSearchFound() per folder, then once with @p complete.
+    /// Supersedes (cancels) the previous server search.
+    void serverSearch(const QString &query, const QStringList &folders, quint64 generation);
+    void cancelServerSearch();
+    /// IMAP: false while the server cannot be reached (connections refused, network
+    /// down); the worker retries by itself and changes stay queued meanwhile.
+    bool isReachable() const { return m_reachable; }
 
     /// One POP3 check with @p password (read from the keychain by the runtime); with
     /// @p complete, downloads only the rest of those partly downloaded messages. For an
@@ -93,6 +106,11 @@ Q_SIGNALS:
     void newMail(int unread);
     /// A change the user asked for failed; nothing was lost (the store is transactional).
     void operationFailed(const Pigeon::MailError &error);
+    /// The IMAP server became unreachable (@p error says why) or reachable again.
+    void reachableChanged(bool reachable, const Pigeon::MailError &error);
+    /// Server-side search hits of generation @p generation; @p complete on the last.
+    void serverSearchFound(quint64 generation, const QList<Pigeon::Store::MessageRow> &rows, bool complete,
+                           const Pigeon::MailError &error);
 
 private:
     void continueLoad(const QString &folder, quint64 generation, qint64 afterDate, Store::MessageId afterId);
@@ -115,6 +133,19 @@ private:
     /// Reports a failed IMAP change (the cache already shows what it holds).
     void watchChange(Task *task);
 
+    // accountworkerimap.cpp: reachability and server search of an IMAP account.
+    void watchReachability();
+    void setUnreachable(const MailError &error);
+    void setReachable();
+    /// Tries to connect again (and to send the queued changes): now, or after a delay
+    /// that grows while the server stays away.
+    void retryConnection(bool now);
+    void searchNextFolder(QStringList folders, QList<Imap::SearchCriterion> criteria, quint64 generation);
+    /// A server away or a network down, which retrying may cure (not a refused login).
+    static bool isOutage(const MailError &error);
+    /// What the text of an IMAP message not downloaded yet says while it cannot be fetched.
+    MailError notAvailableOffline() const;
+
     Account::Account m_account;
     QString m_storeDir;
     std::unique_ptr<Store::MailStore> m_store;
@@ -135,6 +166,11 @@ private:
     std::unique_ptr<ImapSync> m_imap;
     QPointer<Task> m_imapStep;
     QString m_viewedFolder; ///< synced by a check besides INBOX
+    bool m_reachable = true;
+    QTimer *m_retryTimer = nullptr;
+    int m_retryDelayMs = 0;
+    quint64 m_serverSearch = 0;       ///< the generation of the running server search
+    QPointer<Task> m_serverSearchStep; ///< its running folder
 };
 
 } // namespace Pigeon::Sync

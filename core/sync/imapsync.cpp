@@ -209,6 +209,7 @@ void ImapSync::withSession(std::function<void(const MailError &)> next)
         m_session = session;
         connect(session, &ImapSession::opened, this, [this] {
             m_connecting = false;
+            Q_EMIT connected();
             for (const auto &waiter : std::exchange(m_waiting, {}))
                 waiter({});
         });
@@ -217,6 +218,10 @@ void ImapSync::withSession(std::function<void(const MailError &)> next)
                 session->deleteLater();
                 m_session = nullptr;
                 fail(error);
+            } else if (m_session == session) {
+                // An abort() from here does not come this way: the session fails only
+                // when the server or the network ends it.
+                Q_EMIT connectionLost(error);
             }
         });
         connect(session, &ImapSession::closed, this, [this, session] {

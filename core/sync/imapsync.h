@@ -24,6 +24,7 @@
 
 namespace Pigeon::Imap {
 class ImapSession;
+struct SearchCriterion;
 struct SessionOptions;
 } // namespace Pigeon::Imap
 namespace Pigeon::Net {
@@ -147,6 +148,14 @@ public:
     /// Sends the queued offline changes of every folder.
     Task *replayQueue();
 
+    /// UID SEARCH in @p folder on the server (RFC 9051 §6.4.4; ESEARCH when offered).
+    /// @p found gets the matching rows once, before the task finishes, at most @p limit
+    /// of the newest: cached rows as they are, and for hits the cache does not hold yet
+    /// their list fields are fetched and stored first (rowsAdded() announces those).
+    /// Nothing is reported after the task was cancelled.
+    Task *searchFolder(const QString &folder, const QList<Imap::SearchCriterion> &criteria, int limit,
+                       std::function<void(const QList<Store::MessageRow> &)> found);
+
 Q_SIGNALS:
     void foldersChanged(const QList<Pigeon::Store::RemoteFolder> &folders);
     /// New rows of @p folder, newest first within a sync, a few hundred at a time.
@@ -164,6 +173,11 @@ Q_SIGNALS:
     /// change made offline that could not be applied (and was dropped), a folder
     /// created again or forgotten because it was deleted on the server. Translated.
     void noticeRaised(const QString &text);
+    /// A connection was opened and logged in (the server is reachable again).
+    void connected();
+    /// The open connection broke (the server went away, the network dropped); not
+    /// emitted when it was closed here (offline, new settings).
+    void connectionLost(const Pigeon::MailError &error);
 
 private:
     using Step = std::function<void(Task *task, std::function<void(const MailError &)> done)>;
@@ -183,6 +197,14 @@ private:
     /// (imapsyncfolders.cpp).
     Result<void> forgetVanishedFolders(const QSet<QString> &listed);
     void bodyStep(Store::MessageId id, std::function<void(const MailError &)> done);
+    void searchStep(const Store::RemoteFolder &folder, const QList<Imap::SearchCriterion> &criteria, int limit,
+                    Task *task, std::function<void(const QList<Store::MessageRow> &)> found,
+                    std::function<void(const MailError &)> done);
+    /// Rows for search hits @p uids of @p folder (selected with @p uidValidity): cached
+    /// ones looked up, missing ones fetched and stored.
+    void hitRows(const Store::RemoteFolder &folder, quint32 uidValidity, QList<quint32> uids, Task *task,
+                 std::function<void(const QList<Store::MessageRow> &)> found,
+                 std::function<void(const MailError &)> done);
     void scheduleReplay();
     void replayFolders(QStringList folders, Task *task, std::function<void(const MailError &)> done);
     std::optional<Store::RemoteFolder> remoteFolderByName(const QString &name) const;
