@@ -151,6 +151,15 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
                 m_searchModel->addResults(account, rows);
                 updateCounts();
             });
+    connect(m_binding, &RuntimeBinding::serverSearchFound, this, &MainWindow::onServerSearchFound);
+    connect(m_binding, &RuntimeBinding::reachableChanged, this, [this](const QString &account, bool reachable) {
+        updateOnline(m_runtimes->isOnline());
+        if (Sync::AccountRuntime *rt = runtimeOf(account))
+            statusBar()->showMessage(reachable ? tr("%1 is back online.").arg(rt->account().displayName())
+                                               : tr("%1 cannot be reached; working offline for it.")
+                                                     .arg(rt->account().displayName()),
+                                     10000);
+    });
     // Search results follow changes too.
     connect(m_binding, &RuntimeBinding::rowsUpdated, m_searchModel, &SearchResultModel::updateMessages);
     connect(m_binding, &RuntimeBinding::rowsRemoved, m_searchModel, &SearchResultModel::removeMessages);
@@ -380,6 +389,8 @@ void MainWindow::createToolBar()
             m_searchTimer->stop();
             endSearch();
         } else {
+            // The server need not finish answering a query the user is no longer asking.
+            cancelServerSearches();
             m_searchTimer->start();
         }
     });
@@ -401,6 +412,10 @@ void MainWindow::createStatusBar()
         if (Sync::AccountRuntime *rt = m_binding->runtimeOfTask(id))
             rt->cancelTask(id);
     });
+    m_searchHint = new QLabel(this);
+    m_searchHint->setObjectName(QStringLiteral("searchHint"));
+    m_searchHint->hide();
+    statusBar()->addPermanentWidget(m_searchHint);
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("messageCount"));
     statusBar()->addPermanentWidget(m_countLabel);
@@ -421,10 +436,29 @@ void MainWindow::updateOnline(bool online)
         const QSignalBlocker block(m_actions->workOffline);
         m_actions->workOffline->setChecked(!online);
     }
-    m_onlineButton->setText(online ? tr("Online") : tr("Offline"));
-    m_onlineButton->setIcon(QIcon::fromTheme(online ? QStringLiteral("network-idle") : QStringLiteral("network-offline")));
-    m_onlineButton->setToolTip(online ? tr("Pigeon checks for mail. Click to work offline.")
-                                      : tr("Pigeon is working offline: no connections are made. Click to go online."));
+    // Online, an account whose server cannot be reached works offline by itself: the
+    // indicator names it, and its changes wait in its queue.
+    QStringList away;
+    for (Sync::AccountRuntime *rt : m_runtimes->runtimes()) {
+        if (online && !rt->isReachable())
+            away << rt->account().displayName();
+    }
+    if (!online) {
+        m_onlineButton->setText(tr("Offline"));
+        m_onlineButton->setIcon(QIcon::fromTheme(QStringLiteral("network-offline")));
+        m_onlineButton->setToolTip(tr("Pigeon is working offline: no connections are made. Click to go online."));
+    } else if (!away.isEmpty()) {
+        m_onlineButton->setText(away.size() == 1 ? tr("%1 is offline").arg(away.constFirst())
+                                                 : tr("%n account(s) offline", nullptr, int(away.size())));
+        m_onlineButton->setIcon(QIcon::fromTheme(QStringLiteral("network-error")));
+        m_onlineButton->setToolTip(tr("The server of %1 cannot be reached. Pigeon tries again by itself; what you "
+                                      "change meanwhile is kept and sent when it is back. Click to work offline.")
+                                       .arg(away.join(QLatin1String(", "))));
+    } else {
+        m_onlineButton->setText(tr("Online"));
+        m_onlineButton->setIcon(QIcon::fromTheme(QStringLiteral("network-idle")));
+        m_onlineButton->setToolTip(tr("Pigeon checks for mail. Click to work offline."));
+    }
     if (m_settings)
         m_settings->setValue(OfflineKey, !online);
     updateActions();

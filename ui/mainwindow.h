@@ -4,6 +4,7 @@
 
 #include "common/mailerror.h"
 #include "store/messageflags.h"
+#include "store/messagerow.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -78,6 +79,9 @@ public:
     TrayIcon *trayIcon() const { return m_tray; }
     /// True while the list shows search results instead of a folder.
     bool isShowingSearch() const;
+    /// What the status bar says of the search beyond the local hits (the server is
+    /// being searched, or could not be); empty when nothing is missing.
+    QString searchHint() const;
 
 Q_SIGNALS:
     /// Accounts > Add Account…: the composition root opens the account wizard.
@@ -118,6 +122,12 @@ private:
     void newFolder();
     void startSearch();
     void endSearch();
+    // mainwindowsearch.cpp: the server's half of a search in IMAP accounts
+    void startServerSearch(const QString &query, const QStringList &accounts);
+    void onServerSearchFound(const QString &account, quint64 id, const QList<Store::MessageRow> &rows, bool complete,
+                             const MailError &error);
+    void cancelServerSearches();
+    void updateSearchHint();
     void showInList(QAbstractItemModel *model);
     void getAccountMail();
     void downloadSelection();
@@ -154,6 +164,11 @@ private:
     QAction *m_editAccount = nullptr;
     /// Search generations still to answer, per account.
     QHash<QString, quint64> m_pendingSearch;
+    /// Server searches still running, per account.
+    QHash<QString, quint64> m_pendingServerSearch;
+    /// Accounts whose server was not (or not completely) searched, with why.
+    QHash<QString, QString> m_serverMissing;
+    QLabel *m_searchHint = nullptr;
     QByteArray m_listHeaderState;
     bool m_folderAutoSelected = true; ///< the current folder was chosen by the window, not the user ///< the folder list's columns while search results show
 };

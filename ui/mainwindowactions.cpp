@@ -61,7 +61,9 @@ void MainWindow::onCurrentMessageChanged()
 void MainWindow::onMessageLoaded(const QString &accountId, Store::MessageId id, const QByteArray &bytes,
                                  const MailError &error)
 {
-    if (error.isError())
+    if (error.isError() && error.kind() == MailError::Kind::Network)
+        m_reading->showError(accountId, id, error.text()); // "not available offline" says it all
+    else if (error.isError())
         m_reading->showError(accountId, id, tr("This message cannot be shown: %1").arg(error.text()));
     else
         m_reading->showMessage(accountId, id, bytes);
@@ -267,6 +269,7 @@ void MainWindow::startSearch()
         if (Sync::AccountRuntime *rt = runtimeOf(account))
             m_pendingSearch.insert(account, rt->search(query));
     }
+    startServerSearch(query, accounts);
     statusBar()->showMessage(tr("Searching…"), 2000);
     updateCounts();
 }
@@ -287,6 +290,7 @@ void MainWindow::showInList(QAbstractItemModel *model)
 void MainWindow::endSearch()
 {
     m_pendingSearch.clear();
+    cancelServerSearches();
     if (!isShowingSearch())
         return;
     showInList(m_messageModel);

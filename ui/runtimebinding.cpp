@@ -107,6 +107,12 @@ void RuntimeBinding::bind(Sync::AccountRuntime *runtime)
             [this, id](const QString &, quint64 generation, const QList<Store::MessageRow> &rows, const MailError &e) {
                 Q_EMIT searchFinished(id, generation, rows, e);
             });
+    connect(runtime, &Sync::AccountRuntime::serverSearchFound, this,
+            [this, id](quint64 search, const QList<Store::MessageRow> &rows, bool complete, const MailError &e) {
+                Q_EMIT serverSearchFound(id, search, rows, complete, e);
+            });
+    connect(runtime, &Sync::AccountRuntime::reachableChanged, this,
+            [this, id](bool reachable, const MailError &e) { Q_EMIT reachableChanged(id, reachable, e); });
 }
 
 } // namespace Pigeon::Ui

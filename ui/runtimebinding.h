@@ -46,6 +46,10 @@ Q_SIGNALS:
                        const Pigeon::MailError &error);
     void searchFinished(const QString &accountId, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
                         const Pigeon::MailError &error);
+    void serverSearchFound(const QString &accountId, quint64 id, const QList<Pigeon::Store::MessageRow> &rows,
+                           bool complete, const Pigeon::MailError &error);
+    /// The account's server could not be reached, or can again.
+    void reachableChanged(const QString &accountId, bool reachable, const Pigeon::MailError &error);
     /// Rows of an account changed or went away (also passed to the MessageListModel).
     void rowsUpdated(const QString &accountId, const QList<Pigeon::Store::MessageRow> &rows);
     void rowsRemoved(const QString &accountId, const QList<Pigeon::Store::MessageId> &ids);

@@ -19,17 +19,26 @@ void SearchResultModel::clear()
 {
     beginResetModel();
     m_hits.clear();
+    m_listed.clear();
     endResetModel();
 }
 
 void SearchResultModel::addResults(const QString &accountId, const QList<Store::MessageRow> &rows)
 {
-    if (rows.isEmpty())
+    QList<Hit> fresh;
+    for (const Store::MessageRow &r : rows) {
+        if (!m_listed.contains({accountId, r.id})) {
+            m_listed.insert({accountId, r.id});
+            fresh.append({accountId, r});
+        }
+    }
+    if (fresh.isEmpty())
         return;
-    beginResetModel();
-    for (const Store::MessageRow &r : rows)
-        m_hits.append({accountId, r});
-    endResetModel();
+    // Inserted, not reset: the server's hits arrive after the local ones, maybe while
+    // the user reads one of them.
+    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + fresh.size() - 1));
+    m_hits += fresh;
+    endInsertRows();
     sort(m_sortColumn, m_order);
 }
 
@@ -60,6 +69,7 @@ void SearchResultModel::removeMessages(const QString &accountId, const QList<Sto
         if (i < 0)
             continue;
         beginRemoveRows({}, i, i);
+        m_listed.remove({accountId, id});
         m_hits.removeAt(i);
         endRemoveRows();
     }
@@ -119,8 +129,10 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case Models::DeletedRole: return r.flags.testFlag(Store::MessageFlag::Deleted);
     case Models::HasAttachmentsRole: return r.hasAttachments;
     case Models::BodyStateRole:
-        return int(r.flags.testFlag(Store::MessageFlag::Partial) ? Models::MessageBodyState::Partial
-                                                                 : Models::MessageBodyState::Full);
+        // As MessageListModel says it: an IMAP hit found on the server may be headers only.
+        if (r.flags.testFlag(Store::MessageFlag::Partial))
+            return int(Models::MessageBodyState::Partial);
+        return int(r.bodyState);
     case Models::ThreadSizeRole: return 1;
     case Models::ThreadUnreadRole: return r.flags.testFlag(Store::MessageFlag::Seen) ? 0 : 1;
     default: return {};

@@ -5,6 +5,7 @@
 #include "store/messagerow.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 
 namespace Pigeon::Ui {
 
@@ -19,7 +20,9 @@ public:
 
     /// Empties the list for a new query.
     void clear();
-    /// Merges the hits of one account (several accounts answer one query).
+    /// Merges hits of one account (several accounts, and the local index and the server,
+    /// answer one query): a message already listed is not added twice; the rows shown
+    /// keep their selection.
     void addResults(const QString &accountId, const QList<Store::MessageRow> &rows);
     void updateMessages(const QString &accountId, const QList<Store::MessageRow> &rows);
     void removeMessages(const QString &accountId, const QList<Store::MessageId> &ids);
@@ -45,6 +48,7 @@ private:
     int rowOf(const QString &accountId, Store::MessageId id) const;
 
     QList<Hit> m_hits;
+    QSet<QPair<QString, Store::MessageId>> m_listed; ///< (account, id) of m_hits
     int m_sortColumn = 3; // Models::MessageColumn::Date
     Qt::SortOrder m_order = Qt::DescendingOrder;
 };
