@@ -151,22 +151,15 @@ bool TestMailServer::start(const Options &options, int timeoutMs)
     }
 
     // Wait for the one JSON line: readyRead or the process ending, whichever comes first.
-    QSignalSpy readySpy(m_process, &QProcess::readyReadStandardOutput);
     const QDeadlineTimer deadline(timeoutMs);
-    while (!m_stdout.contains('\n')) {
-        m_stdout += m_process->readAllStandardOutput();
-        if (m_stdout.contains('\n'))
-            break;
-        if (m_process->state() == QProcess::NotRunning || deadline.hasExpired()) {
-            m_stderr += m_process->readAllStandardError();
-            m_error = QStringLiteral("mail server did not become ready (%1): %2")
-                          .arg(deadline.hasExpired() ? QStringLiteral("timeout")
-                                                     : QStringLiteral("exit code %1").arg(m_process->exitCode()),
-                               QString::fromUtf8(m_stderr));
-            stop();
-            return false;
-        }
-        readySpy.wait(int(std::clamp<qint64>(deadline.remainingTime(), 1, 200)));
+    if (!waitForLine(deadline)) {
+        m_stderr += m_process->readAllStandardError();
+        m_error = QStringLiteral("mail server did not become ready (%1): %2")
+                      .arg(deadline.hasExpired() ? QStringLiteral("timeout")
+                                                 : QStringLiteral("exit code %1").arg(m_process->exitCode()),
+                           QString::fromUtf8(m_stderr));
+        stop();
+        return false;
     }
     const QByteArray line = m_stdout.left(m_stdout.indexOf('\n'));
     QJsonParseError parseError;
@@ -211,6 +204,20 @@ bool TestMailServer::isRunning() const
     return m_process && m_process->state() == QProcess::Running && !m_info.isEmpty();
 }
 
+bool TestMailServer::waitForLine(const QDeadlineTimer &deadline)
+{
+    QSignalSpy readySpy(m_process, &QProcess::readyReadStandardOutput);
+    while (!m_stdout.contains('\n')) {
+        m_stdout += m_process->readAllStandardOutput();
+        if (m_stdout.contains('\n'))
+            break;
+        if (m_process->state() == QProcess::NotRunning || deadline.hasExpired())
+            return false;
+        readySpy.wait(int(std::clamp<qint64>(deadline.remainingTime(), 1, 200)));
+    }
+    return true;
+}
+
 QJsonObject TestMailServer::command(const QByteArray &line, int timeoutMs)
 {
     if (!isRunning())
@@ -218,17 +225,9 @@ QJsonObject TestMailServer::command(const QByteArray &line, int timeoutMs)
     // What is left after the ready line (and earlier answers) in m_stdout is unread.
     m_stdout = m_stdout.mid(m_stdout.indexOf('\n') + 1);
     m_process->write(line + '\n');
-    QSignalSpy readySpy(m_process, &QProcess::readyReadStandardOutput);
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!m_stdout.contains('\n')) {
-        m_stdout += m_process->readAllStandardOutput();
-        if (m_stdout.contains('\n'))
-            break;
-        if (m_process->state() == QProcess::NotRunning || deadline.hasExpired()) {
-            m_error = QStringLiteral("no answer to %1").arg(QString::fromUtf8(line));
-            return {};
-        }
-        readySpy.wait(int(std::clamp<qint64>(deadline.remainingTime(), 1, 200)));
+    if (!waitForLine(QDeadlineTimer(timeoutMs))) {
+        m_error = QStringLiteral("no answer to %1").arg(QString::fromUtf8(line));
+        return {};
     }
     const QJsonDocument doc = QJsonDocument::fromJson(m_stdout.left(m_stdout.indexOf('\n')));
     return doc.object();

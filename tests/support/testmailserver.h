@@ -15,6 +15,7 @@
 
 #include <memory>
 
+class QDeadlineTimer;
 class QProcess;
 class QTemporaryDir;
 
@@ -131,6 +132,9 @@ public:
     static QString sharedCertsDir();
 
 private:
+    /// Reads the script's stdout until m_stdout holds a whole line; false when the
+    /// script ended or @p deadline passed first.
+    bool waitForLine(const QDeadlineTimer &deadline);
     /// Sends one command line to the script and waits for its one-line JSON answer.
     QJsonObject command(const QByteArray &line, int timeoutMs);
 

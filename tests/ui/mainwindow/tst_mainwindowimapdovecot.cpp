@@ -9,6 +9,7 @@
 // the server's work, and offline the window says that the server's hits are missing.
 // Every server-side state is read with doveadm: a view independent of the client's.
 #include "mainwindowtestapp.h"
+#include "integration/runtime/runtimetestaccount.h"
 #include "support/testmailserver.h"
 
 #include "models/messagelistmodel.h"
@@ -104,18 +105,8 @@ void TestMainWindowImapDovecot::cleanup()
 
 Account::Account TestMainWindowImapDovecot::account(const QString &user, const QString &label) const
 {
-    Account::Account a;
+    Account::Account a = Test::runtimeTestAccount(m_server, user, Account::IncomingProtocol::Imap);
     a.label = label;
-    a.name = QStringLiteral("Test");
-    a.address = user + QStringLiteral("@example.org");
-    a.protocol = Account::IncomingProtocol::Imap;
-    a.incoming.host = m_server.host();
-    a.incoming.port = m_server.port(TestMailServer::Service::Imaps);
-    a.incoming.security = Net::Security::ImplicitTls;
-    a.incoming.username = user;
-    a.outgoing.host = m_server.host();
-    a.tls.extraCaFile = m_server.caFile();
-    a.checkIntervalMinutes = 0;
     a.applyDefaults();
     return a;
 }
