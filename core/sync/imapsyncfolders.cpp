@@ -6,6 +6,7 @@
 #include "common/logging.h"
 #include "store/changequeue.h"
 #include "store/mailstore.h"
+#include "sync/idlewatcher.h"
 
 #include <QSqlQuery>
 
@@ -60,6 +61,9 @@ Result<void> ImapSync::forgetVanishedFolders(const QSet<QString> &listed)
                        << changesInside << "queued changes in it," << movedInto + copiedInto << "messages queued into it";
         if (!ids.isEmpty())
             Q_EMIT rowsRemoved(f.name, ids);
+        // Watching it would only fail again and again (with backoff): stop.
+        if (m_watcher && m_watcher->folder() == f.name)
+            setWatchedFolder({});
         if (changesInside > 0)
             Q_EMIT noticeRaised(tr("The folder %1 was deleted or renamed on the server; %n change(s) made offline to "
                                    "its messages could not be applied.", nullptr, int(changesInside))

@@ -465,7 +465,10 @@ void TestImapSyncDovecot::foldersDeletedOrRenamedElsewhereAreForgotten()
     c.sync = std::make_unique<ImapSync>(c.account, &c.store, [this, user](auto answer) { answer(m_server.password(user)); });
     QSignalSpy notices(c.sync.get(), &ImapSync::noticeRaised);
     QSignalSpy removed(c.sync.get(), &ImapSync::rowsRemoved);
+    c.sync->setWatchedFolder(keep); // the folder on screen, watched with IDLE
+    QVERIFY(c.sync->idleWatcher());
     TASK_OK(c.sync->refreshFolders());
+    QVERIFY(!c.sync->idleWatcher()); // a vanished folder is not watched any more
     QStringList names;
     for (const Store::RemoteFolder &f : c.sync->folders())
         names << f.name;
