@@ -6,6 +6,7 @@
 #include "account/secretstore.h"
 #include "sync/accountworker.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 #include <QThread>
 #include <QTimer>
@@ -64,6 +65,7 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     connect(m_worker, &AccountWorker::searchFinished, this, &AccountRuntime::searchFinished);
     connect(m_worker, &AccountWorker::taskProgressed, this, &AccountRuntime::taskProgressed);
     connect(m_worker, &AccountWorker::newMail, this, &AccountRuntime::newMail);
+    connect(m_worker, &AccountWorker::folderWatched, this, &AccountRuntime::folderWatched);
     connect(m_worker, &AccountWorker::messageReplaced, this, &AccountRuntime::messageReplaced);
     connect(m_worker, &AccountWorker::operationFailed, this, &AccountRuntime::operationFailed);
     connect(m_worker, &AccountWorker::serverSearchFound, this, &AccountRuntime::serverSearchFound);
@@ -87,18 +89,34 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
 
 AccountRuntime::~AccountRuntime()
 {
-    // Cancel a running check first, so the worker's fetcher stops talking to the server
-    // (it stores what it received and deletes nothing), then end the thread.
-    if (!m_thread->isRunning()) {
+    if (!m_started) {
         delete m_worker; // never started: no thread to delete it in
         delete m_thread;
         return;
     }
+    // After stop() the thread may have ended already, and the worker with it.
+    stop();
+    // The worker quits its thread itself, after the goodbye; the margin covers a slice of
+    // work in progress. Should it still run, the thread ends without the goodbye.
+    if (!m_thread->wait(QDeadlineTimer(AccountWorker::goodbyeBound + std::chrono::seconds(2)))) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+    delete m_thread;
+}
+
+void AccountRuntime::stop()
+{
+    if (m_stopping || !m_started)
+        return;
+    // Cancel a running check first, so the worker's fetcher stops talking to the server
+    // (it stores what it received and deletes nothing), then end the connections.
     if (m_checkTask)
         post([w = m_worker, id = m_checkTask] { w->cancelTask(id); });
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
+    post([w = m_worker] { w->shutDown(); });
+    // Nothing more is posted: the worker is deleted when its thread ends.
+    m_stopping = true;
+    m_checkTimer->stop();
 }
 
 QString AccountRuntime::storeDirectory(const Account::Profile &profile, const QUuid &account)
@@ -109,13 +127,16 @@ QString AccountRuntime::storeDirectory(const Account::Profile &profile, const QU
 template<typename F>
 void AccountRuntime::post(F &&call)
 {
+    if (m_stopping)
+        return;
     QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
 }
 
 void AccountRuntime::start()
 {
-    if (m_thread->isRunning())
+    if (m_started)
         return;
+    m_started = true;
     m_thread->start();
     post([w = m_worker, online = m_online] {
         w->open();
@@ -140,7 +161,7 @@ bool AccountRuntime::canCheck() const
 void AccountRuntime::schedule()
 {
     const int minutes = m_account.checkIntervalMinutes;
-    if (m_online && minutes > 0 && canCheck() && m_thread->isRunning())
+    if (m_online && !m_stopping && minutes > 0 && canCheck() && m_started)
         m_checkTimer->start(minutes * 60 * 1000);
     else
         m_checkTimer->stop();
@@ -172,6 +193,8 @@ quint64 AccountRuntime::downloadFull(const QList<Store::MessageId> &ids)
 
 quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
 {
+    if (m_stopping)
+        return 0; // going away: no task that could never finish
     if (!m_online) {
         Q_EMIT checkRefused(MailError(MailError::Kind::Cancelled,
                                       tr("%1: Pigeon is working offline.").arg(m_account.displayName())));

@@ -33,6 +33,12 @@ class AccountWorker;
 /// It also keeps the account's schedule: a check when the store has opened and every
 /// Account::checkIntervalMinutes after, while online; none while the user works offline
 /// (setOnline(false)) or when the interval is 0 (on demand only).
+///
+/// An IMAP account is also watched while online (push, RFC 2177 IDLE on connections of
+/// their own): INBOX, and the folder last loaded when it is another of the server's. New
+/// mail, expunges and flag changes made elsewhere arrive as rowsAdded/rowsRemoved/
+/// rowsUpdated within about a second, new unread mail in INBOX as newMail(). A server
+/// without IDLE is polled (NOOP) at the check interval.
 class AccountRuntime : public QObject
 {
     Q_OBJECT
@@ -40,9 +46,8 @@ public:
     /// @p secrets must outlive the runtime; it is used from this object's thread.
     AccountRuntime(Account::Account account, QString storeDirectory, Account::SecretStore *secrets,
                    QObject *parent = nullptr);
-    /// Stops the worker: a running check is cancelled (nothing deleted on the server),
-    /// the store closed. Waits for the worker thread to end, which takes as long as its
-    /// current slice of work (a fraction of a second).
+    /// stop(), then waits for the worker thread to end: as long as its current slice of
+    /// work and the servers' goodbye take, at most AccountWorker::goodbyeBound (0.5 s).
     ~AccountRuntime() override;
 
     /// Where the store of @p account lives in @p profile (as pigeon-cli check uses it).
@@ -58,6 +63,10 @@ public:
 
     /// Opens the store on the worker thread; opened() and foldersChanged() follow.
     void start();
+    /// Begins to end the worker without waiting: a running check is cancelled (nothing
+    /// deleted on the server), the IMAP connections (the user's and IDLE's) log out, the
+    /// store is closed. Lets RuntimeManager end every account's connections at once.
+    void stop();
     bool isOpen() const { return m_open; }
     QList<FolderSummary> folders() const { return m_folders; }
 
@@ -112,7 +121,11 @@ Q_SIGNALS:
                         const Pigeon::MailError &error);
     void taskProgressed(const Pigeon::Sync::TaskProgress &progress);
     void taskFinished(quint64 id, const Pigeon::MailError &error);
+    /// New unread messages stored by a check, or pushed into INBOX (IMAP IDLE).
     void newMail(int unread);
+    /// IMAP push: the server confirmed IDLE on @p folder (INBOX, and the folder last
+    /// loaded when it is another of the server's), again after each reconnect.
+    void folderWatched(const QString &folder);
     void messageReplaced(Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     void operationFailed(const Pigeon::MailError &error);
     void onlineChanged(bool online);
@@ -148,6 +161,8 @@ private:
     bool m_open = false;
     bool m_reachable = true;
     MailError m_unreachableError;
+    bool m_started = false;
+    bool m_stopping = false; ///< stop() was called: the worker may be gone
 };
 
 } // namespace Pigeon::Sync

@@ -8,6 +8,7 @@
 #include "sync/task.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 namespace Pigeon::Sync {
@@ -70,6 +71,7 @@ void AccountWorker::open()
         }
     }
     m_search = std::make_unique<Store::SearchIndex>(m_store.get());
+    m_newMailFloor = maxId();
     if (m_account.protocol == Account::IncomingProtocol::Imap)
         startImap();
     Q_EMIT opened(MailError());
@@ -96,6 +98,49 @@ void AccountWorker::startImap()
     connect(m_imap.get(), &ImapSync::noticeRaised, this,
             [this](const QString &text) { fail(MailError(MailError::Kind::NotFound, text)); });
     watchReachability();
+    // Push: what the server reported reached the views through the signals above; the
+    // folder pane's counts and the new-mail notification follow here. Only INBOX
+    // notifies: the folder on screen is watched so that the list stays current, and its
+    // first sync would otherwise announce every unread message in it.
+    connect(m_imap.get(), &ImapSync::watchedFolderSynced, this, [this](const QString &folder, const MailError &error) {
+        if (error.isError())
+            return;
+        emitFolders();
+        if (folder == QLatin1String("INBOX"))
+            announceNewMail(m_newMailFloor, folder);
+    });
+    connect(m_imap.get(), &ImapSync::folderWatched, this, &AccountWorker::folderWatched);
+    // A folder on screen that LIST has only now shown to be the server's.
+    connect(m_imap.get(), &ImapSync::foldersChanged, this, &AccountWorker::updateWatchedFolders);
+    m_imap->setOnline(m_online);
+    updateWatchedFolders();
+}
+
+void AccountWorker::updateWatchedFolders()
+{
+    if (!m_imap)
+        return;
+    QStringList folders{QStringLiteral("INBOX")};
+    if (!m_viewedFolder.isEmpty() && m_viewedFolder != folders.constFirst()) {
+        const std::optional<Store::FolderState> f = m_store->index().folder(m_viewedFolder);
+        const std::optional<Store::RemoteFolder> remote = f ? m_store->index().remoteFolder(f->id) : std::nullopt;
+        if (remote && remote->isSelectable())
+            folders << m_viewedFolder;
+    }
+    m_imap->setWatchedFolders(folders);
+}
+
+void AccountWorker::shutDown()
+{
+    QThread *thread = QThread::currentThread();
+    QTimer::singleShot(goodbyeBound, this, [thread] { thread->quit(); });
+    if (m_retryTimer)
+        m_retryTimer->stop(); // no new connection while saying goodbye
+    if (!m_imap) {
+        thread->quit();
+        return;
+    }
+    m_imap->closeConnections([thread] { thread->quit(); });
 }
 
 void AccountWorker::setAccount(const Account::Account &account)
@@ -107,6 +152,7 @@ void AccountWorker::setAccount(const Account::Account &account)
 
 void AccountWorker::setOnline(bool online)
 {
+    m_online = online;
     if (!m_imap)
         return;
     if (!online) {
@@ -189,6 +235,7 @@ void AccountWorker::loadFolder(const QString &folder, quint64 generation)
     m_viewedFolder = folder;
     if (!m_store)
         return;
+    updateWatchedFolders();
     // The first page through MailStore::list, which re-reads the folder file first if
     // another program (a local MDA, mutt) changed it.
     Result<QList<Store::MessageRow>> first = m_store->list(folder, 0, firstBatch);
@@ -530,13 +577,33 @@ void AccountWorker::fetchMail(quint64 taskId, const QString &password, const QLi
     m_fetcher->downloadFull(uidls);
 }
 
-void AccountWorker::announceNewMail(Store::MessageId before)
+void AccountWorker::announceNewMail(Store::MessageId before, const QString &folder)
 {
+    // A check and a push sync may both store rows of INBOX between their start and end:
+    // each row is announced once, by whichever finishes first.
     QSqlQuery q(m_store->index().database());
-    q.prepare(QStringLiteral("SELECT count(*) FROM messages WHERE id > ? AND (flags & 1) = 0"));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT f.name, m.id FROM messages m JOIN folders f ON f.id = m.folder_id"
+                             " WHERE m.id > ? AND (m.flags & 1) = 0%1")
+                  .arg(folder.isEmpty() ? QString() : QStringLiteral(" AND f.name = ?")));
     q.addBindValue(before);
-    if (q.exec() && q.next() && q.value(0).toInt() > 0)
-        Q_EMIT newMail(q.value(0).toInt());
+    if (!folder.isEmpty())
+        q.addBindValue(folder);
+    if (!q.exec())
+        return;
+    int count = 0;
+    QHash<QString, Store::MessageId> announced = m_announcedUpTo;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        const Store::MessageId id = q.value(1).toLongLong();
+        if (id <= m_announcedUpTo.value(name, 0))
+            continue;
+        ++count;
+        announced[name] = std::max(announced.value(name, 0), id);
+    }
+    m_announcedUpTo = announced;
+    if (count > 0)
+        Q_EMIT newMail(count);
 }
 
 void AccountWorker::followImapStep(Task *task, Store::MessageId before, std::function<void()> next)

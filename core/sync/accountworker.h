@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -57,6 +58,11 @@ public:
     void setAccount(const Account::Account &account);
     /// Offline, IMAP changes go to the durable queue; online again replays it.
     void setOnline(bool online);
+    /// Before the worker's thread ends: the IMAP connections say goodbye (IDLE's DONE,
+    /// LOGOUT), then this thread's event loop quits; after goodbyeBound at the latest, so
+    /// a server that does not answer does not hold up quitting or removing the account.
+    void shutDown();
+    static constexpr std::chrono::milliseconds goodbyeBound{500};
 
     /// Streams the rows of @p folder, newest first, tagged with @p generation; a newer
     /// loadFolder() or search() supersedes it.
@@ -102,6 +108,8 @@ Q_SIGNALS:
     void taskFinished(quint64 id, const Pigeon::MailError &error);
     /// A partly downloaded message was replaced by its whole copy (a new row).
     void messageReplaced(Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
+    /// IMAP push: the server confirmed IDLE on @p folder (again after each reconnect).
+    void folderWatched(const QString &folder);
     /// A check stored @p unread new unread messages.
     void newMail(int unread);
     /// A change the user asked for failed; nothing was lost (the store is transactional).
@@ -121,7 +129,11 @@ private:
     Result<QList<Store::MessageRow>> rowsWhere(const QString &where, const QVariantList &values, int limit) const;
     Store::MessageId maxId() const;
     bool fail(const MailError &error);
-    void announceNewMail(Store::MessageId before);
+    /// Emits newMail() for the unread rows stored after @p before (in @p folder only,
+    /// when given) that no earlier call announced.
+    void announceNewMail(Store::MessageId before, const QString &folder = {});
+    /// IMAP push: INBOX and the folder on screen are watched with IDLE.
+    void updateWatchedFolders();
     void startImap();
     /// Shows @p task as the running check's progress; @p next runs when it succeeded,
     /// a failure ends the check.
@@ -165,12 +177,15 @@ private:
     ImapSync::PasswordProvider m_password;
     std::unique_ptr<ImapSync> m_imap;
     QPointer<Task> m_imapStep;
-    QString m_viewedFolder; ///< synced by a check besides INBOX
     bool m_reachable = true;
     QTimer *m_retryTimer = nullptr;
     int m_retryDelayMs = 0;
     quint64 m_serverSearch = 0;       ///< the generation of the running server search
     QPointer<Task> m_serverSearchStep; ///< its running folder
+    QString m_viewedFolder; ///< synced by a check besides INBOX, watched besides INBOX
+    bool m_online = true;
+    Store::MessageId m_newMailFloor = 0;               ///< rows up to here were there at open()
+    QHash<QString, Store::MessageId> m_announcedUpTo;  ///< per folder: newMail() told up to here
 };
 
 } // namespace Pigeon::Sync

@@ -9,7 +9,10 @@
 #include "sync/imapsync.h"
 #include "sync/task.h"
 
+#include <QRandomGenerator>
+
 #include <algorithm>
+#include <utility>
 
 namespace Pigeon::Sync {
 
@@ -31,6 +34,7 @@ IdleWatcher::IdleWatcher(ImapSync *sync, LoginSource login, TransportFactory fac
             connectNow();
         } else {
             // The network is gone or the user said so: nothing to say goodbye over.
+            m_catchUp = true;
             m_reconnect.stop();
             m_debounce.stop();
             dropSession(false);
@@ -48,16 +52,35 @@ void IdleWatcher::setFolder(const QString &folder)
     if (folder == m_folder)
         return;
     m_folder = folder;
-    if (m_running && m_sync->isOnline()) {
-        dropSession(true);
-        connectNow();
+    m_debounce.stop(); // a change of the old folder: the next check picks it up
+    m_catchUp = true;
+    if (!m_running || !m_sync->isOnline())
+        return;
+    if (m_idle && !m_idle->isFinished()) {
+        // The same connection moves: DONE, then the IDLE's end EXAMINEs the new folder
+        // (examine()). Cheaper than a new connection and login.
+        m_idle->stop();
+        return;
     }
+    // Connecting or examining: examine() reads m_folder when it gets there.
+    if (!m_session && !m_reconnect.isActive())
+        connectNow();
 }
 
 void IdleWatcher::setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max)
 {
     m_firstDelay = first;
     m_maxDelay = std::max(first, max);
+}
+
+void IdleWatcher::setPollInterval(std::chrono::milliseconds interval)
+{
+    if (interval == m_pollInterval)
+        return;
+    m_pollInterval = interval;
+    // IDLE does not depend on it; a poll or a server given up on does.
+    if (m_running && (m_idleUnsupported || (m_idle && m_idle->usesPolling())))
+        restart();
 }
 
 void IdleWatcher::start()
@@ -68,6 +91,13 @@ void IdleWatcher::start()
     m_failures = 0;
     if (m_sync->isOnline())
         connectNow();
+}
+
+void IdleWatcher::restart()
+{
+    stop();
+    m_idleUnsupported = false;
+    start();
 }
 
 void IdleWatcher::stop()
@@ -88,7 +118,7 @@ bool IdleWatcher::isWatching() const
 void IdleWatcher::connectNow()
 {
     m_reconnect.stop();
-    if (!m_running || !m_sync->isOnline() || m_session)
+    if (!m_running || !m_sync->isOnline() || m_session || (m_idleUnsupported && m_pollInterval.count() == 0))
         return;
     const quint64 attempt = ++m_attempt;
     m_login([this, guard = QPointer<IdleWatcher>(this), attempt](const Result<SessionOptions> &options) {
@@ -117,35 +147,55 @@ void IdleWatcher::examine()
 {
     // EXAMINE, not SELECT: watching must not clear \Recent (RFC 9051 §6.3.3).
     auto *select = new SelectOp(m_session, m_folder, true, this);
-    connect(select, &ImapOp::finished, this, [this, select, session = m_session](const MailError &error) {
+    connect(select, &ImapOp::finished, this, [this, select, session = m_session, folder = m_folder](const MailError &error) {
         select->deleteLater();
         if (session != m_session || !m_session)
             return;
+        if (folder != m_folder)
+            return examine(); // setFolder() meanwhile
         if (error.isError()) {
             // A folder that cannot be opened will not open on the next try either;
             // the backoff keeps the retries rare.
             qCWarning(lcSync) << "idle: cannot examine" << m_folder << error.toString();
             return lost(m_session, error);
         }
+        // What changed while this folder was not watched (a dropped connection, offline,
+        // or another folder watched) is not announced by IDLE: one sync catches up.
+        if (std::exchange(m_catchUp, false))
+            requestSync();
+        if (!m_session->hasCapability("IDLE") && m_pollInterval.count() == 0) {
+            // Polling is what the account's check interval does; an account checked
+            // only on demand is not polled behind the user's back.
+            qCInfo(lcSync) << "idle: the server has no IDLE and the account is checked on demand: not watching"
+                           << m_folder;
+            m_idleUnsupported = true;
+            dropSession(false);
+            return;
+        }
         auto *idle = new IdleOp(m_session, this);
+        idle->setPollInterval(m_pollInterval);
         m_idle = idle;
         connect(idle, &IdleOp::idling, this, [this] {
-            m_failures = 0;
+            if (!m_watchingSince.isValid())
+                m_watchingSince.start();
             Q_EMIT watching();
         });
         connect(idle, &IdleOp::existsReceived, this, &IdleWatcher::changed);
         connect(idle, &IdleOp::expungeReceived, this, &IdleWatcher::changed);
         connect(idle, &IdleOp::vanishedReceived, this, &IdleWatcher::changed);
         connect(idle, &IdleOp::flagsReceived, this, &IdleWatcher::changed);
-        connect(idle, &ImapOp::finished, this, [this, idle, session](const MailError &e) {
+        connect(idle, &ImapOp::finished, this, [this, idle, session, folder](const MailError &e) {
             idle->deleteLater();
             if (session != m_session || !m_session)
                 return;
+            m_idle = nullptr;
             if (!m_running) {
                 // stop(): IDLE is done, say goodbye (RFC 9051 §6.1.3).
                 m_session->logout();
                 return;
             }
+            if (!e.isError() && folder != m_folder)
+                return examine(); // setFolder(): the same connection watches the new folder
             lost(m_session, e.isError() ? e : MailError(MailError::Kind::Network, tr("Watching the folder ended.")));
         });
         idle->start();
@@ -160,6 +210,7 @@ void IdleWatcher::lost(ImapSession *session, const MailError &error)
     qCInfo(lcSync) << "idle: connection for" << m_folder << "lost:" << error.toString();
     dropSession(false);
     if (m_running) {
+        m_catchUp = true;
         Q_EMIT connectionLost(error);
         scheduleReconnect();
     }
@@ -168,6 +219,11 @@ void IdleWatcher::lost(ImapSession *session, const MailError &error)
 void IdleWatcher::dropSession(bool graceful)
 {
     ++m_attempt;
+    // A connection that was up for a while was a success: backoff starts again (see
+    // scheduleReconnect()). Read here, where every connection ends.
+    if (m_watchingSince.isValid() && m_watchingSince.elapsed() >= 60'000)
+        m_failures = 0;
+    m_watchingSince.invalidate();
     ImapSession *session = m_session;
     if (!session)
         return;
@@ -204,10 +260,15 @@ void IdleWatcher::dropSession(bool graceful)
 void IdleWatcher::scheduleReconnect()
 {
     // 1 s, 2 s, 4 s... : a server that is down is not hammered, a short glitch heals fast.
+    // The count is reset only by a connection that lasted (dropSession()), not by the
+    // server's "+": one that drops every connection at once still backs off.
     const int shift = std::min(m_failures, 20);
     ++m_failures;
     const std::chrono::milliseconds delay = std::min<std::chrono::milliseconds>(m_maxDelay, m_firstDelay * (1 << shift));
-    m_reconnect.start(delay);
+    // Up to a quarter more at random, so the watchers of many accounts (or many clients
+    // after a server restart) do not come back in the same instant.
+    const qint64 jitter = QRandomGenerator::global()->bounded(qint64(delay.count() / 4 + 1));
+    m_reconnect.start(delay + std::chrono::milliseconds(jitter));
 }
 
 void IdleWatcher::changed()
@@ -226,10 +287,11 @@ void IdleWatcher::requestSync()
     Q_EMIT syncRequested(m_folder);
     Task *task = m_sync->syncFolder(m_folder);
     m_syncTask = task;
-    connect(task, &Task::finished, this, [this](const MailError &error) {
+    connect(task, &Task::finished, this, [this, folder = m_folder](const MailError &error) {
         if (error.isError())
-            qCInfo(lcSync) << "idle: sync of" << m_folder << "failed:" << error.toString();
+            qCInfo(lcSync) << "idle: sync of" << folder << "failed:" << error.toString();
         m_syncTask = nullptr;
+        Q_EMIT synced(folder, error);
         if (m_syncAgain && m_running)
             requestSync();
     });

@@ -5,6 +5,7 @@
 #include "common/mailerror.h"
 #include "common/result.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -38,7 +39,12 @@ class Task;
 ///
 /// A burst of notifications (a delivery is EXISTS plus FETCH FLAGS, an expunge of many
 /// messages is many EXPUNGEs) is debounced into one sync. A lost connection is opened
-/// again after a growing delay; stop() (or the ImapSync going offline) closes it.
+/// again after a growing delay; stop() (or the ImapSync going offline) closes it. Every
+/// connection after the first (and a change of folder, see setFolder()) starts with one
+/// sync, for what changed while nothing watched.
+///
+/// A server without IDLE is polled with NOOP (RFC 9051 §6.1.2) every pollInterval; with
+/// a poll interval of 0 (an account checked only on demand) such a server is not watched.
 class IdleWatcher : public QObject
 {
     Q_OBJECT
@@ -51,17 +57,30 @@ public:
     IdleWatcher(ImapSync *sync, LoginSource login, TransportFactory factory, QObject *parent = nullptr);
     ~IdleWatcher() override;
 
+    /// Watches @p folder from now on (on the open connection: DONE, EXAMINE, IDLE). A
+    /// folder other than the one watched so far (INBOX at first) is synced once when its
+    /// watch begins, since what changed in it before is not announced by IDLE; the
+    /// first watch of INBOX is not: the account's check at start-up covers it.
     void setFolder(const QString &folder);
     QString folder() const { return m_folder; }
     /// How long notifications are collected before one sync (default 300 ms).
     void setDebounce(std::chrono::milliseconds delay) { m_debounce.setInterval(delay); }
     /// First delay before reconnecting (default 1 s), doubled per failure up to @p max.
+    /// The failure count starts again only after a connection stayed up for a minute, so a
+    /// server that drops every connection right after IDLE is not hammered either.
     void setReconnectDelays(std::chrono::milliseconds first, std::chrono::milliseconds max);
+    /// NOOP interval for a server without IDLE (default 5 minutes); 0: do not poll (the
+    /// watch connection is closed). A watcher that polls (or gave up) starts again with it.
+    void setPollInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pollInterval() const { return m_pollInterval; }
 
     /// Connects and watches (if the ImapSync is online; else when it comes online).
     void start();
-    /// Ends IDLE, logs out and stays stopped.
+    /// Ends IDLE, logs out and stays stopped. The goodbye is bounded: a server that does
+    /// not answer within a few seconds has the connection dropped.
     void stop();
+    /// stop() then start(): a new connection with the current login settings.
+    void restart();
     bool isRunning() const { return m_running; }
     /// The second connection is open and the server confirmed IDLE (or answered a poll).
     bool isWatching() const;
@@ -73,6 +92,8 @@ Q_SIGNALS:
     void connectionLost(const Pigeon::MailError &error);
     /// A sync was asked for because the server reported a change.
     void syncRequested(const QString &folder);
+    /// That sync finished (with @p error, or none).
+    void synced(const QString &folder, const Pigeon::MailError &error);
 
 private:
     void connectNow();
@@ -98,6 +119,12 @@ private:
     std::chrono::milliseconds m_firstDelay{std::chrono::seconds(1)};
     std::chrono::milliseconds m_maxDelay{std::chrono::minutes(5)};
     int m_failures = 0;
+    std::chrono::milliseconds m_pollInterval{std::chrono::minutes(5)};
+    /// The server has no IDLE and polling is off: no connection until restart().
+    bool m_idleUnsupported = false;
+    /// Sync once the next connection watches the folder (see examine()).
+    bool m_catchUp = false;
+    QElapsedTimer m_watchingSince; ///< since the server last confirmed IDLE on this connection
     QPointer<Task> m_syncTask;
     bool m_syncAgain = false;
 };

@@ -99,6 +99,12 @@ void ImapSync::setAccount(const Account::Account &account)
         m_session->abort();
         sessionLost();
     }
+    // The watchers log in again with them too (or poll at the new interval).
+    for (IdleWatcher *w : std::as_const(m_watchers)) {
+        w->setPollInterval(pollInterval());
+        if (reconnect)
+            w->restart();
+    }
 }
 
 void ImapSync::setTransportFactory(TransportFactory factory)
@@ -250,22 +256,89 @@ void ImapSync::loginOptions(std::function<void(const Result<SessionOptions> &)> 
     });
 }
 
-void ImapSync::setWatchedFolder(const QString &folder)
+std::chrono::milliseconds ImapSync::pollInterval() const
 {
-    if (folder.isEmpty()) {
-        if (m_watcher)
-            m_watcher->stop();
-        delete std::exchange(m_watcher, nullptr);
-        return;
+    return std::chrono::minutes(std::max(0, m_account.checkIntervalMinutes));
+}
+
+void ImapSync::setWatchedFolders(const QStringList &folders)
+{
+    QList<IdleWatcher *> spare;
+    for (IdleWatcher *w : std::as_const(m_watchers))
+        if (!folders.contains(w->folder()))
+            spare << w;
+    for (const QString &folder : folders) {
+        if (folder.isEmpty() || idleWatcher(folder))
+            continue;
+        IdleWatcher *w = nullptr;
+        if (!spare.isEmpty()) {
+            w = spare.takeFirst();
+        } else {
+            // Same login and transport as the main connection, read when (re)connecting
+            // so setAccount()/setTransportFactory() apply to the watcher too.
+            w = new IdleWatcher(
+                this, [this](auto answer) { loginOptions(std::move(answer)); }, [this] { return m_factory(); }, this);
+            w->setPollInterval(pollInterval());
+            connect(w, &IdleWatcher::synced, this, &ImapSync::watchedFolderSynced);
+            connect(w, &IdleWatcher::watching, this, [this, w] { Q_EMIT folderWatched(w->folder()); });
+            m_watchers << w;
+        }
+        w->setFolder(folder);
+        w->start();
     }
-    if (!m_watcher) {
-        // Same login and transport as the main connection, read when (re)connecting so
-        // setAccount()/setTransportFactory() apply to the watcher too.
-        m_watcher = new IdleWatcher(
-            this, [this](auto answer) { loginOptions(std::move(answer)); }, [this] { return m_factory(); }, this);
+    for (IdleWatcher *w : std::as_const(spare)) {
+        // stop() says goodbye on a session that outlives the watcher (it is ours now).
+        w->stop();
+        m_watchers.removeOne(w);
+        delete w;
     }
-    m_watcher->setFolder(folder);
-    m_watcher->start();
+}
+
+QStringList ImapSync::watchedFolders() const
+{
+    QStringList folders;
+    for (const IdleWatcher *w : m_watchers)
+        folders << w->folder();
+    return folders;
+}
+
+IdleWatcher *ImapSync::idleWatcher(const QString &folder) const
+{
+    for (IdleWatcher *w : m_watchers)
+        if (folder.isEmpty() || w->folder() == folder)
+            return w;
+    return nullptr;
+}
+
+void ImapSync::closeConnections(std::function<void()> done)
+{
+    setWatchedFolders({});
+    if (m_session) {
+        if (!m_running && !m_connecting)
+            m_session->logout(); // RFC 9051 §6.1.3; the server closes the connection
+        else
+            m_session->abort(); // a job's commands are in flight: nothing to wait for
+    }
+    // Ours: the user's session and the watchers' sessions saying goodbye (IdleWatcher::stop()).
+    auto left = std::make_shared<int>(1);
+    auto closedOne = [left, done] {
+        if (--*left == 0)
+            done();
+    };
+    for (ImapSession *s : findChildren<ImapSession *>(Qt::FindDirectChildrenOnly)) {
+        if (s->state() == ImapSession::State::Disconnected)
+            continue;
+        ++*left;
+        // closed(), or destroyed() for a session deleted first: whichever comes, once.
+        auto once = std::make_shared<bool>(false);
+        auto counted = [once, closedOne] {
+            if (!std::exchange(*once, true))
+                closedOne();
+        };
+        connect(s, &ImapSession::closed, this, counted);
+        connect(s, &QObject::destroyed, this, counted);
+    }
+    closedOne();
 }
 
 void ImapSync::sessionLost()

@@ -19,6 +19,7 @@
 #include <QQueue>
 #include <QSet>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -109,12 +110,25 @@ public:
     /// (defaults 100 and 5000).
     void setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch);
 
-    /// Push: keeps @p folder watched with IDLE on a second connection (IdleWatcher) and
-    /// syncs it when the server reports a change; empty: no watching (the default).
-    /// Watching pauses while offline.
-    void setWatchedFolder(const QString &folder);
-    /// The watcher of setWatchedFolder(), or null.
-    IdleWatcher *idleWatcher() const { return m_watcher; }
+    /// Push: keeps each of @p folders watched with IDLE, each on a connection of its own
+    /// (IdleWatcher), and syncs a folder when the server reports a change in it; empty: no
+    /// watching (the default). Watching pauses while offline. A watcher whose folder is
+    /// no longer wanted is moved to a new one on its open connection (DONE, EXAMINE, IDLE)
+    /// rather than closed and opened again. A server without IDLE is polled with NOOP
+    /// every Account::checkIntervalMinutes (not at all for an on-demand account).
+    void setWatchedFolders(const QStringList &folders);
+    void setWatchedFolder(const QString &folder)
+    {
+        setWatchedFolders(folder.isEmpty() ? QStringList() : QStringList{folder});
+    }
+    QStringList watchedFolders() const;
+    /// The watcher of @p folder (empty: the first one), or null.
+    IdleWatcher *idleWatcher(const QString &folder = {}) const;
+
+    /// Says goodbye on every connection: the watchers end IDLE and log out, the user's
+    /// connection logs out (or is dropped when a job is running on it). @p done runs once
+    /// every connection is closed; the caller bounds the wait (quitting must be fast).
+    void closeConnections(std::function<void()> done);
 
     /// Offline: nothing is sent; changes are queued. Going online replays the queue.
     void setOnline(bool online);
@@ -166,6 +180,11 @@ Q_SIGNALS:
     /// UIDVALIDITY changed: the folder's cache was discarded; rows follow anew.
     void folderReset(const QString &folder);
     void onlineChanged(bool online);
+    /// The server confirmed IDLE on @p folder (after each (re)connect and re-issue), or
+    /// answered a poll of it.
+    void folderWatched(const QString &folder);
+    /// A sync that a watcher started because the server reported a change has finished.
+    void watchedFolderSynced(const QString &folder, const Pigeon::MailError &error);
     /// The connection failed (once per attempt): network, login, TLS. With
     /// UntrustedCertificate the payload says which certificate the user could pin.
     void connectionFailed(const Pigeon::MailError &error);
@@ -188,6 +207,8 @@ private:
     /// needed), or with the error that prevented it.
     void withSession(std::function<void(const MailError &)> next);
     void sessionLost();
+    /// NOOP interval of a watcher on a server without IDLE: the account's check interval.
+    std::chrono::milliseconds pollInterval() const;
     /// What to log in with: the account's settings and a password asked for now.
     void loginOptions(std::function<void(const Result<Imap::SessionOptions> &)> answer);
     void syncStep(const QString &folder, bool bodies, Task *task, std::function<void(const MailError &)> done);
@@ -237,7 +258,7 @@ private:
     bool m_running = false;
     bool m_replayScheduled = false;
     QByteArray m_lastMethod;
-    IdleWatcher *m_watcher = nullptr;
+    QList<IdleWatcher *> m_watchers; ///< owned (children), one per watched folder
 };
 
 } // namespace Pigeon::Sync

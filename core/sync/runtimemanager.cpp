@@ -25,7 +25,13 @@ RuntimeManager::RuntimeManager(Account::AccountStore *accounts, Account::Profile
     });
 }
 
-RuntimeManager::~RuntimeManager() = default;
+RuntimeManager::~RuntimeManager()
+{
+    // Every account says goodbye to its servers at the same time; then each runtime's
+    // destructor waits for its own (bounded) end.
+    for (const auto &[id, runtime] : m_runtimes)
+        runtime->stop();
+}
 
 void RuntimeManager::start()
 {

@@ -221,9 +221,13 @@ void TestIdleWatcherDovecot::offlineAndStopCloseTheWatchConnection()
     QVERIFY(watcher->isRunning()); // paused, not stopped: it comes back with the network
 
     QSignalSpy watching(watcher, &IdleWatcher::watching);
+    QSignalSpy synced(watcher, &IdleWatcher::synced);
     c.sync->setOnline(true);
     QVERIFY(watching.wait(20000));
-    QCOMPARE(c.openConnections(), 1); // only the watcher: the user's opens on demand
+    // Back online the watcher catches up with one sync (nothing changed here), which
+    // opens the user's connection beside the watcher's.
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 10000);
+    QCOMPARE(c.openConnections(), 2);
 
     // Offline mail is not synced behind the user's back.
     c.sync->setOnline(false);
@@ -233,13 +237,32 @@ void TestIdleWatcherDovecot::offlineAndStopCloseTheWatchConnection()
     QTest::qWait(1000);
     QCOMPARE(added.count(), 0);
 
+    // Online again: the catch-up sync brings what IDLE could not have announced.
     c.sync->setOnline(true);
     QVERIFY(watching.wait(20000));
-    QCOMPARE(c.openConnections(), 1);
-    // Stopping says goodbye: IDLE ends, LOGOUT, and the server closes the connection.
+    QVERIFY(waitFor([&] { return rowsHaveSubject(added, QStringLiteral("INBOX"), QStringLiteral("while offline")); },
+                    5000));
+    QCOMPARE(c.openConnections(), 2);
+    // Stopping says goodbye: IDLE ends, LOGOUT, and the server closes the connection;
+    // the user's connection stays.
     c.sync->setWatchedFolder(QString());
     QVERIFY(!c.sync->idleWatcher());
-    QTRY_COMPARE_WITH_TIMEOUT(c.openConnections(), 0, 4000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.openConnections(), 1, 4000);
+
+    // Quitting: every connection logs out, and the server has closed them all when
+    // closeConnections() reports done (on loopback well within AccountWorker's bound).
+    c.sync->setWatchedFolder(QStringLiteral("INBOX"));
+    QSignalSpy watchingAgain(c.sync->idleWatcher(), &IdleWatcher::watching);
+    QVERIFY(watchingAgain.wait(20000));
+    QCOMPARE(c.openConnections(), 2);
+    bool closed = false;
+    QElapsedTimer t;
+    t.start();
+    c.sync->closeConnections([&closed] { closed = true; });
+    QVERIFY(waitFor([&] { return closed; }, 2000));
+    QVERIFY2(t.elapsed() < 500, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(c.openConnections(), 0);
+    QVERIFY(c.sync->watchedFolders().isEmpty());
 }
 
 void TestIdleWatcherDovecot::reconnectsAfterTheServerDropsIt()
