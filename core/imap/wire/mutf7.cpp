@@ -129,6 +129,11 @@ std::optional<QString> decode(QByteArrayView in)
             }
         }
         out += run;
+        // RFC 3501 §5.1.3: "null shifts ("-&" while in BASE64) are not permitted": a
+        // run is followed by ASCII, or by "&-" (an ampersand), never by another run. So
+        // every name has one spelling, and encode(decode(x)) == x.
+        if (i < in.size() && in[i] == '&' && (i + 1 >= in.size() || in[i + 1] != '-'))
+            return std::nullopt;
     }
     return out;
 }

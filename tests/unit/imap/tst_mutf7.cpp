@@ -51,6 +51,10 @@ private Q_SLOTS:
         QTest::newRow("lone high surrogate") << QByteArray("&2D0-");
         QTest::newRow("lone low surrogate") << QByteArray("&3gA-");
         QTest::newRow("trailing ampersand") << QByteArray("abc&");
+        // RFC 3501 §5.1.3: no null shifts ("-&" in BASE64). Found by fuzz_imap_response:
+        // two adjacent runs decoded to a name that encodes back as one run.
+        QTest::newRow("null shift") << QByteArray("TUUNSEENIN&BB4-&BB4EQgQ,BEA-");
+        QTest::newRow("null shift splitting a surrogate pair") << QByteArray("&2D0-&3gA-");
     }
     void malformed()
     {
