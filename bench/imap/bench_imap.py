@@ -166,6 +166,9 @@ def side(args, server, mode, *extra):
                "--mode", mode[len("imaplib-"):], "--items", args.items, *extra]
     else:
         cmd = [args.client, mode, "--port", str(server.port), "--user", USER, "--password", PASSWORD, *extra]
+        if args.compress and mode.startswith("pigeon-"):
+            # Pigeon's default skips COMPRESS on loopback (Net::shouldCompress): force it.
+            cmd += ["--compression", "on"]
     r = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if r.returncode != 0:
         sys.exit("%s failed: %s" % (mode, r.stderr.decode(errors="replace")[-2000:]))

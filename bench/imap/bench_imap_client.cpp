@@ -76,6 +76,8 @@ struct Args {
     int maxBatch = 1000;
     qint64 batchBytes = 16 << 20;
     QString depth = QStringLiteral("headers");
+    /// Pigeon's COMPRESS policy; on loopback "auto" does not compress.
+    Net::Compression compression = Net::Compression::Auto;
 };
 
 double cpuSeconds()
@@ -309,6 +311,7 @@ void openSession(PigeonSession &p, const Args &a)
     o.endpoint.tls.allowInsecureAuth = true; // loopback, to compare with the raw client
     o.username = QString::fromUtf8(a.user);
     o.password = QString::fromUtf8(a.password);
+    o.compress = a.compression;
     bool opened = false;
     const QMetaObject::Connection c = QObject::connect(p.session, &Imap::ImapSession::opened, [&] { opened = true; });
     QObject::connect(p.session, &Imap::ImapSession::failed,
@@ -616,6 +619,7 @@ int runPigeonSync(const Args &a)
     account.incoming.security = Net::Security::None; // loopback, to compare with the raw client
     account.incoming.username = QString::fromUtf8(a.user);
     account.tls.allowInsecureAuth = true;
+    account.imap.compression = a.compression;
     const QString password = QString::fromUtf8(a.password);
     Sync::ImapSync sync(account, &store, [password](std::function<void(const Result<QString> &)> answer) {
         answer(password);
@@ -747,6 +751,10 @@ int main(int argc, char **argv)
             a.depth = v;
         else if (k == QLatin1String("--batch-bytes"))
             a.batchBytes = v.toLongLong();
+        else if (k == QLatin1String("--compression")) {
+            if (!Net::compressionFromName(v, &a.compression))
+                die(QStringLiteral("--compression: auto, on or off"));
+        }
         else
             die(QStringLiteral("unknown option %1").arg(k));
     }

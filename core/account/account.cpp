@@ -180,7 +180,8 @@ QJsonObject Account::toJson() const
     QJsonObject pop{{QStringLiteral("leaveOnServer"), leaveOnServerName(pop3)},
                     {QStringLiteral("autoDownloadLimit"), pop3.autoDownloadLimit}};
     QJsonObject im{{QStringLiteral("deleteModel"), deleteModelName(imap.deleteModel)},
-                   {QStringLiteral("trashFolder"), imap.trashFolder}};
+                   {QStringLiteral("trashFolder"), imap.trashFolder},
+                   {QStringLiteral("compression"), Net::compressionName(imap.compression)}};
     return QJsonObject{{QStringLiteral("id"), id.toString(QUuid::WithoutBraces)},
                        {QStringLiteral("label"), label},
                        {QStringLiteral("name"), name},
@@ -236,6 +237,10 @@ Result<Account> Account::fromJson(const QJsonObject &o)
         return parseError(QStringLiteral("imap.deleteModel"));
     if (!readString(im, "trashFolder", &a.imap.trashFolder))
         return parseError(QStringLiteral("imap.trashFolder"));
+    // Absent in files written before it existed: Auto.
+    text = Net::compressionName(a.imap.compression);
+    if (!readString(im, "compression", &text) || !Net::compressionFromName(text, &a.imap.compression))
+        return parseError(QStringLiteral("imap.compression"));
     if (!readInt(o, "checkIntervalMinutes", &a.checkIntervalMinutes, 0, 60 * 24 * 365))
         return parseError(QStringLiteral("checkIntervalMinutes"));
     return a;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "net/compressionpolicy.h"
 #include "net/endpoint.h"
 #include "net/tlspolicy.h"
 
@@ -67,6 +68,8 @@ struct Pop3Settings {
 struct ImapSettings {
     ImapDeleteModel deleteModel = ImapDeleteModel::MoveToTrash;
     QString trashFolder; ///< empty = find it by SPECIAL-USE \Trash (RFC 6154)
+    /// COMPRESS=DEFLATE (RFC 4978): by default only for a server beyond the local network.
+    Net::Compression compression = Net::Compression::Auto;
     friend bool operator==(const ImapSettings &, const ImapSettings &) = default;
 };
 

@@ -517,6 +517,11 @@ void SslTransport::scheduleProcessing()
     }, Qt::QueuedConnection);
 }
 
+QHostAddress SslTransport::peerAddress() const
+{
+    return m_socket ? m_socket->peerAddress() : QHostAddress();
+}
+
 bool SslTransport::startCompression()
 {
     if (!m_socket || m_state != State::Connected || m_codec)

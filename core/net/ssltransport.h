@@ -52,6 +52,7 @@ public:
     bool startCompression() override;
     bool isCompressed() const override { return bool(m_codec); }
     bool canCompress() const override { return true; }
+    QHostAddress peerAddress() const override;
     void close() override;
     void abort() override;
 

@@ -7,6 +7,7 @@
 #include "net/endpoint.h"
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QObject>
 #include <QSslCertificate>
 
@@ -67,6 +68,9 @@ public:
     virtual bool isCompressed() const { return false; }
     /// Whether startCompression() can work here (asked before offering COMPRESS).
     virtual bool canCompress() const { return false; }
+    /// The server's address once connected (null when unknown): whether it is on the
+    /// local network decides compression (Net::shouldCompress).
+    virtual QHostAddress peerAddress() const { return {}; }
     /// Closes after pending writes; emits disconnected().
     virtual void close() = 0;
     /// Drops the connection at once; emits disconnected().

@@ -92,7 +92,8 @@ ImapSync::~ImapSync()
 void ImapSync::setAccount(const Account::Account &account)
 {
     const bool reconnect = account.incoming != m_account.incoming || !(account.tls.pinned == m_account.tls.pinned)
-        || account.tls.extraCaFile != m_account.tls.extraCaFile;
+        || account.tls.extraCaFile != m_account.tls.extraCaFile
+        || account.imap.compression != m_account.imap.compression;
     m_account = account;
     // New server settings or trust decisions: the next job connects with them.
     if (reconnect && m_session && !m_running) {
@@ -252,6 +253,7 @@ void ImapSync::loginOptions(std::function<void(const Result<SessionOptions> &)> 
         options.username = m_account.incoming.username;
         options.password = *password; // for this login only; the session does not log it
         options.auth = method;
+        options.compress = m_account.imap.compression;
         answer(options);
     });
 }

@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPointer>
 #include <QPushButton>
@@ -42,6 +43,8 @@ AccountSettingsDialog::AccountSettingsDialog(const WizardServices &services, con
     m_tabs->addTab(m_servers, tr("&Servers"));
     m_tabs->addTab(m_pop3, tr("&Downloads"));
     m_tabs->addTab(m_test, tr("&Test"));
+    m_advanced = makeAdvancedTab(account);
+    m_tabs->addTab(m_advanced, tr("&Advanced"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("saveProblem"));
     m_problem->setWordWrap(true);
@@ -84,9 +87,30 @@ AccountSettingsDialog::AccountSettingsDialog(const WizardServices &services, con
 
 AccountSettingsDialog::~AccountSettingsDialog() = default;
 
+QWidget *AccountSettingsDialog::makeAdvancedTab(const Account::Account &account)
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("advancedPage"));
+    m_compression = new QComboBox(page);
+    m_compression->setObjectName(QStringLiteral("compressionCombo"));
+    m_compression->addItem(tr("Automatic: only beyond the local network"), int(Net::Compression::Auto));
+    m_compression->addItem(tr("Always, when the server offers it"), int(Net::Compression::On));
+    m_compression->addItem(tr("Never"), int(Net::Compression::Off));
+    m_compression->setCurrentIndex(m_compression->findData(int(account.imap.compression)));
+    auto *hint = new QLabel(tr("Compression saves traffic on slow connections but costs time on a fast local "
+                               "network, where the server is often quicker uncompressed."),
+                            page);
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("IMAP &compression:"), m_compression);
+    form->addRow(hint);
+    return page;
+}
+
 void AccountSettingsDialog::updateTabs()
 {
     m_tabs->setTabEnabled(m_tabs->indexOf(m_pop3), m_servers->protocol() == Account::IncomingProtocol::Pop3);
+    m_tabs->setTabEnabled(m_tabs->indexOf(m_advanced), m_servers->protocol() == Account::IncomingProtocol::Imap);
 }
 
 void AccountSettingsDialog::updateSaveButton()
@@ -102,6 +126,7 @@ void AccountSettingsDialog::accept()
     for (DraftPage *page : std::initializer_list<DraftPage *>{m_identity, m_servers, m_pop3})
         page->store();
     Account::Account account = m_draft.account;
+    account.imap.compression = Net::Compression(m_compression->currentData().toInt());
     account.applyDefaults();
     if (const Result<void> updated = m_services.accounts->update(account); !updated) {
         m_saveError = tr("The settings could not be saved: %1").arg(updated.error().text());

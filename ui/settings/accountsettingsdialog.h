@@ -12,6 +12,8 @@ class QDialogButtonBox;
 class QLabel;
 class QTabWidget;
 
+class QComboBox;
+
 namespace Pigeon::Ui {
 
 class ConnectionTestPage;
@@ -41,6 +43,8 @@ Q_SIGNALS:
     void accountSaved(const QUuid &id);
 
 private:
+    /// The "Advanced" tab: IMAP compression (auto/on/off).
+    QWidget *makeAdvancedTab(const Account::Account &account);
     void updateTabs();
     void updateSaveButton();
     void finishSaving(const QString &problem);
@@ -52,6 +56,8 @@ private:
     ServerSettingsPage *m_servers;
     Pop3OptionsPage *m_pop3;
     ConnectionTestPage *m_test;
+    QWidget *m_advanced;
+    QComboBox *m_compression;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
     bool m_saving = false;

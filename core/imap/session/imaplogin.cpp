@@ -139,8 +139,8 @@ void ImapSession::startCompression()
     };
     // RFC 4978 §3: after authentication, once; the server compresses from the byte after
     // its OK, so the transport switches inside the handler of that line.
-    if (!m_options.compress || !hasCapability("COMPRESS=DEFLATE") || !m_transport->canCompress()
-        || m_transport->isCompressed()) {
+    if (!hasCapability("COMPRESS=DEFLATE") || !m_transport->canCompress() || m_transport->isCompressed()
+        || !Net::shouldCompress(m_options.compress, m_transport->peerAddress())) {
         next();
         return;
     }

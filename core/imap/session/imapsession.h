@@ -6,6 +6,7 @@
 #include "imap/wire/command.h"
 #include "imap/wire/response.h"
 #include "imap/wire/responseparser.h"
+#include "net/compressionpolicy.h"
 #include "net/endpoint.h"
 #include "net/transport.h"
 
@@ -34,8 +35,9 @@ struct SessionOptions {
     /// ENABLE CONDSTORE / QRESYNC after login when the server offers them (RFC 7162).
     bool enableQresync = true;
     /// COMPRESS=DEFLATE after login when offered and the transport can (RFC 4978): less
-    /// traffic on slow links, for a little CPU.
-    bool compress = true;
+    /// traffic on slow links, for CPU; by default not to a server on the local network
+    /// (see Net::shouldCompress).
+    Net::Compression compress = Net::Compression::Auto;
     /// Send ID ("name" "Pigeon") when offered (RFC 2971). Off by default: it tells the
     /// server which client this is.
     bool sendId = false;

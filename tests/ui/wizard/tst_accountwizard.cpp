@@ -53,6 +53,7 @@ private Q_SLOTS:
     void wrongPasswordShowsAccessNoteAndStoresNothing();
     void oauth2OnlyProviderIsExplained();
     void settingsDialogEditsTheAccount();
+    void settingsDialogSetsImapCompression();
 };
 
 void TestAccountWizard::imapAccountEndToEnd()
@@ -431,6 +432,49 @@ void TestAccountWizard::settingsDialogEditsTheAccount()
     QCOMPARE(after.tls.pinned, before.tls.pinned);
     // The password was not touched.
     QCOMPARE(profile.keychainPassword(after.id, Account::SecretPurpose::Incoming), m_server.password(QStringLiteral("bob")));
+}
+
+void TestAccountWizard::settingsDialogSetsImapCompression()
+{
+    // An IMAP account with the default (compress only beyond the local network) ...
+    Profile profile;
+    Account::Account account;
+    account.address = QStringLiteral("carol@example.test");
+    account.name = QStringLiteral("Carol");
+    account.incoming = {QStringLiteral("imap.example.test"), 993, Net::Security::ImplicitTls,
+                        QStringLiteral("carol"), Account::AuthMethod::Auto};
+    account.outgoing = {QStringLiteral("smtp.example.test"), 465, Net::Security::ImplicitTls,
+                        QStringLiteral("carol"), Account::AuthMethod::Auto};
+    account.applyDefaults();
+    QVERIFY(profile.store.add(account).ok());
+    const Account::Account before = profile.store.accounts().first();
+    QCOMPARE(before.imap.compression, Net::Compression::Auto);
+
+    // ... set to "never" on the Advanced tab, which only IMAP accounts have.
+    Ui::AccountSettingsDialog dialog(profile.services(m_providers.get()), before);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = child<QTabWidget>(&dialog, "settingsTabs");
+    tabs->setCurrentWidget(child<QWidget>(&dialog, "advancedPage"));
+    QVERIFY(tabs->isTabEnabled(tabs->currentIndex()));
+    auto *combo = child<QComboBox>(&dialog, "compressionCombo");
+    QCOMPARE(Net::Compression(combo->currentData().toInt()), Net::Compression::Auto);
+    combo->setCurrentIndex(combo->findData(int(Net::Compression::Off)));
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!dialog.isVisible());
+    const Account::Account after = profile.storedAccounts().value(0);
+    QCOMPARE(after.id, before.id);
+    QCOMPARE(after.imap.compression, Net::Compression::Off);
+    QCOMPARE(after.incoming, before.incoming);
+
+    // A POP3 account has no IMAP compression to set.
+    Ui::AccountSettingsDialog pop3(profile.services(m_providers.get()), [&] {
+        Account::Account p = after;
+        p.protocol = Account::IncomingProtocol::Pop3;
+        return p;
+    }());
+    auto *pop3Tabs = child<QTabWidget>(&pop3, "settingsTabs");
+    QVERIFY(!pop3Tabs->isTabEnabled(pop3Tabs->indexOf(child<QWidget>(&pop3, "advancedPage"))));
 }
 
 int main(int argc, char **argv)

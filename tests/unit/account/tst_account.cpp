@@ -33,6 +33,7 @@ Account sample()
     a.pop3.autoDownloadLimit = 5 * 1024 * 1024;
     a.imap.deleteModel = Acc::ImapDeleteModel::Expunge;
     a.imap.trashFolder = QStringLiteral("Kosz");
+    a.imap.compression = Net::Compression::Off;
     a.checkIntervalMinutes = 15;
     return a;
 }
@@ -229,6 +230,8 @@ private Q_SLOTS:
         QTest::newRow("pin short") << "tls.pinned" << QJsonValue(QJsonArray{QJsonObject{{"host", "a"}, {"sha256", "ab"}}});
         QTest::newRow("leave unknown") << "pop3.leaveOnServer" << QJsonValue(QStringLiteral("sometimes"));
         QTest::newRow("interval negative") << "checkIntervalMinutes" << QJsonValue(-3);
+        QTest::newRow("compression unknown") << "imap.compression" << QJsonValue(QStringLiteral("gzip"));
+        QTest::newRow("compression bool") << "imap.compression" << QJsonValue(true);
     }
     void fromJsonRejectsWrongTypes()
     {
@@ -258,6 +261,7 @@ private Q_SLOTS:
         QCOMPARE(result->protocol, Acc::IncomingProtocol::Imap);
         QCOMPARE(result->pop3.leaveOnServer, Acc::LeaveOnServer::Never);
         QCOMPARE(result->imap.deleteModel, Acc::ImapDeleteModel::MoveToTrash);
+        QCOMPARE(result->imap.compression, Net::Compression::Auto); // files older than the setting
         QCOMPARE(result->checkIntervalMinutes, 10);
         QCOMPARE(result->incoming.security, Net::Security::ImplicitTls);
     }
