@@ -211,6 +211,10 @@ void IdleWatcher::lost(ImapSession *session, const MailError &error)
     dropSession(false);
     if (m_running) {
         m_catchUp = true;
+        // A refused password stays refused: retrying each second would only lock the
+        // account at servers that count failures. The longest delay, then try again.
+        if (error.kind() == MailError::Kind::AuthFailed)
+            m_failures = std::max(m_failures, 20);
         Q_EMIT connectionLost(error);
         scheduleReconnect();
     }

@@ -44,6 +44,14 @@ QList<MessageRow> rowsOf(const QSignalSpy &spy)
     return rows;
 }
 
+bool namesFolder(const QSignalSpy &folderWatched, const QString &folder)
+{
+    for (const QList<QVariant> &args : folderWatched)
+        if (args.at(0).toString() == folder)
+            return true;
+    return false;
+}
+
 std::optional<MessageRow> rowWithSubject(const QSignalSpy &spy, const QString &subject)
 {
     for (const MessageRow &r : rowsOf(spy))
@@ -65,9 +73,9 @@ private Q_SLOTS:
     void offlineAndQuittingCloseTheWatchConnections();
 
 private:
-    std::unique_ptr<AccountRuntime> runtime(const QString &user, const QString &dir);
-    /// Get mail once (the cache starts full), then waits until INBOX is watched.
-    bool primeAndWatch(AccountRuntime &rt);
+    /// A runtime for @p user (one message delivered first) that got mail once (the cache
+    /// starts full) and watches INBOX; null on failure.
+    std::unique_ptr<AccountRuntime> watchingRuntime(const QString &user, const QString &dir);
     /// The other client: a session of its own, logged in as @p user.
     std::unique_ptr<Imap::ImapSession> otherClient(const QString &user);
     /// IMAP connections of @p user that Dovecot counts (doveadm who), -1 when unknown.
@@ -90,24 +98,21 @@ void TestAccountRuntimePush::cleanupTestCase()
     m_server.stop();
 }
 
-std::unique_ptr<AccountRuntime> TestAccountRuntimePush::runtime(const QString &user, const QString &dir)
+std::unique_ptr<AccountRuntime> TestAccountRuntimePush::watchingRuntime(const QString &user, const QString &dir)
 {
+    if (!m_server.deliver(user, makeMessage(user.toLatin1() + " first")))
+        return nullptr;
     const Account::Account a = Test::runtimeTestAccount(m_server, user, Account::IncomingProtocol::Imap);
-    return Test::startTestRuntime(a, dir, m_secrets, m_server.password(user));
-}
-
-bool TestAccountRuntimePush::primeAndWatch(AccountRuntime &rt)
-{
-    QSignalSpy watched(&rt, &AccountRuntime::folderWatched);
-    QSignalSpy finished(&rt, &AccountRuntime::taskFinished);
-    if (rt.checkMail() == 0 || !finished.wait(30000) || finished.at(0).at(1).value<MailError>().isError())
-        return false;
-    return QTest::qWaitFor([&] {
-        for (const QList<QVariant> &args : watched)
-            if (args.at(0).toString() == QLatin1String("INBOX"))
-                return true;
-        return false;
-    }, 20000);
+    auto rt = Test::startTestRuntime(a, dir, m_secrets, m_server.password(user));
+    if (!rt)
+        return nullptr;
+    QSignalSpy watched(rt.get(), &AccountRuntime::folderWatched);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    if (rt->checkMail() == 0 || !finished.wait(30000) || finished.at(0).at(1).value<MailError>().isError())
+        return nullptr;
+    if (!QTest::qWaitFor([&] { return namesFolder(watched, QStringLiteral("INBOX")); }, 20000))
+        return nullptr;
+    return rt;
 }
 
 std::unique_ptr<Imap::ImapSession> TestAccountRuntimePush::otherClient(const QString &user)
@@ -140,11 +145,9 @@ int TestAccountRuntimePush::serverConnections(const QString &user) const
 void TestAccountRuntimePush::appendFlagAndExpungeFromAnotherClientArrive()
 {
     const QString user = QStringLiteral("pushnew");
-    QVERIFY(m_server.deliver(user, makeMessage("old")));
     QTemporaryDir dir;
-    auto rt = runtime(user, dir.path());
+    auto rt = watchingRuntime(user, dir.path());
     QVERIFY(rt);
-    QVERIFY(primeAndWatch(*rt));
 
     // Another client APPENDs: the row is there within ~a second, nobody asked for a sync.
     auto other = otherClient(user);
@@ -212,23 +215,15 @@ void TestAccountRuntimePush::theFolderOnScreenIsWatchedToo()
                 .ok());
     QVERIFY(m_server.deliver(user, makeMessage("list old"), QStringLiteral("Lists")));
     QTemporaryDir dir;
-    auto rt = runtime(user, dir.path());
+    auto rt = watchingRuntime(user, dir.path()); // its LIST made Lists known
     QVERIFY(rt);
-    QVERIFY(primeAndWatch(*rt)); // LIST made Lists known
 
     // The user opens Lists: it is watched (and synced once: its old message arrives).
     QSignalSpy watched(rt.get(), &AccountRuntime::folderWatched);
     QSignalSpy added(rt.get(), &AccountRuntime::rowsAdded);
     QSignalSpy newMail(rt.get(), &AccountRuntime::newMail);
     rt->loadFolder(QStringLiteral("Lists"));
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            for (const QList<QVariant> &args : watched)
-                if (args.at(0).toString() == QLatin1String("Lists"))
-                    return true;
-            return false;
-        }(),
-        20000);
+    QTRY_VERIFY_WITH_TIMEOUT(namesFolder(watched, QStringLiteral("Lists")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(rowWithSubject(added, QStringLiteral("list old")).has_value(), 5000);
 
     // Mail into Lists and into INBOX, from outside: both arrive; only INBOX's is
@@ -251,11 +246,9 @@ void TestAccountRuntimePush::theFolderOnScreenIsWatchedToo()
 void TestAccountRuntimePush::offlineAndQuittingCloseTheWatchConnections()
 {
     const QString user = QStringLiteral("pushoff");
-    QVERIFY(m_server.deliver(user, makeMessage("first")));
     QTemporaryDir dir;
-    auto rt = runtime(user, dir.path());
+    auto rt = watchingRuntime(user, dir.path());
     QVERIFY(rt);
-    QVERIFY(primeAndWatch(*rt));
     QTRY_COMPARE(serverConnections(user), 2); // the user's and INBOX's watcher
 
     // Work offline: every connection is dropped at once, nothing waits for a timeout.
