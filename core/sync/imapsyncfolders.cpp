@@ -62,8 +62,11 @@ Result<void> ImapSync::forgetVanishedFolders(const QSet<QString> &listed)
         if (!ids.isEmpty())
             Q_EMIT rowsRemoved(f.name, ids);
         // Watching it would only fail again and again (with backoff): stop.
-        if (m_watcher && m_watcher->folder() == f.name)
-            setWatchedFolder({});
+        if (idleWatcher(f.name)) {
+            QStringList watched = watchedFolders();
+            watched.removeAll(f.name);
+            setWatchedFolders(watched);
+        }
         if (changesInside > 0)
             Q_EMIT noticeRaised(tr("The folder %1 was deleted or renamed on the server; %n change(s) made offline to "
                                    "its messages could not be applied.", nullptr, int(changesInside))
