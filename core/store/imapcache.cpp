@@ -264,6 +264,10 @@ Result<QList<MessageId>> ImapCache::finishBodies(quint64 ticket)
         return ids;
     if (Result<void> r = forgetFullText(*ids); !r)
         return r.error();
+    // After the records are durable: a crash in between leaves parts next to Full rows,
+    // which are never read (the record wins) and go with their rows.
+    if (Result<void> dropped = dropParts(*ids); !dropped)
+        return dropped.error();
     return ids;
 }
 
@@ -284,6 +288,128 @@ Result<void> ImapCache::forgetFullText(const QList<MessageId> &ids)
         || !q.exec(QStringLiteral("UPDATE messages SET fts_done = 0, fts_key = NULL WHERE id IN (%1)").arg(in)))
         return StoreIndex::sqlError(q, tr("update the search index"));
     return {};
+}
+
+Result<void> ImapCache::storeParts(MessageId id, const QList<CachedPart> &parts)
+{
+    StoreIndex &index = m_store->index();
+    QSqlQuery q(index.database());
+    Result<void> r = index.begin();
+    if (!r)
+        return r;
+    auto fail = [&](const QSqlQuery &failed) {
+        const MailError e = StoreIndex::sqlError(failed, tr("cache message parts"));
+        index.rollback();
+        return e;
+    };
+    q.prepare(QStringLiteral("SELECT body_state FROM messages WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q);
+    if (!q.next()) {
+        index.rollback();
+        return MailError(MailError::Kind::NotFound, tr("No message %1 in the store").arg(id));
+    }
+    const BodyState state = BodyState(q.value(0).toInt());
+    q.finish();
+    if (state == BodyState::Full) {
+        index.rollback();
+        return {};
+    }
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO imap_parts (message_id, section, data, complete)"
+                             " VALUES (?, ?, ?, ?)"));
+    for (const CachedPart &p : parts) {
+        q.bindValue(0, id);
+        q.bindValue(1, QString::fromLatin1(p.section));
+        q.bindValue(2, p.data.isNull() ? QByteArray("") : p.data);
+        q.bindValue(3, p.complete ? 1 : 0);
+        if (!q.exec())
+            return fail(q);
+    }
+    // The text is searchable now: the indexer takes the row again (SearchIndex reads a
+    // Partial row's text through searchableText()).
+    if (Result<void> f = forgetFullText({id}); !f) {
+        index.rollback();
+        return f;
+    }
+    q.prepare(QStringLiteral("UPDATE messages SET body_state = ? WHERE id = ?"));
+    q.addBindValue(int(BodyState::Partial));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q);
+    return index.commit();
+}
+
+Result<QHash<QByteArray, CachedPart>> ImapCache::parts(MessageId id) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT section, data, complete FROM imap_parts WHERE message_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreIndex::sqlError(q, tr("read cached message parts"));
+    QHash<QByteArray, CachedPart> result;
+    while (q.next()) {
+        CachedPart p{q.value(0).toString().toLatin1(), q.value(1).toByteArray(), q.value(2).toInt() != 0};
+        result.insert(p.section, p);
+    }
+    return result;
+}
+
+bool ImapCache::hasPart(MessageId id, const QByteArray &section) const
+{
+    QSqlQuery q(m_store->index().database());
+    q.prepare(QStringLiteral("SELECT 1 FROM imap_parts WHERE message_id = ? AND section = ? AND complete = 1"));
+    q.addBindValue(id);
+    q.addBindValue(QString::fromLatin1(section));
+    return q.exec() && q.next();
+}
+
+QByteArray ImapCache::searchableText(MessageId id) const
+{
+    Result<QHash<QByteArray, CachedPart>> cached = parts(id);
+    if (!cached || cached->isEmpty())
+        return {};
+    const QByteArray header = cached->value("HEADER").data;
+    // A single-part message: section 1 is its body and HEADER its MIME header.
+    if (!cached->contains("1.MIME") && cached->contains("1"))
+        return header + cached->value("1").data;
+    static const QByteArray boundary = "=_pigeon-search-text_";
+    QByteArray out = "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
+    for (auto it = cached->cbegin(); it != cached->cend(); ++it) {
+        const QByteArray &section = it.key();
+        if (section.endsWith(".MIME") || section == "HEADER" || section == "BODYSTRUCTURE")
+            continue;
+        const QByteArray mime = cached->value(section + ".MIME").data;
+        // Only text: an opened 5 MB attachment is no search text.
+        const QByteArray lower = mime.toLower();
+        const qsizetype type = lower.indexOf("content-type:");
+        if (type < 0 || !lower.mid(type + 13, 64).trimmed().startsWith("text/"))
+            continue;
+        out += "--" + boundary + "\r\n" + mime + it->data + "\r\n";
+    }
+    out += "--" + boundary + "--\r\n";
+    return out;
+}
+
+Result<void> ImapCache::dropParts(const QList<MessageId> &ids)
+{
+    StoreIndex &index = m_store->index();
+    QSqlQuery q(index.database());
+    q.prepare(QStringLiteral("DELETE FROM imap_parts WHERE message_id = ?"));
+    Result<void> r = index.begin();
+    for (MessageId id : ids) {
+        if (!r)
+            break;
+        q.bindValue(0, id);
+        if (!q.exec())
+            r = StoreIndex::sqlError(q, tr("drop cached message parts"));
+    }
+    if (r)
+        r = index.commit();
+    if (!r)
+        index.rollback();
+    return r;
 }
 
 } // namespace Pigeon::Store

@@ -23,6 +23,16 @@ struct CachedMessage {
     qint64 size = 0; ///< RFC822.SIZE
 };
 
+/// One cached piece of an IMAP message (schema v3, table imap_parts), named by its
+/// RFC 9051 §6.4.5 section ("HEADER", "1", "1.MIME", "2.1") or, for the stored
+/// BODYSTRUCTURE, by the reserved name "BODYSTRUCTURE" (never an IMAP section).
+struct CachedPart {
+    QByteArray section;
+    QByteArray data;
+    /// False when only a prefix was fetched (a huge text part, BODY.PEEK[1]<0.n>).
+    bool complete = true;
+};
+
 /// A flag change reported by the server, to apply to the cache.
 struct FlagUpdate {
     MessageId id = 0;
@@ -75,6 +85,8 @@ public:
     /// its id and its flags, becomes BodyState::Full.
     Result<void> attachBody(MessageId id, const QByteArray &bytes);
     /// The same for many messages of one folder with one fsync (download for offline).
+    /// Parts cached for these messages (BodyState::Partial) are dropped: the record
+    /// holds everything now.
     Result<void> attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies);
     /// attachBodies() in two halves: the append is journalled here and, with
     /// @p background, written and fdatasync()ed on the store's writer thread while the
@@ -85,6 +97,22 @@ public:
     /// Commits the rows of a started batch (waiting for its write if it still runs):
     /// the ids that are Full now.
     Result<QList<MessageId>> finishBodies(quint64 ticket);
+
+    /// Caches @p parts of the IMAP message @p id (replacing parts of the same section)
+    /// in one transaction; a HeadersOnly row becomes BodyState::Partial, and its
+    /// full-text entry is redone so search finds the text now cached. A Full row is
+    /// left alone (its record holds everything already).
+    Result<void> storeParts(MessageId id, const QList<CachedPart> &parts);
+    /// Every part cached for @p id, by section; empty when none.
+    Result<QHash<QByteArray, CachedPart>> parts(MessageId id) const;
+    /// Whether @p section of @p id is cached completely.
+    bool hasPart(MessageId id, const QByteArray &section) const;
+    /// The cached text of a BodyState::Partial message as a message GMime can read
+    /// (its HEADER and every cached text part with its MIME header, in a
+    /// multipart/mixed), for the full-text index; empty when nothing is cached.
+    QByteArray searchableText(MessageId id) const;
+    /// Drops the cached parts of @p ids (their rows stay).
+    Result<void> dropParts(const QList<MessageId> &ids);
 
 private:
     Result<void> forgetFullText(const QList<MessageId> &ids);

@@ -3,6 +3,7 @@
 #include "store/searchindex.h"
 
 #include "common/logging.h"
+#include "store/imapcache.h"
 #include "store/mailstore.h"
 #include "store/searchtext.h"
 #include "store/storeindex.h"
@@ -42,9 +43,12 @@ Result<qint64> SearchIndex::update(qint64 max, int batch)
         // Decode outside the transaction; write the batch in one.
         QList<QString> bodies;
         bodies.reserve(todo.size());
+        const ImapCache cache(m_store);
         for (const auto &[id, subject, addresses, date] : todo) {
             Result<QByteArray> bytes = m_store->messageBytes(id);
-            bodies << (bytes ? SearchText::normalize(SearchText::bodyText(*bytes)) : QString());
+            if (!bytes) // no record: an IMAP row, maybe with its text parts cached (Partial)
+                bytes = cache.searchableText(id);
+            bodies << (bytes && !bytes->isEmpty() ? SearchText::normalize(SearchText::bodyText(*bytes)) : QString());
         }
         if (Result<void> b = index.begin(); !b)
             return b.error();

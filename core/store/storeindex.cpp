@@ -75,6 +75,21 @@ const char *const schemaV2[] = {
     "CREATE INDEX change_queue_folder ON change_queue(folder_id, id)",
 };
 
+// Version 2 -> 3 (bodies on demand, issue 6): the parts of an IMAP message fetched
+// one by one (its BODYSTRUCTURE, HEADER, the text parts and their MIME headers, an
+// attachment once opened), so a BodyState::Partial message opens offline. Keyed by the
+// row, which is keyed by folder, UIDVALIDITY and UID: a row discarded by a UIDVALIDITY
+// change or an expunge takes its parts with it (ON DELETE CASCADE). A separate table,
+// not a column of messages: the header path of 100,000 rows stays as narrow as before,
+// and only opened messages pay for it.
+const char *const schemaV3[] = {
+    "CREATE TABLE imap_parts ("
+    " id INTEGER PRIMARY KEY,"
+    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
+    " section TEXT NOT NULL, data BLOB NOT NULL, complete INTEGER NOT NULL DEFAULT 1,"
+    " UNIQUE (message_id, section))",
+};
+
 Result<void> execAll(QSqlQuery &q, const char *const *begin, const char *const *end, const QString &what)
 {
     for (const char *const *sql = begin; sql != end; ++sql)
@@ -205,6 +220,8 @@ Result<void> StoreIndex::createSchema()
     Result<void> r = execAll(q, std::begin(schemaV1), std::end(schemaV1), tr("create schema"));
     if (r)
         r = execAll(q, std::begin(schemaV2), std::end(schemaV2), tr("create schema"));
+    if (r)
+        r = execAll(q, std::begin(schemaV3), std::end(schemaV3), tr("create schema"));
     if (r && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)))
         r = sqlError(q, tr("create schema"));
     if (!r) {
@@ -221,20 +238,30 @@ Result<void> StoreIndex::migrate(int from)
     // Each step in its own transaction: an interrupted migration leaves a consistent
     // older version that the next open migrates again. Never edit a released step.
     QSqlDatabase db = database();
-    if (from == 1) {
+    struct Step {
+        const char *const *begin;
+        const char *const *end;
+    };
+    const Step steps[] = {
+        {std::begin(schemaV2), std::end(schemaV2)}, // 1 -> 2
+        {std::begin(schemaV3), std::end(schemaV3)}, // 2 -> 3
+    };
+    while (from >= 1 && from < schemaVersion) {
+        const Step &step = steps[from - 1];
+        const QString what = tr("migrate the index to version %1").arg(from + 1);
         if (!db.transaction())
             return sqlError(db, tr("begin"));
         QSqlQuery q(db);
-        Result<void> r = execAll(q, std::begin(schemaV2), std::end(schemaV2), tr("migrate the index to version 2"));
-        if (r && !q.exec(QStringLiteral("PRAGMA user_version=2")))
-            r = sqlError(q, tr("migrate the index to version 2"));
+        Result<void> r = execAll(q, step.begin, step.end, what);
+        if (r && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(from + 1)))
+            r = sqlError(q, what);
         if (!r) {
             db.rollback();
             return r;
         }
         if (!db.commit())
             return sqlError(db, tr("commit"));
-        from = 2;
+        ++from;
     }
     if (from == schemaVersion)
         return {};
