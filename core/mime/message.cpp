@@ -99,13 +99,43 @@ public:
                 HeaderSummary::fromFields(headerFields(GMIME_OBJECT(inner))));
             part->embedded = summary;
             GMimeObject *body = g_mime_message_get_mime_part(inner);
-            if (body && m_d->partCount < Message::MaxParts) {
+            // A placeholder carries the attached message's header only: nothing to walk.
+            if (body && m_d->partCount < Message::MaxParts
+                && part->contentState != MimePart::ContentState::NotDownloaded) {
                 part->children.emplace_back();
                 build(body, &part->children.back(),
                       GMIME_IS_MULTIPART(body) ? id + QLatin1String(".TEXT") : id + QLatin1String(".1"),
                       depth + 1);
             }
         }
+    }
+
+    /// The line Sync::PartialMessage puts on a part of an IMAP message that is not
+    /// downloaded yet: `X-Pigeon-Part: not-downloaded; size=N` (N transfer-encoded).
+    /// @p headers: where the line is; a single-part message keeps it in the message's
+    /// own header, not in its body part's.
+    static bool readPlaceholder(GMimeObject *object, MimePart *part, GMimeObject *headers = nullptr)
+    {
+        const QByteArray mark = bytes(g_mime_object_get_header(headers ? headers : object, "X-Pigeon-Part")).trimmed();
+        if (!mark.startsWith("not-downloaded"))
+            return false;
+        part->contentState = MimePart::ContentState::NotDownloaded;
+        if (GMIME_IS_PART(object)) {
+            const GMimeContentEncoding enc = g_mime_part_get_content_encoding(GMIME_PART(object));
+            if (enc != GMIME_CONTENT_ENCODING_DEFAULT)
+                part->transferEncoding = QByteArray(g_mime_content_encoding_to_string(enc)).toLower();
+            part->fileName = QString::fromUtf8(g_mime_part_get_filename(GMIME_PART(object)));
+        } else {
+            const char *name = g_mime_object_get_content_disposition_parameter(object, "filename");
+            part->fileName = QString::fromUtf8(name ? name : g_mime_object_get_content_type_parameter(object, "name"));
+        }
+        const qsizetype at = mark.indexOf("size=");
+        bool ok = false;
+        const qint64 encoded = at < 0 ? -1 : mark.mid(at + 5).trimmed().toLongLong(&ok);
+        part->encodedSize = ok ? encoded : -1;
+        part->size = ok ? estimateDecoded(encoded, g_mime_content_encoding_from_string(part->transferEncoding.constData()))
+                        : -1;
+        return true;
     }
 
 private:
@@ -128,6 +158,8 @@ private:
                 part->disposition = MimePart::Disposition::Inline;
         }
         part->contentId = bytes(g_mime_object_get_content_id(object));
+        if (readPlaceholder(object, part))
+            return;
         if (!GMIME_IS_PART(object)) {
             // message/rfc822 parts carry names too ("Message01.eml").
             const char *name = g_mime_object_get_content_disposition_parameter(object, "filename");
@@ -242,6 +274,8 @@ Result<Message> Message::fromStream(void *streamPtr, QByteArray raw, QString pat
     if (body) {
         TreeBuilder(d).build(body, &d->root,
                              GMIME_IS_MULTIPART(body) ? QStringLiteral("TEXT") : QStringLiteral("1"), 0);
+        if (!GMIME_IS_MULTIPART(body))
+            TreeBuilder::readPlaceholder(body, &d->root, GMIME_OBJECT(d->message.get()));
     } else {
         d->root.partId = QStringLiteral("1");
         d->root.size = d->root.encodedSize = 0;
@@ -332,7 +366,11 @@ Result<qint64> Message::writeContent(QStringView partId, QIODevice *out) const
     const MimePart *p = part(partId);
     if (!p)
         return error(MailError::Kind::NotFound, QT_TRANSLATE_NOOP("Pigeon::Mime::Message", "No such part."));
-    if (auto it = d->fetched.constFind(id); it != d->fetched.constEnd()) {
+    const auto it = d->fetched.constFind(id);
+    if (it == d->fetched.constEnd() && p->contentState == MimePart::ContentState::NotDownloaded)
+        return error(MailError::Kind::NotFound, QT_TRANSLATE_NOOP("Pigeon::Mime::Message",
+                                                                  "This part has not been downloaded yet."));
+    if (it != d->fetched.constEnd()) {
         if (out->write(*it) != it->size())
             return error(MailError::Kind::Io, QT_TRANSLATE_NOOP("Pigeon::Mime::Message", "Writing failed."));
         return qint64(it->size());
@@ -368,6 +406,8 @@ Result<QByteArray> Message::content(QStringView partId, qint64 maxBytes) const
     if (auto it = d->fetched.constFind(partId.toString()); it != d->fetched.constEnd())
         return *it;
     GMimeObject *object = d->objects.value(partId.toString());
+    if (const MimePart *p = part(partId); p && p->contentState == MimePart::ContentState::NotDownloaded)
+        object = nullptr; // writeContent() says why
     if (object && GMIME_IS_PART(object)) {
         // Refuse from the size estimate (within ~2%) before decoding 64 MB for nothing.
         const MimePart *p = part(partId);
