@@ -62,6 +62,7 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     connect(m_worker, &AccountWorker::rowsUpdated, this, &AccountRuntime::rowsUpdated);
     connect(m_worker, &AccountWorker::rowsRemoved, this, &AccountRuntime::rowsRemoved);
     connect(m_worker, &AccountWorker::messageLoaded, this, &AccountRuntime::messageLoaded);
+    connect(m_worker, &AccountWorker::partFetched, this, &AccountRuntime::partFetched);
     connect(m_worker, &AccountWorker::searchFinished, this, &AccountRuntime::searchFinished);
     connect(m_worker, &AccountWorker::taskProgressed, this, &AccountRuntime::taskProgressed);
     connect(m_worker, &AccountWorker::newMail, this, &AccountRuntime::newMail);
@@ -212,7 +213,8 @@ quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
     m_checkCancelled = false;
     if (m_account.protocol == Account::IncomingProtocol::Imap) {
         // The IMAP engine asks for the password itself, when it has to log in.
-        post([w = m_worker, id] { w->fetchMail(id, {}); });
+        // With @p complete: "Download message" (BODY.PEEK[] of each), not a check.
+        post([w = m_worker, id, complete] { w->fetchMail(id, {}, complete); });
         return id;
     }
     TaskProgress p;
@@ -290,6 +292,11 @@ void AccountRuntime::cancelServerSearch()
 void AccountRuntime::loadMessage(Store::MessageId id)
 {
     post([w = m_worker, id] { w->loadMessage(id); });
+}
+
+void AccountRuntime::fetchPart(Store::MessageId id, const QByteArray &section)
+{
+    post([w = m_worker, id, section] { w->fetchPart(id, section); });
 }
 
 void AccountRuntime::setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove)

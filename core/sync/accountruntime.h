@@ -101,6 +101,9 @@ public:
     quint64 searchServer(const QString &query, const QStringList &folders = {});
     void cancelServerSearch();
     void loadMessage(Store::MessageId id);
+    /// An attachment of an IMAP message opened or saved: messageLoaded() again with it
+    /// (fetched on demand, or from the part cache), then partFetched().
+    void fetchPart(Store::MessageId id, const QByteArray &section);
     void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
     void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
     void copyMessages(const QList<Store::MessageId> &ids, const QString &target);
@@ -117,6 +120,7 @@ Q_SIGNALS:
     void rowsUpdated(const QList<Pigeon::Store::MessageRow> &rows);
     void rowsRemoved(const QList<Pigeon::Store::MessageId> &ids);
     void messageLoaded(Pigeon::Store::MessageId id, const QByteArray &bytes, const Pigeon::MailError &error);
+    void partFetched(Pigeon::Store::MessageId id, const QByteArray &section, const Pigeon::MailError &error);
     void searchFinished(const QString &query, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
                         const Pigeon::MailError &error);
     void taskProgressed(const Pigeon::Sync::TaskProgress &progress);

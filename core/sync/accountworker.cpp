@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "sync/accountworker.h"
 
+#include "store/imapcache.h"
 #include "store/mailstore.h"
 #include "store/searchindex.h"
+#include "sync/partialmessage.h"
 #include "sync/pop3fetcher.h"
 #include "sync/task.h"
 
@@ -290,10 +292,18 @@ void AccountWorker::loadMessage(Store::MessageId id)
         return;
     if (m_imap) {
         const std::optional<Store::MessageRow> row = m_store->row(id);
-        if (row && row->bodyState != Store::BodyState::Full)
+        if (row && row->bodyState == Store::BodyState::HeadersOnly)
             return loadImapBody(id);
     }
-    Result<QByteArray> bytes = m_store->messageBytes(id);
+    emitMessage(id);
+}
+
+void AccountWorker::emitMessage(Store::MessageId id)
+{
+    const std::optional<Store::MessageRow> row = m_store->row(id);
+    Result<QByteArray> bytes = row && row->bodyState == Store::BodyState::Partial
+        ? PartialMessage::fromCache(m_store.get(), id)
+        : m_store->messageBytes(id);
     Q_EMIT messageLoaded(id, bytes ? *bytes : QByteArray(), bytes ? MailError() : bytes.error());
 }
 
@@ -304,18 +314,66 @@ void AccountWorker::loadImapBody(Store::MessageId id)
         retryConnection(true); // the next click may find the server back
         return;
     }
-    // BODY.PEEK: opening a message does not mark it read on the server; the reader
-    // marks it through setFlags like any other change.
-    Task *task = m_imap->fetchBody(id);
+    // Only the text parts (issue 6), with BODY.PEEK: opening a message neither
+    // downloads its attachments nor marks it read on the server; the reader marks it
+    // through setFlags like any other change.
+    Task *task = m_imap->fetchText(id);
     connect(task, &Task::finished, this, [this, id](const MailError &error) {
         if (error.isError()) {
             // The server went away on the way: say so plainly (the details are in the log).
             Q_EMIT messageLoaded(id, {}, m_reachable && !isOutage(error) ? error : notAvailableOffline());
             return;
         }
-        Result<QByteArray> bytes = m_store->messageBytes(id);
-        Q_EMIT messageLoaded(id, bytes ? *bytes : QByteArray(), bytes ? MailError() : bytes.error());
+        emitMessage(id);
         indexBodies(); // its words become searchable offline
+    });
+}
+
+void AccountWorker::fetchPart(Store::MessageId id, const QByteArray &section)
+{
+    if (!m_store)
+        return;
+    const std::optional<Store::MessageRow> row = m_store->row(id);
+    const bool cached = row
+        && (row->bodyState == Store::BodyState::Full || Store::ImapCache(m_store.get()).hasPart(id, section));
+    if (cached || !m_imap) {
+        emitMessage(id);
+        Q_EMIT partFetched(id, section,
+                           cached ? MailError()
+                                  : MailError(MailError::Kind::NotFound, tr("This part is not in the message.")));
+        return;
+    }
+    if (!m_imap->isOnline() || !m_reachable) {
+        Q_EMIT partFetched(id, section, MailError(MailError::Kind::Network,
+                                                  tr("This attachment is not available offline: it has not been "
+                                                     "downloaded yet, and Pigeon is working offline.")));
+        return;
+    }
+    Task *task = m_imap->fetchPart(id, section);
+    connect(task, &Task::finished, this, [this, id, section](const MailError &error) {
+        if (!error.isError())
+            emitMessage(id);
+        Q_EMIT partFetched(id, section, error);
+    });
+}
+
+void AccountWorker::downloadImapBodies(quint64 taskId, QList<Store::MessageId> ids)
+{
+    if (ids.isEmpty()) {
+        m_fetchTask = 0;
+        Q_EMIT taskFinished(taskId, MailError());
+        return;
+    }
+    const Store::MessageId id = ids.takeFirst();
+    Task *task = m_imap->fetchBody(id);
+    connect(task, &Task::finished, this, [this, taskId, id, ids](const MailError &error) {
+        if (error.isError()) {
+            m_fetchTask = 0;
+            Q_EMIT taskFinished(taskId, error);
+            return;
+        }
+        emitMessage(id); // the reading pane shows the whole message now
+        downloadImapBodies(taskId, ids);
     });
 }
 
@@ -481,6 +539,10 @@ void AccountWorker::fetchMail(quint64 taskId, const QString &password, const QLi
     if (!m_store || m_fetcher || m_fetchTask) {
         Q_EMIT taskFinished(taskId, MailError(MailError::Kind::Internal, tr("A check is already running.")));
         return;
+    }
+    if (m_imap && !complete.isEmpty()) {
+        m_fetchTask = taskId;
+        return downloadImapBodies(taskId, complete);
     }
     if (m_imap) {
         m_fetchTask = taskId;

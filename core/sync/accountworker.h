@@ -68,6 +68,10 @@ public:
     /// loadFolder() or search() supersedes it.
     void loadFolder(const QString &folder, quint64 generation);
     void loadMessage(Store::MessageId id);
+    /// An IMAP attachment being opened or saved: fetches @p section of @p id (from the
+    /// part cache when it is there), then messageLoaded() with the message including it
+    /// and partFetched().
+    void fetchPart(Store::MessageId id, const QByteArray &section);
     void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
     void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
     void copyMessages(const QList<Store::MessageId> &ids, const QString &target);
@@ -102,6 +106,9 @@ Q_SIGNALS:
     void rowsUpdated(const QList<Pigeon::Store::MessageRow> &rows);
     void rowsRemoved(const QList<Pigeon::Store::MessageId> &ids);
     void messageLoaded(Pigeon::Store::MessageId id, const QByteArray &bytes, const Pigeon::MailError &error);
+    /// fetchPart() ended: the part is in the last messageLoaded() bytes, or @p error
+    /// says why not (e.g. offline and not cached).
+    void partFetched(Pigeon::Store::MessageId id, const QByteArray &section, const Pigeon::MailError &error);
     void searchFinished(const QString &query, quint64 generation, const QList<Pigeon::Store::MessageRow> &rows,
                         const Pigeon::MailError &error);
     void taskProgressed(const Pigeon::Sync::TaskProgress &progress);
@@ -142,6 +149,11 @@ private:
     void continueImapCheck(QStringList folders, Store::MessageId before);
     void endImapCheck(Store::MessageId before, const MailError &error);
     void loadImapBody(Store::MessageId id);
+    /// messageLoaded() with what the store holds of @p id: the record, or the cached
+    /// parts of a Partial IMAP row put together.
+    void emitMessage(Store::MessageId id);
+    /// "Download message" of IMAP rows: BODY.PEEK[] of each, one after the other.
+    void downloadImapBodies(quint64 taskId, QList<Store::MessageId> ids);
     /// Reports a failed IMAP change (the cache already shows what it holds).
     void watchChange(Task *task);
 

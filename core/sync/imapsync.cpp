@@ -498,22 +498,34 @@ Task *ImapSync::fetchBody(Store::MessageId id)
                    [this, id](Task *, std::function<void(const MailError &)> done) { bodyStep(id, std::move(done)); });
 }
 
-void ImapSync::bodyStep(Store::MessageId id, std::function<void(const MailError &)> done)
+void ImapSync::withMessage(Store::MessageId id,
+                           std::function<void(const Store::MessageRow &, const MailError &)> next)
 {
     std::optional<Store::MessageRow> row = m_store->row(id);
     if (!row)
-        return done(MailError(MailError::Kind::NotFound, tr("The message is no longer in the folder.")));
-    if (row->bodyState == Store::BodyState::Full)
-        return done({});
+        return next({}, MailError(MailError::Kind::NotFound, tr("The message is no longer in the folder.")));
     std::optional<Store::RemoteFolder> rf = remoteFolderByName(row->folder);
     if (!rf || row->origin.uid <= 0)
-        return done(MailError(MailError::Kind::NotFound, tr("The message is not from this IMAP account.")));
-    const QString folder = row->folder;
-    auto fetch = [this, id, row, folder, done](const MailError &selectError) {
+        return next(*row, MailError(MailError::Kind::NotFound, tr("The message is not from this IMAP account.")));
+    if (m_session->state() == ImapSession::State::Selected && m_session->selectedMailbox() == row->folder)
+        return next(*row, {});
+    Command select("SELECT");
+    select.astring(rf->rawName);
+    m_session->select(select, row->folder, {}, [next, row = *row](const Result<StatusResponse> &r) {
+        next(row, r ? MailError() : r.error());
+    }, this);
+}
+
+void ImapSync::bodyStep(Store::MessageId id, std::function<void(const MailError &)> done)
+{
+    std::optional<Store::MessageRow> current = m_store->row(id);
+    if (current && current->bodyState == Store::BodyState::Full)
+        return done({});
+    withMessage(id, [this, id, done](const Store::MessageRow &row, const MailError &selectError) {
         if (selectError.isError())
             return done(selectError);
         auto body = std::make_shared<QByteArray>();
-        const quint32 uid = quint32(row->origin.uid);
+        const quint32 uid = quint32(row.origin.uid);
         ImapSession::CommandOptions options;
         options.owner = this;
         options.untagged = [body, uid](const Response &r) {
@@ -523,27 +535,20 @@ void ImapSync::bodyStep(Store::MessageId id, std::function<void(const MailError 
         };
         // BODY.PEEK: reading does not set \Seen (RFC 9051 §6.4.5); that is the user's act.
         m_session->execute(Command::uidFetch(SequenceSet::fromList({uid}), FetchItem::Uid, {"BODY.PEEK[]"}), options,
-                           [this, id, body, folder, done](const Result<StatusResponse> &r) {
+                           [this, id, body, done](const Result<StatusResponse> &r) {
                                if (!r)
                                    return done(r.error());
                                if (body->isNull())
                                    return done(MailError(MailError::Kind::NotFound,
                                                          tr("The message is no longer on the IMAP server.")));
+                               // The record replaces the parts cached so far (same row).
                                Store::ImapCache cache(m_store);
                                if (Result<void> a = cache.attachBody(id, *body); !a)
                                    return done(a.error());
                                emitChanged({id});
                                done({});
                            });
-    };
-    if (m_session->state() == ImapSession::State::Selected && m_session->selectedMailbox() == folder)
-        return fetch({});
-    // A plain SELECT, no resync: the user waits for this message, not for the folder.
-    Command select("SELECT");
-    select.astring(rf->rawName);
-    m_session->select(select, folder, {}, [fetch](const Result<StatusResponse> &r) {
-        fetch(r ? MailError() : r.error());
-    }, this);
+    });
 }
 
 Task *ImapSync::setDownloadAll(const QString &folder, bool enabled)

@@ -53,12 +53,16 @@ enum class SyncDepth {
 /// **What is fetched when.** Opening a folder (syncFolder) fetches only the list
 /// fields — UID, FLAGS, INTERNALDATE, RFC822.SIZE, ENVELOPE, BODYSTRUCTURE (and MODSEQ
 /// under CONDSTORE) — newest first, in batches that grow from a first screenful, so
-/// the first rows arrive at once and the rest streams in. A body is fetched when a
-/// message is opened (fetchBody, BODY.PEEK so looking does not set \\Seen); with
-/// SyncDepth::Full or a folder marked "download all" every body is fetched.
+/// the first rows arrive at once and the rest streams in. Opening a message fetches
+/// its text parts only (fetchText, see PartPlan; BODY.PEEK so looking does not set
+/// \\Seen), an attachment comes when it is opened or saved (fetchPart), the whole
+/// message with "Download message" (fetchBody); with SyncDepth::Full or a folder
+/// marked "download all" every whole body is fetched.
 ///
-/// **Cache.** Header rows are index rows (Store::BodyState::HeadersOnly); a fetched
-/// body becomes a record of the folder's mbox and the row turns Full, keeping its id.
+/// **Cache.** Header rows are index rows (Store::BodyState::HeadersOnly); fetched
+/// parts are kept per part (Store::ImapCache::storeParts, the row turns Partial); a
+/// fetched whole body becomes a record of the folder's mbox and the row turns Full,
+/// keeping its id (its cached parts are dropped).
 /// Rows are keyed by (folder, UIDVALIDITY, UID). The folder list and every folder's
 /// rows are readable from the store before the server answers, and without a network.
 ///
@@ -149,6 +153,14 @@ public:
     /// Fetches the whole message @p id (BODY.PEEK[]) into the cache; rowsChanged() with
     /// its row (BodyState::Full) when stored. Does not set \\Seen.
     Task *fetchBody(Store::MessageId id);
+    /// Opens message @p id the on-demand way (issue 6): its BODYSTRUCTURE and HEADER,
+    /// then the text parts the reader shows with their MIME headers (PartPlan), all
+    /// with BODY.PEEK so \\Seen stays as it is; cached per part (Store::ImapCache) and
+    /// the row turns BodyState::Partial. Nothing is sent for a Full or Partial row.
+    Task *fetchText(Store::MessageId id);
+    /// Fetches one part (an attachment being opened or saved) with BODY.PEEK[@p section]
+    /// into the part cache; nothing is sent when it is cached already.
+    Task *fetchPart(Store::MessageId id, const QByteArray &section);
     /// Marks @p folder for "download all for offline" (kept in the store) and, when
     /// @p enabled, fetches every missing body.
     Task *setDownloadAll(const QString &folder, bool enabled);
@@ -226,6 +238,11 @@ private:
     void hitRows(const Store::RemoteFolder &folder, quint32 uidValidity, QList<quint32> uids, Task *task,
                  std::function<void(const QList<Store::MessageRow> &)> found,
                  std::function<void(const MailError &)> done);
+    void textStep(Store::MessageId id, std::function<void(const MailError &)> done);
+    void partStep(Store::MessageId id, const QByteArray &section, std::function<void(const MailError &)> done);
+    /// Calls @p next with the IMAP row @p id once its folder is selected (a plain
+    /// SELECT, no resync: the user waits for this message, not for the folder).
+    void withMessage(Store::MessageId id, std::function<void(const Store::MessageRow &, const MailError &)> next);
     void scheduleReplay();
     void replayFolders(QStringList folders, Task *task, std::function<void(const MailError &)> done);
     std::optional<Store::RemoteFolder> remoteFolderByName(const QString &name) const;
