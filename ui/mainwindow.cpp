@@ -13,6 +13,8 @@
 #include "ui/mailactions.h"
 #include "ui/messagelistview.h"
 #include "ui/noticebar.h"
+#include "ui/reader/attachmentlist.h"
+#include "ui/reader/messageview.h"
 #include "ui/readingpane.h"
 #include "ui/runtimebinding.h"
 #include "ui/searchresultmodel.h"
@@ -117,6 +119,18 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
 
     // What the accounts report.
     connect(m_binding, &RuntimeBinding::messageLoaded, this, &MainWindow::onMessageLoaded);
+    // Attachments of an IMAP message not downloaded yet: fetched when opened or saved.
+    AttachmentList *attachments = m_reading->view()->attachmentList();
+    attachments->fetchPart = [this](const QString &partId) {
+        if (Sync::AccountRuntime *rt = runtimeOf(m_reading->accountId()))
+            rt->fetchPart(m_reading->messageId(), partId.toLatin1());
+    };
+    connect(m_binding, &RuntimeBinding::partFetched, this,
+            [this, attachments](const QString &account, Store::MessageId id, const QByteArray &section,
+                                const MailError &error) {
+                if (error.isError() && account == m_reading->accountId() && id == m_reading->messageId())
+                    attachments->partFailed(QString::fromLatin1(section), error);
+            });
     connect(m_reading, &ReadingPane::downloadRequested, this, [this](const QString &account, Store::MessageId id) {
         if (Sync::AccountRuntime *rt = runtimeOf(account))
             rt->downloadFull({id});
@@ -481,7 +495,7 @@ void MainWindow::updateActions()
     Sync::AccountRuntime *current = runtimeOf(currentAccountId());
     const QModelIndexList rows = m_messageView->selectionModel() ? m_messageView->selectionModel()->selectedRows()
                                                                  : QModelIndexList();
-    const bool anyPartial = std::any_of(rows.cbegin(), rows.cend(), &MainWindow::isPartial);
+    const bool anyPartial = std::any_of(rows.cbegin(), rows.cend(), &MainWindow::isIncomplete);
     m_actions->updateForSelection(int(rows.size()), current && current->canCheck(), anyCheckable, anyPartial);
     m_editAccount->setEnabled(!currentAccountId().isEmpty());
 }

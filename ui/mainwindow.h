@@ -132,6 +132,9 @@ private:
     void getAccountMail();
     void downloadSelection();
     static bool isPartial(const QModelIndex &message);
+    /// Partial (POP3) or not wholly downloaded (IMAP headers only, or some parts):
+    /// "Download Complete Message" applies.
+    static bool isIncomplete(const QModelIndex &message);
     /// The selected messages, grouped by account id.
     QHash<QString, QList<Store::MessageId>> selectionByAccount() const;
     QString folderNameOf(const QModelIndex &message) const;

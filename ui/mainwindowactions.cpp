@@ -305,12 +305,18 @@ bool MainWindow::isPartial(const QModelIndex &message)
     return Store::MessageFlags::fromInt(message.data(Models::FlagsRole).toInt()).testFlag(Store::MessageFlag::Partial);
 }
 
+bool MainWindow::isIncomplete(const QModelIndex &message)
+{
+    const QVariant state = message.data(Models::BodyStateRole);
+    return isPartial(message) || (state.isValid() && state.toInt() != int(Models::MessageBodyState::Full));
+}
+
 void MainWindow::downloadSelection()
 {
     const QModelIndexList rows = m_messageView->selectedMessages();
     QHash<QString, QList<Store::MessageId>> byAccount;
     for (const QModelIndex &i : rows) {
-        if (isPartial(i))
+        if (isIncomplete(i))
             byAccount[i.data(Models::AccountIdRole).toString()].append(i.data(Models::MessageIdRole).toLongLong());
     }
     for (auto it = byAccount.cbegin(); it != byAccount.cend(); ++it) {

@@ -103,6 +103,10 @@ void RuntimeBinding::bind(Sync::AccountRuntime *runtime)
             [this, id](Store::MessageId message, const QByteArray &bytes, const MailError &e) {
                 Q_EMIT messageLoaded(id, message, bytes, e);
             });
+    connect(runtime, &Sync::AccountRuntime::partFetched, this,
+            [this, id](Store::MessageId message, const QByteArray &section, const MailError &e) {
+                Q_EMIT partFetched(id, message, section, e);
+            });
     connect(runtime, &Sync::AccountRuntime::searchFinished, this,
             [this, id](const QString &, quint64 generation, const QList<Store::MessageRow> &rows, const MailError &e) {
                 Q_EMIT searchFinished(id, generation, rows, e);

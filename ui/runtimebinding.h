@@ -50,6 +50,9 @@ Q_SIGNALS:
                            bool complete, const Pigeon::MailError &error);
     /// The account's server could not be reached, or can again.
     void reachableChanged(const QString &accountId, bool reachable, const Pigeon::MailError &error);
+    /// An attachment asked for on demand arrived (in messageLoaded()) or failed.
+    void partFetched(const QString &accountId, Pigeon::Store::MessageId id, const QByteArray &section,
+                     const Pigeon::MailError &error);
     /// Rows of an account changed or went away (also passed to the MessageListModel).
     void rowsUpdated(const QString &accountId, const QList<Pigeon::Store::MessageRow> &rows);
     void rowsRemoved(const QString &accountId, const QList<Pigeon::Store::MessageId> &ids);

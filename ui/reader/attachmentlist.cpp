@@ -38,6 +38,11 @@ AttachmentList::AttachmentList(QWidget *parent) : QListWidget(parent)
         if (!result.ok() && result.error().kind() != MailError::Kind::Cancelled)
             QMessageBox::warning(this, tr("Attachment"), result.error().text());
     };
+    showError = [this](const MailError &error) { QMessageBox::warning(this, tr("Attachment"), error.text()); };
+    connect(this, &AttachmentList::attachmentFailed, this, [this](const MailError &error) {
+        if (showError)
+            showError(error);
+    });
     connect(this, &QListWidget::itemActivated, this,
             [this, report](QListWidgetItem *item) { report(openAttachment(row(item))); });
     connect(this, &QWidget::customContextMenuRequested, this, [this, report](const QPoint &pos) {
@@ -55,12 +60,41 @@ void AttachmentList::setMessage(const Mime::Message &message)
 {
     m_message = message;
     m_attachments = Mime::BodyExtractor::attachments(message);
+    refreshItems();
+    if (m_pending.partId.isEmpty())
+        return;
+    // The same message again, with the part asked for (or another message: forget it).
+    const Pending pending = std::exchange(m_pending, {});
+    if (message.summary().messageId != pending.messageId)
+        return;
+    for (int r = 0; r < m_attachments.size(); ++r) {
+        if (m_attachments[r].partId != pending.partId)
+            continue;
+        if (!m_attachments[r].downloaded) {
+            m_pending = pending; // another part arrived; still waiting for this one
+            return;
+        }
+        const Result<QString> done = pending.action == Action::Open ? openNow(r) : writeTo(r, pending.path);
+        if (done)
+            Q_EMIT attachmentReady(*done);
+        else
+            Q_EMIT attachmentFailed(done.error());
+        return;
+    }
+}
+
+void AttachmentList::refreshItems()
+{
     clear();
     const QLocale l = locale();
-    for (const Mime::AttachmentInfo &a : m_attachments) {
+    for (const Mime::AttachmentInfo &a : std::as_const(m_attachments)) {
         QString text = QChar(0x2068) + a.fileName + QChar(0x2069); // isolated: RTL names keep the size in place
-        if (a.size >= 0)
+        if (a.size >= 0 && a.downloaded)
             text += QStringLiteral(" (%1)").arg(l.formattedDataSize(a.size));
+        else if (a.size >= 0)
+            text += QLatin1Char(' ') + tr("(%1, not downloaded)").arg(l.formattedDataSize(a.size));
+        else if (!a.downloaded)
+            text += QLatin1Char(' ') + tr("(not downloaded)");
         auto *item = new QListWidgetItem(text, this);
         QString tip = QString::fromLatin1(a.mimeType);
         if (!a.originalName.isEmpty() && a.originalName != a.fileName)
@@ -70,10 +104,27 @@ void AttachmentList::setMessage(const Mime::Message &message)
             item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }
         if (!a.downloaded)
-            tip += QLatin1Char('\n') + tr("Not downloaded yet.");
+            tip += QLatin1Char('\n') + tr("Not downloaded yet: opening or saving it downloads it.");
         item->setToolTip(tip);
     }
     setVisible(!m_attachments.isEmpty());
+}
+
+Result<QString> AttachmentList::fetchThen(int r, Action action, const QString &path)
+{
+    if (!fetchPart)
+        return failure(MailError::Kind::NotFound, tr("This attachment has not been downloaded."));
+    m_pending = Pending{m_attachments[r].partId, action, path, m_message.summary().messageId};
+    fetchPart(m_attachments[r].partId);
+    return QString(); // attachmentReady() or attachmentFailed() follows
+}
+
+void AttachmentList::partFailed(const QString &partId, const MailError &error)
+{
+    if (m_pending.partId != partId)
+        return;
+    m_pending = {};
+    Q_EMIT attachmentFailed(error);
 }
 
 Result<QString> AttachmentList::writeTo(int r, const QString &path)
@@ -96,6 +147,14 @@ Result<QString> AttachmentList::openAttachment(int r)
     const Mime::AttachmentInfo &a = m_attachments[r];
     if (a.executable && !confirmExecutable(a))
         return failure(MailError::Kind::Cancelled, tr("Not opened"));
+    if (!a.downloaded)
+        return fetchThen(r, Action::Open, {});
+    return openNow(r);
+}
+
+Result<QString> AttachmentList::openNow(int r)
+{
+    const Mime::AttachmentInfo &a = m_attachments[r];
     if (!m_tempDir)
         m_tempDir = std::make_unique<QTemporaryDir>();
     // One folder per attachment keeps the safe name as it is, even for duplicates.
@@ -118,6 +177,8 @@ Result<QString> AttachmentList::saveAttachment(int r)
     const QString path = askSavePath(m_attachments[r].fileName);
     if (path.isEmpty())
         return failure(MailError::Kind::Cancelled, tr("Not saved"));
+    if (!m_attachments[r].downloaded)
+        return fetchThen(r, Action::Save, path);
     return writeTo(r, path);
 }
 
