@@ -351,9 +351,20 @@ void AccountWorker::fetchPart(Store::MessageId id, const QByteArray &section)
     }
     Task *task = m_imap->fetchPart(id, section);
     connect(task, &Task::finished, this, [this, id, section](const MailError &error) {
-        if (!error.isError())
+        if (!error.isError()) {
             emitMessage(id);
-        Q_EMIT partFetched(id, section, error);
+            Q_EMIT partFetched(id, section, error);
+            return;
+        }
+        // The server cannot be reached: say what that means for this attachment.
+        const bool unreachable = error.kind() == MailError::Kind::Network
+            || error.kind() == MailError::Kind::ConnectionRefused || error.kind() == MailError::Kind::HostNotFound
+            || error.kind() == MailError::Kind::Timeout;
+        Q_EMIT partFetched(id, section,
+                           unreachable ? MailError(error.kind(), tr("This attachment is not available offline: it has "
+                                                                    "not been downloaded yet, and the server cannot be "
+                                                                    "reached (%1).").arg(error.text()))
+                                       : error);
     });
 }
 

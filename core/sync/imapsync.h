@@ -26,6 +26,7 @@
 namespace Pigeon::Imap {
 class ImapSession;
 struct SearchCriterion;
+struct BodyPart;
 struct SessionOptions;
 } // namespace Pigeon::Imap
 namespace Pigeon::Net {
@@ -33,6 +34,7 @@ class Transport;
 }
 namespace Pigeon::Store {
 class MailStore;
+struct CachedPart;
 }
 
 namespace Pigeon::Sync {
@@ -240,6 +242,8 @@ private:
                  std::function<void(const MailError &)> done);
     void textStep(Store::MessageId id, std::function<void(const MailError &)> done);
     void partStep(Store::MessageId id, const QByteArray &section, std::function<void(const MailError &)> done);
+    /// Stores a single-part message fetched whole as a record; false when it is not one.
+    Result<bool> storeWhole(Store::MessageId id, const Imap::BodyPart &root, const QList<Store::CachedPart> &parts);
     /// Calls @p next with the IMAP row @p id once its folder is selected (a plain
     /// SELECT, no resync: the user waits for this message, not for the folder).
     void withMessage(Store::MessageId id, std::function<void(const Store::MessageRow &, const MailError &)> next);

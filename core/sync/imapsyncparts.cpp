@@ -100,8 +100,10 @@ void ImapSync::textStep(Store::MessageId id, std::function<void(const MailError 
                                        if (fetched->isEmpty())
                                            return done(MailError(MailError::Kind::NotFound,
                                                                  tr("The message is no longer on the IMAP server.")));
-                                       fetched->append({"BODYSTRUCTURE", BodyStructureCodec::encode(**structure), true});
                                        Store::ImapCache cache(m_store);
+                                       if (Result<bool> whole = storeWhole(id, **structure, *fetched); !whole || *whole)
+                                           return done(whole ? MailError() : whole.error());
+                                       fetched->append({"BODYSTRUCTURE", BodyStructureCodec::encode(**structure), true});
                                        if (Result<void> s = cache.storeParts(id, *fetched); !s)
                                            return done(s.error());
                                        emitChanged({id});
@@ -109,6 +111,28 @@ void ImapSync::textStep(Store::MessageId id, std::function<void(const MailError 
                                    });
             });
     });
+}
+
+Result<bool> ImapSync::storeWhole(Store::MessageId id, const BodyPart &root, const QList<Store::CachedPart> &parts)
+{
+    // A single-part message whose text came whole: HEADER + section 1 is the message
+    // itself, byte for byte (RFC 9051 §6.4.5: BODY[] = HEADER + TEXT), so it becomes a
+    // record (Full) at no extra cost instead of a set of parts.
+    if (root.isMultipart())
+        return false;
+    const Store::CachedPart *header = nullptr, *text = nullptr;
+    for (const Store::CachedPart &p : parts) {
+        if (p.section == "HEADER")
+            header = &p;
+        else if (p.section == "1")
+            text = &p;
+    }
+    if (!header || !text || !text->complete)
+        return false;
+    if (Result<void> r = Store::ImapCache(m_store).attachBody(id, header->data + text->data); !r)
+        return r.error();
+    emitChanged({id});
+    return true;
 }
 
 void ImapSync::partStep(Store::MessageId id, const QByteArray &section, std::function<void(const MailError &)> done)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void moveReachesTheServer();
     void offlineFlagReplaysWhenOnline();
     void getMailAlsoSyncsTheViewedFolder();
+    void attachmentsComeOnDemandAndNotOffline();
 
 private:
     std::unique_ptr<AccountRuntime> runtime(const QString &user, const QString &dir);
@@ -65,7 +66,7 @@ private:
 void TestAccountRuntimeImap::initTestCase()
 {
     TestMailServer::Options o;
-    for (const char *u : {"imapget", "imapmove", "imapoffline", "imapviewed"})
+    for (const char *u : {"imapget", "imapmove", "imapoffline", "imapviewed", "imapparts"})
         o.users.append({QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u)});
     QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
 }
@@ -265,6 +266,91 @@ void TestAccountRuntimeImap::getMailAlsoSyncsTheViewedFolder()
     QCOMPARE(rows.at(0).folder, QStringLiteral("Lists"));
     QCOMPARE(rows.at(0).subject, QStringLiteral("list 1"));
     QTRY_COMPARE(folderNamed(rt->folders(), QStringLiteral("Lists")).total, 1);
+}
+
+void TestAccountRuntimeImap::attachmentsComeOnDemandAndNotOffline()
+{
+    const QString user = QStringLiteral("imapparts");
+    const QByteArray attachment(300000, '\x7f');
+    QByteArray b64;
+    for (qsizetype i = 0; i < attachment.size(); i += 57)
+        b64 += attachment.mid(i, 57).toBase64() + "\r\n";
+    const QByteArray message =
+        "From: Alice <alice@example.org>\r\nTo: user@example.org\r\nSubject: with attachment\r\n"
+        "Message-ID: <rti.parts@pigeon.test>\r\nDate: Sun, 22 Nov 2026 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: multipart/mixed; boundary=\"m\"\r\n\r\n--m\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        "The text of the message.\r\n--m\r\nContent-Type: application/octet-stream\r\n"
+        "Content-Disposition: attachment; filename=\"blob.bin\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + b64 + "--m--\r\n";
+    QVERIFY(m_server.deliver(user, message));
+    QTemporaryDir dir;
+    auto rt = runtime(user, dir.path());
+    QVERIFY(rt);
+    const QList<MessageRow> rows = getMail(*rt);
+    QCOMPARE(rows.size(), 1);
+    const MessageRow row = rows.at(0);
+
+    // Opening shows the text; the row is Partial (the attachment is not here).
+    QSignalSpy loaded(rt.get(), &AccountRuntime::messageLoaded);
+    QSignalSpy updated(rt.get(), &AccountRuntime::rowsUpdated);
+    rt->loadMessage(row.id);
+    QVERIFY(loaded.wait(20000));
+    QVERIFY2(!loaded.at(0).at(2).value<MailError>().isError(),
+             qPrintable(loaded.at(0).at(2).value<MailError>().toString()));
+    QByteArray bytes = loaded.at(0).at(1).toByteArray();
+    QVERIFY(bytes.contains("The text of the message."));
+    QVERIFY(bytes.contains("X-Pigeon-Part: not-downloaded"));
+    QVERIFY(bytes.size() < 4096);
+    QTRY_VERIFY(!updated.isEmpty());
+    QCOMPARE(updated.at(0).at(0).value<QList<MessageRow>>().at(0).bodyState, Store::BodyState::Partial);
+    QCOMPARE(serverFlags(user, QStringLiteral("INBOX"), row.origin.uid), QByteArray("flags:"));
+
+    // Offline: the text opens from the cache; the attachment says it is not available.
+    rt->setOnline(false);
+    loaded.clear();
+    rt->loadMessage(row.id);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(loaded.at(0).at(1).toByteArray().contains("The text of the message."));
+    QSignalSpy part(rt.get(), &AccountRuntime::partFetched);
+    rt->fetchPart(row.id, "2");
+    QVERIFY(part.wait(10000));
+    MailError error = part.at(0).at(2).value<MailError>();
+    QVERIFY(error.isError());
+    QVERIFY2(error.text().contains(QStringLiteral("not available offline")), qPrintable(error.text()));
+
+    // Online: opening the attachment fetches it (still no \Seen), and it stays cached.
+    rt->setOnline(true);
+    part.clear();
+    loaded.clear();
+    rt->fetchPart(row.id, "2");
+    QVERIFY(part.wait(20000));
+    error = part.at(0).at(2).value<MailError>();
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QVERIFY(!loaded.isEmpty());
+    bytes = loaded.last().at(1).toByteArray();
+    QVERIFY(!bytes.contains("X-Pigeon-Part: not-downloaded"));
+    QVERIFY(bytes.contains(b64.left(200)));
+    QCOMPARE(serverFlags(user, QStringLiteral("INBOX"), row.origin.uid), QByteArray("flags:"));
+    rt->setOnline(false);
+    part.clear();
+    rt->fetchPart(row.id, "2");
+    QVERIFY(part.wait(10000));
+    QVERIFY(!part.at(0).at(2).value<MailError>().isError());
+
+    // Download message: the whole message, the same row turns Full.
+    rt->setOnline(true);
+    updated.clear();
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    QVERIFY(rt->downloadFull({row.id}) != 0);
+    QVERIFY(finished.wait(20000));
+    QVERIFY(!finished.at(0).at(1).value<MailError>().isError());
+    QTRY_VERIFY(!updated.isEmpty());
+    QCOMPARE(updated.last().at(0).value<QList<MessageRow>>().at(0).id, row.id);
+    QCOMPARE(updated.last().at(0).value<QList<MessageRow>>().at(0).bodyState, Store::BodyState::Full);
+    loaded.clear();
+    rt->loadMessage(row.id);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(loaded.last().at(1).toByteArray(), message);
 }
 
 QTEST_GUILESS_MAIN(TestAccountRuntimeImap)
