@@ -177,24 +177,30 @@ Result<qint64> ImapCache::discardOtherValidity(qint64 folderId, quint32 uidValid
     return qint64(stale.size());
 }
 
-Result<void> ImapCache::markMoved(const QList<MessageId> &ids)
+Result<void> ImapCache::forEachId(const QList<MessageId> &ids, const QString &sql, const QString &what)
 {
     StoreIndex &index = m_store->index();
     QSqlQuery q(index.database());
-    q.prepare(QStringLiteral("UPDATE messages SET uidvalidity = 0 WHERE id = ? AND uid IS NOT NULL"));
+    q.prepare(sql);
     Result<void> r = index.begin();
     for (MessageId id : ids) {
         if (!r)
             break;
         q.bindValue(0, id);
         if (!q.exec())
-            r = StoreIndex::sqlError(q, tr("update the IMAP cache"));
+            r = StoreIndex::sqlError(q, what);
     }
     if (r)
         r = index.commit();
     if (!r)
         index.rollback();
     return r;
+}
+
+Result<void> ImapCache::markMoved(const QList<MessageId> &ids)
+{
+    return forEachId(ids, QStringLiteral("UPDATE messages SET uidvalidity = 0 WHERE id = ? AND uid IS NOT NULL"),
+                     tr("update the IMAP cache"));
 }
 
 Result<void> ImapCache::attachBody(MessageId id, const QByteArray &bytes)
@@ -394,22 +400,8 @@ QByteArray ImapCache::searchableText(MessageId id) const
 
 Result<void> ImapCache::dropParts(const QList<MessageId> &ids)
 {
-    StoreIndex &index = m_store->index();
-    QSqlQuery q(index.database());
-    q.prepare(QStringLiteral("DELETE FROM imap_parts WHERE message_id = ?"));
-    Result<void> r = index.begin();
-    for (MessageId id : ids) {
-        if (!r)
-            break;
-        q.bindValue(0, id);
-        if (!q.exec())
-            r = StoreIndex::sqlError(q, tr("drop cached message parts"));
-    }
-    if (r)
-        r = index.commit();
-    if (!r)
-        index.rollback();
-    return r;
+    return forEachId(ids, QStringLiteral("DELETE FROM imap_parts WHERE message_id = ?"),
+                     tr("drop cached message parts"));
 }
 
 } // namespace Pigeon::Store

@@ -116,6 +116,8 @@ public:
 
 private:
     Result<void> forgetFullText(const QList<MessageId> &ids);
+    /// Runs @p sql (one `?`: the id) for each of @p ids in one transaction.
+    Result<void> forEachId(const QList<MessageId> &ids, const QString &sql, const QString &what);
 
     MailStore *m_store;
 };

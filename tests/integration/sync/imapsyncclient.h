@@ -7,6 +7,10 @@
 #include "store/mailstore.h"
 #include "support/testmailserver.h"
 #include "sync/imapsync.h"
+#include "sync/task.h"
+
+#include <QSignalSpy>
+#include <QTest>
 
 #include <QTemporaryDir>
 #include <QUuid>
@@ -14,6 +18,22 @@
 #include <memory>
 
 namespace Pigeon::Test {
+
+/// Waits for @p task and returns its result (Timeout if it did not finish).
+inline Pigeon::MailError waitTask(Pigeon::Sync::Task *task, int timeoutMs = 60000)
+{
+    QSignalSpy spy(task, &Pigeon::Sync::Task::finished);
+    if (!spy.wait(timeoutMs))
+        return Pigeon::MailError(Pigeon::MailError::Kind::Timeout, QStringLiteral("the task did not finish"));
+    return spy.at(0).at(0).value<Pigeon::MailError>();
+}
+
+/// Fails the test with the task's error unless it succeeded.
+#define TASK_OK(task)                                                                                        \
+    do {                                                                                                     \
+        const Pigeon::MailError e_ = Pigeon::Test::waitTask(task);                                           \
+        QVERIFY2(!e_.isError(), qPrintable(e_.toString()));                                                  \
+    } while (false)
 
 /// One client: a store and an ImapSync for @p user.
 struct ImapSyncClient {

@@ -34,19 +34,7 @@ using Pigeon::Test::TestMailServer;
 
 namespace {
 
-MailError wait(Task *task, int timeoutMs = 120000)
-{
-    QSignalSpy spy(task, &Task::finished);
-    if (!spy.wait(timeoutMs))
-        return MailError(MailError::Kind::Timeout, QStringLiteral("the task did not finish"));
-    return spy.at(0).at(0).value<MailError>();
-}
-
-#define TASK_OK(task)                                                                                        \
-    do {                                                                                                     \
-        const MailError e_ = wait(task);                                                                     \
-        QVERIFY2(!e_.isError(), qPrintable(e_.toString()));                                                  \
-    } while (false)
+using Pigeon::Test::waitTask;
 
 /// An ImapSync client whose connections count the bytes the server sends.
 struct CountingClient : Pigeon::Test::ImapSyncClient {
@@ -302,7 +290,7 @@ void TestImapPartsDovecot::offlineAfterTheServerStopped()
     QVERIFY(Mime::BodyExtractor::attachments(*m1).first().downloaded);
     Result<Mime::Message> m2 = Mime::Message::parse(*PartialMessage::fromCache(&c.store, second.id));
     QVERIFY(!Mime::BodyExtractor::attachments(*m2).first().downloaded);
-    const MailError e = wait(c.sync->fetchPart(second.id, "2"));
+    const MailError e = waitTask(c.sync->fetchPart(second.id, "2"));
     QVERIFY(e.isError());
     qInfo() << "fetching with the server stopped:" << e.toString();
     // Reading the text again asks the server nothing.

@@ -37,20 +37,7 @@ QByteArray makeMessage(const QByteArray &tag, int n)
         + QByteArray::number(n) + "\r\n";
 }
 
-/// Waits for @p task and returns its result.
-MailError wait(Task *task, int timeoutMs = 60000)
-{
-    QSignalSpy spy(task, &Task::finished);
-    if (!spy.wait(timeoutMs))
-        return MailError(MailError::Kind::Timeout, QStringLiteral("the task did not finish"));
-    return spy.at(0).at(0).value<MailError>();
-}
-
-#define TASK_OK(task)                                                                                        \
-    do {                                                                                                     \
-        const MailError e_ = wait(task);                                                                     \
-        QVERIFY2(!e_.isError(), qPrintable(e_.toString()));                                                  \
-    } while (false)
+using Pigeon::Test::waitTask;
 
 using Client = Pigeon::Test::ImapSyncClient;
 
@@ -226,7 +213,7 @@ void TestImapSyncDovecot::bodyFetchDoesNotMarkRead()
     // Network off: the cached body still reads.
     c.sync->setOnline(false);
     QCOMPARE(*c.store.messageBytes(row.id), makeMessage("body", 2));
-    const MailError offline = wait(c.sync->fetchBody(c.byUid(QStringLiteral("INBOX"), 3).id));
+    const MailError offline = waitTask(c.sync->fetchBody(c.byUid(QStringLiteral("INBOX"), 3).id));
     QCOMPARE(offline.kind(), MailError::Kind::Network);
 
     // "Download all for offline" fetches the rest.
@@ -316,7 +303,7 @@ void TestImapSyncDovecot::offlineChangesReplayWhenTheServerIsBack()
     QCOMPARE(c.store.row(three)->folder, QStringLiteral("Trash"));
     QCOMPARE(c.store.count(QStringLiteral("INBOX")), 4);
     // ...queued durably, the server untouched; the replay attempt failed quietly.
-    const MailError down = wait(c.sync->replayQueue());
+    const MailError down = waitTask(c.sync->replayQueue());
     QCOMPARE(down.kind(), MailError::Kind::ConnectionRefused);
     QVERIFY(!connectionFailed.isEmpty());
     Store::ChangeQueue queue(&c.store.index());
@@ -510,7 +497,7 @@ void TestImapSyncDovecot::foldersDeletedOrRenamedElsewhereAreForgotten()
     QCOMPARE(notices.size(), 3);
     QVERIFY(notices.last().first().toString().contains(gone));
     // Asking for it now says it is not there.
-    QCOMPARE(wait(c.sync->syncFolder(gone)).kind(), MailError::Kind::NotFound);
+    QCOMPARE(waitTask(c.sync->syncFolder(gone)).kind(), MailError::Kind::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestImapSyncDovecot)
