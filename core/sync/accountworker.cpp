@@ -357,11 +357,8 @@ void AccountWorker::fetchPart(Store::MessageId id, const QByteArray &section)
             return;
         }
         // The server cannot be reached: say what that means for this attachment.
-        const bool unreachable = error.kind() == MailError::Kind::Network
-            || error.kind() == MailError::Kind::ConnectionRefused || error.kind() == MailError::Kind::HostNotFound
-            || error.kind() == MailError::Kind::Timeout;
         Q_EMIT partFetched(id, section,
-                           unreachable ? MailError(error.kind(), tr("This attachment is not available offline: it has "
+                           isOutage(error) ? MailError(error.kind(), tr("This attachment is not available offline: it has "
                                                                     "not been downloaded yet, and the server cannot be "
                                                                     "reached (%1).").arg(error.text()))
                                        : error);
