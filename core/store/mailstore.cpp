@@ -82,22 +82,8 @@ Result<void> MailStore::open()
         m_recoveryPending = true;
         return {};
     }
-    // Files of folders the index does not know (a lost index, or files a user put
-    // there) become folders; with a fresh index this is the rebuild.
-    const QStringList files = QDir(m_root).entryList({QStringLiteral("*.mbox")}, QDir::Files, QDir::Name);
-    for (const QString &f : files) {
-        const QString name = QUrl::fromPercentEncoding(f.chopped(5).toLatin1());
-        if (!m_index->folder(name)) {
-            Result<FolderState> st = folderState(name, true);
-            if (!st)
-                return st.error();
-            Result<std::unique_ptr<Locked>> l = lock(*st, false);
-            if (!l)
-                return l.error();
-            if (Result<void> r = reconcile(**l); !r)
-                return r;
-        }
-    }
+    if (Result<void> r = adoptUnknownFiles(); !r)
+        return r;
     // A FILE.rewrite left by a rewrite that died before its journal entry is harmless:
     // the next rewrite of that folder replaces it under the folder's lock (removing it
     // here, unlocked, could pull it from under another instance's running rewrite).

@@ -90,6 +90,12 @@ public:
 
     QStringList folders() const;
     Result<void> createFolder(const QString &name);
+    /// Renames folder @p from (its mbox file and its index entry) to @p to; its messages
+    /// keep their ids, flags and IMAP origin. Crash-safe: the file gets its new name as a
+    /// second hard link before the index changes and loses the old one after, and open()
+    /// removes whichever name the index does not use (the same inode), so afterwards the
+    /// folder has exactly one of the two names with all its mail. Fails when @p to exists.
+    Result<void> renameFolder(const QString &from, const QString &to);
     /// Deletes the folder: its rows (and their search entries), its sync state and queued
     /// changes (remote_folders, change_queue) and its mbox file. For a mailbox deleted
     /// on the server; nothing of it can be read afterwards. A folder that does not exist
@@ -159,6 +165,9 @@ private:
     Result<std::unique_ptr<Locked>> lock(const FolderState &state, bool create);
     Result<void> reconcile(Locked &locked);
     Result<void> recoverJournal();
+    /// open(): adopts *.mbox files the index does not know as folders, except leftovers
+    /// of an interrupted renameFolder() (a second link to a known folder's file).
+    Result<void> adoptUnknownFiles();
     /// Finishes a recovery that open() had to postpone (disk full); every write calls it.
     Result<void> settle();
     Result<void> rewrite(Locked &source, const QList<MessageId> &removed, Locked *target);
