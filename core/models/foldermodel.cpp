@@ -5,6 +5,8 @@
 #include "models/backgroundjob.h"
 #include "store/messagelistquery.h"
 
+#include <QDataStream>
+#include <QIODevice>
 #include <QMimeData>
 #include <QSet>
 
@@ -82,6 +84,38 @@ FolderKind FolderModel::kindFromSpecialUse(QByteArrayView specialUse)
         {"\\flagged", FolderKind::Flagged},
     };
     return uses.value(specialUse.toByteArray().trimmed().toLower(), FolderKind::Normal);
+}
+
+FolderKind FolderModel::kindOf(const QString &path, QByteArrayView specialUse)
+{
+    const FolderKind use = kindFromSpecialUse(specialUse);
+    if (use != FolderKind::Normal)
+        return use;
+    // Without special-use data (local folders, servers without RFC 6154) the name is
+    // all there is; an unknown special use (\Important) makes a normal folder.
+    if (path.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0 || specialUse.isEmpty())
+        return kindFromName(path);
+    return FolderKind::Normal;
+}
+
+bool FolderModel::isProtected(FolderKind kind)
+{
+    switch (kind) {
+    case FolderKind::Inbox:
+    case FolderKind::Drafts:
+    case FolderKind::Sent:
+    case FolderKind::Junk:
+    case FolderKind::Trash:
+    case FolderKind::Outbox:
+    case FolderKind::Account:
+    case FolderKind::UnifiedInbox: return true;
+    default: return false;
+    }
+}
+
+QString FolderModel::folderMimeType()
+{
+    return QStringLiteral("application/x-pigeon-folder");
 }
 
 FolderModel::Node *FolderModel::nodeOf(const QModelIndex &index) const
@@ -290,11 +324,7 @@ void FolderModel::loadAccount(const QString &accountId, const QString &displayNa
                 f.id = s.id;
                 f.path = s.name;
                 // The server's word first (IMAP), the name for local folders (POP3).
-                f.kind = kindFromSpecialUse(s.specialUse);
-                if (f.kind == FolderKind::Normal)
-                    f.kind = s.name.compare(QLatin1String("INBOX"), Qt::CaseInsensitive) == 0 || s.specialUse.isEmpty()
-                        ? kindFromName(s.name)
-                        : FolderKind::Normal;
+                f.kind = kindOf(s.name, s.specialUse);
                 if (!s.delimiter.isEmpty())
                     f.delimiter = s.delimiter.at(0);
                 f.total = s.total;
@@ -529,24 +559,79 @@ Qt::ItemFlags FolderModel::flags(const QModelIndex &index) const
     const bool holdsMessages = n->type == Node::Type::Folder && n->folderId != 0 && n->selectable;
     if (holdsMessages || n->type == Node::Type::Unified)
         f |= Qt::ItemIsSelectable;
-    if (holdsMessages)
+    // Messages drop on folders that hold them, folders on any folder or account row
+    // (canDropMimeData tells which).
+    if (n->type != Node::Type::Unified)
         f |= Qt::ItemIsDropEnabled;
-    // Special folders keep their names: servers and other clients look for them.
+    // Special folders keep their names and places: servers and other clients look for them.
     if (holdsMessages && n->kind == FolderKind::Normal)
         f |= Qt::ItemIsEditable;
+    if (n->type == Node::Type::Folder && n->folderId != 0 && !isProtected(n->kind))
+        f |= Qt::ItemIsDragEnabled;
     return f;
 }
 
 QStringList FolderModel::mimeTypes() const
 {
-    return {MessageDrag::mimeType()};
+    return {MessageDrag::mimeType(), folderMimeType()};
+}
+
+QMimeData *FolderModel::mimeData(const QModelIndexList &indexes) const
+{
+    const Node *n = indexes.isEmpty() ? nullptr : nodeOf(indexes.constFirst());
+    if (!n || !(flags(indexes.constFirst()) & Qt::ItemIsDragEnabled))
+        return nullptr;
+    auto *data = new QMimeData;
+    QByteArray encoded;
+    QDataStream out(&encoded, QIODevice::WriteOnly);
+    out << n->accountId << n->path;
+    data->setData(folderMimeType(), encoded);
+    return data;
+}
+
+Qt::DropActions FolderModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
+}
+
+bool FolderModel::canDropFolder(const QMimeData *data, const Node *target) const
+{
+    QDataStream in(data->data(folderMimeType()));
+    QString accountId, path;
+    in >> accountId >> path;
+    if (in.status() != QDataStream::Ok || path.isEmpty() || target->accountId != accountId)
+        return false;
+    const Node *acc = account(accountId);
+    const Node *source = nullptr;
+    std::function<const Node *(const Node *)> find = [&](const Node *parent) -> const Node * {
+        for (const auto &c : parent->children) {
+            if (c->folderId != 0 && c->path == path)
+                return c.get();
+            if (const Node *f = find(c.get()))
+                return f;
+        }
+        return nullptr;
+    };
+    source = acc ? find(acc) : nullptr;
+    if (!source || isProtected(source->kind))
+        return false;
+    // Not onto itself, into its own subtree, or where it already is.
+    for (const Node *t = target; t; t = t->parent)
+        if (t == source)
+            return false;
+    return source->parent != target;
 }
 
 bool FolderModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                   const QModelIndex &parent) const
 {
     const Node *n = nodeOf(parent);
-    if (!data || !n || !(flags(parent) & Qt::ItemIsDropEnabled) || !data->hasFormat(MessageDrag::mimeType()))
+    if (!data || !n || !(flags(parent) & Qt::ItemIsDropEnabled))
+        return false;
+    if (data->hasFormat(folderMimeType()))
+        return action == Qt::MoveAction && canDropFolder(data, n);
+    const bool holdsMessages = n->type == Node::Type::Folder && n->folderId != 0 && n->selectable;
+    if (!holdsMessages || !data->hasFormat(MessageDrag::mimeType()))
         return false;
     if (action != Qt::MoveAction && action != Qt::CopyAction)
         return false;
@@ -563,6 +648,13 @@ bool FolderModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const Node *n = nodeOf(parent);
+    if (data->hasFormat(folderMimeType())) {
+        QDataStream in(data->data(folderMimeType()));
+        QString accountId, path;
+        in >> accountId >> path;
+        Q_EMIT folderMoveRequested(accountId, path, n->type == Node::Type::Account ? QString() : n->path);
+        return true;
+    }
     Q_EMIT messagesDropped(MessageDrag::decode(data->data(MessageDrag::mimeType())), n->accountId, n->folderId,
                            action);
     // The list removes nothing itself: the move reaches it from the store.

@@ -65,6 +65,14 @@ public:
     static FolderKind kindFromName(const QString &path);
     /// The kind of an RFC 6154 special-use attribute ("\\Sent"...), Normal if none.
     static FolderKind kindFromSpecialUse(QByteArrayView specialUse);
+    /// The kind of a folder: the server's special use first (IMAP), else its name (local
+    /// folders, servers without special-use data, and INBOX anywhere).
+    static FolderKind kindOf(const QString &path, QByteArrayView specialUse);
+    /// Folders that keep their names and places (Inbox, Drafts, Sent, Junk, Trash,
+    /// Outbox): servers, other clients and Pigeon itself look for them there.
+    static bool isProtected(FolderKind kind);
+    /// The MIME type of a dragged folder (accountId, path).
+    static QString folderMimeType();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -79,6 +87,8 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
@@ -87,6 +97,8 @@ Q_SIGNALS:
                          qint64 targetFolderId, Qt::DropAction action);
     /// The user renamed a folder in the view: the new full path, same parent.
     void renameRequested(const QString &accountId, qint64 folderId, const QString &newPath);
+    /// A folder was dropped on another folder (or its account's row, @p newParent empty).
+    void folderMoveRequested(const QString &accountId, const QString &path, const QString &newParent);
     void loadFailed(const QString &accountId, const Pigeon::MailError &error);
 
 private:
@@ -102,6 +114,7 @@ private:
     void updateUnified();
     void countsChanged(Node *node);
     qint64 sumUnread(const Node *node) const;
+    bool canDropFolder(const QMimeData *data, const Node *target) const;
 
     std::vector<std::unique_ptr<Node>> m_top; ///< [unified], accounts
     std::unique_ptr<Node> m_unified;          ///< the unified row while hidden (fewer than two accounts)

@@ -75,6 +75,7 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
         m_unreachableError = error;
         Q_EMIT reachableChanged(reachable, error);
     });
+    connect(m_worker, &AccountWorker::folderReset, this, &AccountRuntime::folderReset);
     connect(m_worker, &AccountWorker::taskFinished, this, [this](quint64 id, const MailError &error) {
         if (id == m_checkTask)
             m_checkTask = 0;
@@ -319,9 +320,24 @@ void AccountRuntime::removeMessages(const QList<Store::MessageId> &ids)
     post([w = m_worker, ids] { w->removeMessages(ids); });
 }
 
-void AccountRuntime::createFolder(const QString &name)
+void AccountRuntime::createFolder(const QString &parent, const QString &leaf)
 {
-    post([w = m_worker, name] { w->createFolder(name); });
+    post([w = m_worker, parent, leaf] { w->createFolder(parent, leaf); });
+}
+
+void AccountRuntime::renameFolder(const QString &path, const QString &leaf)
+{
+    post([w = m_worker, path, leaf] { w->renameFolder(path, leaf); });
+}
+
+void AccountRuntime::moveFolder(const QString &path, const QString &newParent)
+{
+    post([w = m_worker, path, newParent] { w->moveFolder(path, newParent); });
+}
+
+void AccountRuntime::deleteFolder(const QString &path)
+{
+    post([w = m_worker, path] { w->deleteFolder(path); });
 }
 
 } // namespace Pigeon::Sync

@@ -109,7 +109,16 @@ public:
     void copyMessages(const QList<Store::MessageId> &ids, const QString &target);
     /// Removes for good (the caller applies the delete model: Trash first).
     void removeMessages(const QList<Store::MessageId> &ids);
-    void createFolder(const QString &name);
+    /// Folder management; failures come as operationFailed() with the server's words.
+    /// IMAP accounts need to be online for these (operationFailed says so otherwise).
+    /// @p parent: a folder's full name, empty for the top of the account.
+    void createFolder(const QString &parent, const QString &leaf);
+    /// Gives @p path the last name @p leaf, in the same parent.
+    void renameFolder(const QString &path, const QString &leaf);
+    /// Moves @p path (with its subfolders) under @p newParent (empty: the top).
+    void moveFolder(const QString &path, const QString &newParent);
+    /// IMAP: deleted on the server with its messages. Local: its messages go to the Trash.
+    void deleteFolder(const QString &path);
 
 Q_SIGNALS:
     void opened(const Pigeon::MailError &error);
@@ -132,6 +141,8 @@ Q_SIGNALS:
     void folderWatched(const QString &folder);
     void messageReplaced(Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     void operationFailed(const Pigeon::MailError &error);
+    /// IMAP: @p folder's UIDVALIDITY changed; its cached rows are gone, new ones follow.
+    void folderReset(const QString &folder);
     void onlineChanged(bool online);
     /// See isReachable().
     void reachableChanged(bool reachable, const Pigeon::MailError &error);

@@ -88,7 +88,10 @@ void AccountWorker::startImap()
     // The views merge rows by id whatever folder they show, so the folder names the
     // engine adds are not needed here.
     connect(m_imap.get(), &ImapSync::foldersChanged, this, [this] { emitFolders(); });
-    connect(m_imap.get(), &ImapSync::folderReset, this, [this] { emitFolders(); });
+    connect(m_imap.get(), &ImapSync::folderReset, this, [this](const QString &folder) {
+        Q_EMIT folderReset(folder);
+        emitFolders();
+    });
     connect(m_imap.get(), &ImapSync::rowsAdded, this,
             [this](const QString &, const QList<Store::MessageRow> &rows) { Q_EMIT rowsAdded(rows); });
     connect(m_imap.get(), &ImapSync::rowsChanged, this,
@@ -194,14 +197,28 @@ void AccountWorker::emitFolders()
     QSqlQuery q(m_store->index().database());
     q.setForwardOnly(true);
     // One pass over the (folder, date) index; 100,000 rows take a few milliseconds.
-    if (!q.exec(QStringLiteral("SELECT f.id, f.name, count(m.id), coalesce(sum((m.flags & 1) = 0), 0)"
+    if (!q.exec(QStringLiteral("SELECT f.id, f.name, count(m.id), coalesce(sum((m.flags & 1) = 0), 0),"
+                               " r.folder_id IS NOT NULL, r.delimiter, r.special_use, r.attributes"
                                " FROM folders f LEFT JOIN messages m ON m.folder_id = f.id"
+                               " LEFT JOIN remote_folders r ON r.folder_id = f.id"
                                " GROUP BY f.id ORDER BY f.name"))) {
         fail(Store::StoreIndex::sqlError(q, tr("count messages")));
         return;
     }
-    while (q.next())
-        folders.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    while (q.next()) {
+        FolderSummary f;
+        f.id = q.value(0).toLongLong();
+        f.name = q.value(1).toString();
+        f.total = q.value(2).toLongLong();
+        f.unread = q.value(3).toLongLong();
+        // Local folders nest by "/" (createFolder); IMAP ones by the server's delimiter.
+        const bool remote = q.value(4).toBool();
+        f.delimiter = remote || m_imap ? q.value(5).toString() : QStringLiteral("/");
+        f.specialUse = q.value(6).toString().toLatin1();
+        const QByteArray attributes = q.value(7).toString().toLatin1().toLower();
+        f.selectable = !attributes.contains("\\noselect") && !attributes.contains("\\nonexistent");
+        folders.append(f);
+    }
     Q_EMIT foldersChanged(folders);
 }
 
@@ -438,6 +455,9 @@ void AccountWorker::copyMessages(const QList<Store::MessageId> &ids, const QStri
 {
     if (!m_store || ids.isEmpty())
         return;
+    // IMAP: UID COPY on the server (or queued offline); the cache follows.
+    if (m_imap)
+        return watchChange(m_imap->copyMessages(ids, target));
     QList<Store::AppendRequest> requests;
     for (Store::MessageId id : ids) {
         const std::optional<Store::MessageRow> row = m_store->row(id);
@@ -472,26 +492,6 @@ void AccountWorker::removeMessages(const QList<Store::MessageId> &ids)
         return;
     }
     Q_EMIT rowsRemoved(ids);
-    emitFolders();
-}
-
-void AccountWorker::createFolder(const QString &name)
-{
-    if (!m_store)
-        return;
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')) || trimmed.startsWith(QLatin1Char('.'))) {
-        fail(MailError(MailError::Kind::InvalidInput,
-                       tr("“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.")
-                           .arg(name)));
-        return;
-    }
-    if (m_store->folders().contains(trimmed)) {
-        fail(MailError(MailError::Kind::InvalidInput, tr("A folder named “%1” already exists.").arg(trimmed)));
-        return;
-    }
-    if (Result<void> r = m_store->createFolder(trimmed); !r)
-        fail(r.error());
     emitFolders();
 }
 

@@ -76,7 +76,15 @@ public:
     void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
     void copyMessages(const QList<Store::MessageId> &ids, const QString &target);
     void removeMessages(const QList<Store::MessageId> &ids);
-    void createFolder(const QString &name);
+
+    // Folders (accountworkerfolders.cpp). Names are full paths as the store knows them;
+    // @p parent empty means the top (an IMAP account's personal namespace).
+    void createFolder(const QString &parent, const QString &leaf);
+    void renameFolder(const QString &path, const QString &leaf);
+    void moveFolder(const QString &path, const QString &newParent);
+    /// IMAP: DELETE on the server (the UI asked the user first). Local folders: their
+    /// messages (subfolders' too) go to the Trash, then the folders go.
+    void deleteFolder(const QString &path);
     /// Offline full-text search over the whole account (bodies indexed first).
     void search(const QString &query, quint64 generation);
     /// IMAP: the same words searched on the server in @p folders (all selectable
@@ -126,6 +134,9 @@ Q_SIGNALS:
     /// Server-side search hits of generation @p generation; @p complete on the last.
     void serverSearchFound(quint64 generation, const QList<Pigeon::Store::MessageRow> &rows, bool complete,
                            const Pigeon::MailError &error);
+    /// IMAP: @p folder's UIDVALIDITY changed, its cached rows were discarded; its rows
+    /// follow anew (rowsAdded). Lists showing it must drop what they hold of it.
+    void folderReset(const QString &folder);
 
 private:
     void continueLoad(const QString &folder, quint64 generation, qint64 afterDate, Store::MessageId afterId);
@@ -156,6 +167,19 @@ private:
     void downloadImapBodies(quint64 taskId, QList<Store::MessageId> ids);
     /// Reports a failed IMAP change (the cache already shows what it holds).
     void watchChange(Task *task);
+    // accountworkerfolders.cpp
+    /// Refuses (with operationFailed) what must not happen to @p path and its subfolders:
+    /// special folders keep their names and places. True when allowed.
+    bool mayChange(const QString &path, const QString &what);
+    bool isSpecialFolder(const QString &name) const;
+    /// Refuses IMAP folder changes while offline; true when online (or local).
+    bool mayReachServer(const QString &what);
+    bool validLeaf(const QString &leaf, const QString &what);
+    /// "/" for local folders, the server's for IMAP ones (empty: no hierarchy).
+    QString delimiterOf(const QString &path) const;
+    /// @p path and every folder below it, parents first.
+    QStringList subtreeOf(const QString &path) const;
+    void relocateLocal(const QString &path, const QString &newPath, const QString &what);
 
     // accountworkerimap.cpp: reachability and server search of an IMAP account.
     void watchReachability();

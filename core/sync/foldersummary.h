@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -14,6 +15,9 @@ struct FolderSummary {
     QString name;
     qint64 total = 0;
     qint64 unread = 0;
+    QString delimiter;     ///< IMAP: the server's hierarchy delimiter (empty: none known); local: "/"
+    QByteArray specialUse; ///< IMAP: RFC 6154 ("\\Sent"...), empty if none
+    bool selectable = true; ///< false for \\Noselect parents
     friend bool operator==(const FolderSummary &, const FolderSummary &) = default;
 };
 

@@ -173,6 +173,12 @@ public:
     /// Deletes as the account's delete model says: move to Trash (SPECIAL-USE \\Trash or
     /// the configured folder; in Trash itself: expunge), mark \\Deleted, or expunge.
     Task *deleteMessages(const QList<Store::MessageId> &ids);
+    /// Copies messages: online with UID COPY (RFC 9051 §6.4.7), and where the server
+    /// names the new UIDs (COPYUID, RFC 4315 §3) the copies are cached under them, so
+    /// the target's next sync fetches nothing; offline (or when the connection fails)
+    /// the copy goes to the durable queue and the target shows provisional copies that
+    /// its next sync replaces by the server's.
+    Task *copyMessages(const QList<Store::MessageId> &ids, const QString &target);
     /// Sends the queued offline changes of every folder.
     Task *replayQueue();
 
@@ -183,6 +189,24 @@ public:
     /// Nothing is reported after the task was cancelled.
     Task *searchFolder(const QString &folder, const QList<Imap::SearchCriterion> &criteria, int limit,
                        std::function<void(const QList<Store::MessageRow> &)> found);
+
+    // Folders (imapsyncmailboxes.cpp). Online only: a mailbox created, renamed or deleted
+    // offline would need merging with what other clients did meanwhile, so these fail
+    // with MailError::Kind::Network while offline instead of being queued.
+
+    /// CREATE @p leaf under @p parent (a folder's name; empty: the top of the personal
+    /// namespace, RFC 2342), joined by the server's hierarchy delimiter; SUBSCRIBE it
+    /// (RFC 9051 §6.3.7) and list it into the store.
+    Task *createFolder(const QString &parent, const QString &leaf);
+    /// RENAME @p from to @p leaf under @p newParent (as for createFolder) — a rename, a
+    /// move, or both (RFC 9051 §6.3.6, which moves the inferiors too). The cache follows
+    /// under the new names, rows and bodies kept: nothing is fetched again.
+    Task *renameFolder(const QString &from, const QString &newParent, const QString &leaf);
+    /// DELETE @p name and its subfolders (deepest first: servers refuse to delete a
+    /// mailbox with inferiors or leave it \Noselect, RFC 9051 §6.3.5), then their cache.
+    Task *deleteFolder(const QString &name);
+    /// The full name @p leaf gets under @p parent, once the server's naming is known.
+    void folderName(const QString &parent, const QString &leaf, std::function<void(const Result<QString> &)> answer);
 
 Q_SIGNALS:
     void foldersChanged(const QList<Pigeon::Store::RemoteFolder> &folders);
@@ -248,6 +272,17 @@ private:
     /// SELECT, no resync: the user waits for this message, not for the folder).
     void withMessage(Store::MessageId id, std::function<void(const Store::MessageRow &, const MailError &)> next);
     void scheduleReplay();
+    // imapsyncmailboxes.cpp
+    /// The delimiter for names under @p parent (empty parent: the personal namespace's).
+    QString delimiterUnder(const QString &parent) const;
+    void withNamespace(std::function<void(const MailError &)> next);
+    void manage(int action, const QString &mailbox, const QString &newName, std::function<void(const MailError &)> done);
+    Result<void> renameCache(const QString &from, const QString &to, const QString &delimiter);
+    QStringList subtree(const QString &name) const;
+    void copyStep(const QList<Store::MessageId> &ids, const QString &target, std::function<void(const MailError &)> done);
+    Result<QList<Store::MessageRow>> cacheCopies(const QList<Store::MessageId> &ids, const QString &target,
+                                                 const QHash<quint32, quint32> &uidMap, quint32 uidValidity);
+    void queueCopy(const QList<Store::MessageId> &ids, const QString &target, std::function<void(const MailError &)> done);
     void replayFolders(QStringList folders, Task *task, std::function<void(const MailError &)> done);
     std::optional<Store::RemoteFolder> remoteFolderByName(const QString &name) const;
     QString trashFolder() const;
@@ -280,6 +315,10 @@ private:
     bool m_replayScheduled = false;
     QByteArray m_lastMethod;
     QList<IdleWatcher *> m_watchers; ///< owned (children), one per watched folder
+    /// The personal namespace (RFC 2342), once asked for on this account.
+    bool m_namespaceKnown = false;
+    QString m_personalPrefix;
+    QString m_personalDelimiter;
 };
 
 } // namespace Pigeon::Sync

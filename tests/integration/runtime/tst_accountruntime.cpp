@@ -246,7 +246,7 @@ void TestAccountRuntime::readMarkMoveSearchDelete()
     // Move to another folder, created on the way.
     QSignalSpy movedAway(rt.get(), &AccountRuntime::rowsRemoved);
     QSignalSpy movedIn(rt.get(), &AccountRuntime::rowsAdded);
-    rt->createFolder(QStringLiteral("Archive"));
+    rt->createFolder({}, QStringLiteral("Archive"));
     rt->moveMessages({first.id}, QStringLiteral("Archive"));
     QVERIFY(movedIn.wait(5000));
     QCOMPARE(movedAway.size(), 1);
@@ -261,7 +261,7 @@ void TestAccountRuntime::readMarkMoveSearchDelete()
 
     // A folder name the store cannot take is refused with a reason, nothing created.
     QSignalSpy failed(rt.get(), &AccountRuntime::operationFailed);
-    rt->createFolder(QStringLiteral("../etc"));
+    rt->createFolder({}, QStringLiteral("../etc"));
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.at(0).at(0).value<MailError>().kind(), MailError::Kind::InvalidInput);
 
