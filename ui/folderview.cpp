@@ -18,8 +18,10 @@ FolderView::FolderView(QWidget *parent)
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Messages are dropped here; folders are dragged onto other folders to move them.
+    setDragEnabled(true);
     setAcceptDrops(true);
-    setDragDropMode(QAbstractItemView::DropOnly);
+    setDragDropMode(QAbstractItemView::DragDrop);
     setDropIndicatorShown(true);
     setDefaultDropAction(Qt::MoveAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);

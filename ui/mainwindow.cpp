@@ -8,6 +8,7 @@
 #include "models/messagelistmodel.h"
 #include "sync/accountruntime.h"
 #include "sync/runtimemanager.h"
+#include "ui/folderactions.h"
 #include "ui/folderview.h"
 #include "ui/icontheme.h"
 #include "ui/mailactions.h"
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
 
     m_actions = new MailActions(this, m_messageView);
     m_binding = new RuntimeBinding(m_runtimes, m_folderModel, m_messageModel, this);
+    m_folderActions = new FolderActions(m_folderView, m_folderModel, m_runtimes, [this] { return currentAccountId(); }, this);
     m_tray = new TrayIcon(this);
     createMenus();
     createToolBar();
@@ -155,6 +157,7 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
         statusBar()->showMessage(tr("%1: %n new message(s)", nullptr, count).arg(account), 10000);
     });
     connect(m_binding, &RuntimeBinding::foldersChanged, this, &MainWindow::updateCounts);
+    connect(m_binding, &RuntimeBinding::folderReset, this, &MainWindow::onFolderReset);
     connect(m_binding, &RuntimeBinding::searchFinished, this,
             [this](const QString &account, quint64 generation, const QList<Store::MessageRow> &rows, const MailError &e) {
                 if (m_pendingSearch.value(account) != generation)
@@ -287,6 +290,9 @@ void MainWindow::createMenus()
     file->addAction(a->cancelAll);
     file->addSeparator();
     file->addAction(a->newFolder);
+    file->addAction(m_folderActions->newSubfolder);
+    file->addAction(m_folderActions->renameFolder);
+    file->addAction(m_folderActions->deleteFolder);
     file->addSeparator();
     file->addAction(a->workOffline);
     file->addSeparator();
@@ -361,7 +367,7 @@ void MainWindow::createMenus()
         if (!m_messageView->selectNextUnread())
             statusBar()->showMessage(tr("No unread messages in this folder."), 5000);
     });
-    connect(a->newFolder, &QAction::triggered, this, &MainWindow::newFolder);
+    m_folderActions->setNewFolderAction(a->newFolder);
     connect(a->downloadFull, &QAction::triggered, this, &MainWindow::downloadSelection);
     connect(a->threaded, &QAction::toggled, this, [this](bool on) {
         m_messageModel->setThreaded(on);

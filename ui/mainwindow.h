@@ -32,6 +32,7 @@ class RuntimeManager;
 
 namespace Pigeon::Ui {
 
+class FolderActions;
 class FolderView;
 class MailActions;
 class MessageListView;
@@ -119,7 +120,8 @@ private:
     void deleteSelection();
     void moveSelection(const QString &targetFolder, bool copy);
     void fillFolderMenu(bool copy);
-    void newFolder();
+    /// IMAP: @p folder's cache was discarded (UIDVALIDITY): the list drops what it showed.
+    void onFolderReset(const QString &accountId, const QString &folder);
     void startSearch();
     void endSearch();
     // mainwindowsearch.cpp: the server's half of a search in IMAP accounts
@@ -148,6 +150,7 @@ private:
     SearchResultModel *m_searchModel;
     RuntimeBinding *m_binding = nullptr;
     MailActions *m_actions = nullptr;
+    FolderActions *m_folderActions = nullptr;
     TrayIcon *m_tray = nullptr;
 
     NoticeBar *m_notices = nullptr;

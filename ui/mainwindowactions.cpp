@@ -17,12 +17,16 @@
 #include "ui/taskstatus.h"
 
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace Pigeon::Ui {
 
@@ -218,26 +222,77 @@ void MainWindow::moveSelection(const QString &targetFolder, bool copy)
         rt->moveMessages(byAccount.value(account), targetFolder);
 }
 
-void MainWindow::newFolder()
+void MainWindow::onFolderReset(const QString &accountId, const QString &folder)
 {
-    Sync::AccountRuntime *rt = runtimeOf(currentAccountId());
-    if (!rt)
-        return;
-    if (rt->account().protocol == Account::IncomingProtocol::Imap) {
-        showNotice(tr("Creating folders on an IMAP server is not available in this version."));
-        return;
-    }
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("newFolderDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("New Folder"));
-    dialog->setLabelText(tr("Name of the new folder in %1:").arg(rt->account().displayName()));
-    const QString account = rt->accountId();
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, account](const QString &name) {
-        if (Sync::AccountRuntime *r = runtimeOf(account))
-            r->createFolder(name);
+    const QList<Models::MessageSource> sources = m_messageModel->sources();
+    const auto source = std::find_if(sources.cbegin(), sources.cend(), [&](const Models::MessageSource &s) {
+        return s.accountId == accountId && s.folderName == folder;
     });
-    dialog->open();
+    if (source == sources.cend())
+        return;
+    const qint64 folderId = source->folderId;
+    // The old UIDs mean nothing now (RFC 9051 §2.3.1.1) and their rows are gone from
+    // the cache: the list reloads, keeping only what the store holds, while the new rows
+    // stream in. The message being read is looked for among them (same sender, date and
+    // subject) and selected again; no neighbour is opened meanwhile, which could mark a
+    // message read that the user never chose.
+    struct Reading {
+        QString subject, sender;
+        qint64 date = 0;
+    };
+    std::optional<Reading> reading;
+    const QModelIndex current = m_messageView->currentIndex();
+    if (!isShowingSearch() && current.isValid() && current.data(Models::AccountIdRole).toString() == accountId)
+        reading = Reading{current.data(Models::SubjectRole).toString(), current.data(Models::SenderRole).toString(),
+                          current.data(Models::DateSecsRole).toLongLong()};
+    if (!isShowingSearch()) {
+        m_messageView->selectionModel()->clear();
+        m_reading->clear();
+    }
+    // The folder's rows go now, before the new ones stream in: the store may give a new
+    // row the id of a discarded one (SQLite reuses the highest ids), which the list
+    // would otherwise take for the old row.
+    QList<Store::MessageId> stale;
+    std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m_messageModel->rowCount(parent); ++r) {
+            const QModelIndex i = m_messageModel->index(r, 0, parent);
+            if (i.data(Models::FolderIdRole).toLongLong() == folderId && i.data(Models::AccountIdRole).toString() == accountId)
+                stale << i.data(Models::MessageIdRole).toLongLong();
+            collect(i);
+        }
+    };
+    collect({});
+    m_messageModel->removeMessages(accountId, stale);
+    if (reading) {
+        // The rows come back as the sync streams them, after the reload or during it.
+        auto links = std::make_shared<QList<QMetaObject::Connection>>();
+        auto reselect = [this, links, reading] {
+            if (isShowingSearch() || m_messageView->currentIndex().isValid()) {
+                for (const auto &c : std::as_const(*links))
+                    disconnect(c); // the user went on meanwhile
+                return;
+            }
+            for (int r = 0; r < m_messageModel->rowCount(); ++r) {
+                const QModelIndex i = m_messageModel->index(r, 0);
+                if (i.data(Models::DateSecsRole).toLongLong() == reading->date
+                    && i.data(Models::SubjectRole).toString() == reading->subject
+                    && i.data(Models::SenderRole).toString() == reading->sender) {
+                    for (const auto &c : std::as_const(*links))
+                        disconnect(c);
+                    m_messageView->selectionModel()->setCurrentIndex(
+                        i, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    return;
+                }
+            }
+        };
+        *links << connect(m_messageModel, &Models::MessageListModel::loaded, this, reselect)
+               << connect(m_messageModel, &QAbstractItemModel::rowsInserted, this, reselect);
+        QTimer::singleShot(60000, this, [links] {
+            for (const auto &c : std::as_const(*links))
+                QObject::disconnect(c);
+        });
+    }
+    m_messageModel->reload();
 }
 
 void MainWindow::startSearch()

@@ -55,7 +55,10 @@ void RuntimeBinding::bind(Sync::AccountRuntime *runtime)
             Models::FolderInfo info;
             info.id = f.id;
             info.path = f.name;
-            info.kind = Models::FolderModel::kindFromName(f.name);
+            info.kind = Models::FolderModel::kindOf(f.name, f.specialUse);
+            // Local folders nest by "/"; an IMAP server without hierarchy by nothing.
+            info.delimiter = f.delimiter.isEmpty() ? QChar() : f.delimiter.at(0);
+            info.selectable = f.selectable;
             info.total = f.total;
             info.unread = f.unread;
             infos.append(info);
@@ -79,6 +82,8 @@ void RuntimeBinding::bind(Sync::AccountRuntime *runtime)
                 m_messages->removeMessages(id, ids);
                 Q_EMIT rowsRemoved(id, ids);
             });
+    connect(runtime, &Sync::AccountRuntime::folderReset, this,
+            [this, id](const QString &folder) { Q_EMIT folderReset(id, folder); });
     connect(runtime, &Sync::AccountRuntime::taskProgressed, this, [this, runtime](const Sync::TaskProgress &p) {
         m_tasks.insert(p.id, runtime);
         Q_EMIT taskProgressed(p);

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void messageReplaced(const QString &accountId, Pigeon::Store::MessageId partial, Pigeon::Store::MessageId whole);
     /// Folders or counts of an account changed.
     void foldersChanged(const QString &accountId);
+    /// IMAP: the cache of @p folder was discarded (UIDVALIDITY changed); new rows follow.
+    void folderReset(const QString &accountId, const QString &folder);
 
 private:
     void bind(Sync::AccountRuntime *runtime);
