@@ -132,10 +132,9 @@ void FolderActions::createFolder(bool under)
     dialog->setLabelText(under ? tr("Name of the new folder in “%1”:").arg(current.data(Qt::DisplayRole).toString())
                                : tr("Name of the new folder in %1:").arg(rt->account().displayName()));
     connect(dialog, &QInputDialog::textValueSelected, this, [this, account, parent](const QString &name) {
-        if (Sync::AccountRuntime *r = runtime(account)) {
-            follow(account, 0, parent + QLatin1Char('\n') + name.trimmed());
+        // The selection stays: a folder is often made to move the selected messages there.
+        if (Sync::AccountRuntime *r = runtime(account))
             r->createFolder(parent, name.trimmed());
-        }
     });
     dialog->open();
 }
@@ -156,7 +155,7 @@ void FolderActions::askRename()
     dialog->setTextValue(current.data(Models::FolderNameRole).toString());
     connect(dialog, &QInputDialog::textValueSelected, this, [this, account, path, folderId](const QString &name) {
         if (Sync::AccountRuntime *r = runtime(account)) {
-            follow(account, folderId, {});
+            follow(account, folderId);
             r->renameFolder(path, name.trimmed());
         }
     });
@@ -207,17 +206,17 @@ void FolderActions::moveFolder(const QString &accountId, const QString &path, co
     // The dragged folder stays selected when it was.
     const QModelIndex current = m_view->currentIndex();
     if (current.data(Models::FolderPathRole).toString() == path && current.data(Models::AccountIdRole).toString() == accountId)
-        follow(accountId, current.data(Models::FolderIdRole).toLongLong(), {});
+        follow(accountId, current.data(Models::FolderIdRole).toLongLong());
     rt->moveFolder(path, newParent);
 }
 
-void FolderActions::follow(const QString &accountId, qint64 folderId, const QString &path)
+void FolderActions::follow(const QString &accountId, qint64 folderId)
 {
-    m_follow = {accountId, folderId, path};
+    m_follow = {accountId, folderId};
     // A change that failed leaves nothing to follow; forget it before it could move the
     // selection on some later, unrelated update.
-    QTimer::singleShot(15000, this, [this, accountId, folderId, path] {
-        if (m_follow.accountId == accountId && m_follow.folderId == folderId && m_follow.path == path)
+    QTimer::singleShot(15000, this, [this, accountId, folderId] {
+        if (m_follow.accountId == accountId && m_follow.folderId == folderId)
             m_follow = {};
     });
 }
@@ -230,12 +229,7 @@ void FolderActions::onRowsInserted(const QModelIndex &parent, int first, int las
         const QModelIndex i = m_model->index(r, 0, parent);
         if (i.data(Models::AccountIdRole).toString() != m_follow.accountId)
             continue;
-        const bool match = m_follow.folderId != 0
-            ? i.data(Models::FolderIdRole).toLongLong() == m_follow.folderId
-            : i.data(Models::FolderIdRole).toLongLong() != 0
-                && parent.data(Models::FolderPathRole).toString() + QLatin1Char('\n') + i.data(Models::FolderNameRole).toString()
-                    == m_follow.path;
-        if (match) {
+        if (i.data(Models::FolderIdRole).toLongLong() == m_follow.folderId) {
             m_follow = {};
             m_view->setCurrentIndex(i);
             m_view->scrollTo(i);

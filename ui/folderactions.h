@@ -56,8 +56,8 @@ private:
     void askRename();
     void askDelete();
     void moveFolder(const QString &accountId, const QString &path, const QString &newParent);
-    /// Selects the folder (by id, or by path when @p folderId is 0) once it appears.
-    void follow(const QString &accountId, qint64 folderId, const QString &path);
+    /// Selects the folder (renamed or moved: same id, new place) once it reappears.
+    void follow(const QString &accountId, qint64 folderId);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     Sync::AccountRuntime *runtime(const QString &accountId) const;
 
@@ -70,7 +70,6 @@ private:
     struct Follow {
         QString accountId;
         qint64 folderId = 0;
-        QString path;
     } m_follow;
 };
 

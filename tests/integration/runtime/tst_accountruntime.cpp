@@ -38,7 +38,10 @@ FolderSummary folderNamed(const QList<FolderSummary> &folders, const QString &na
         if (f.name == name)
             return f;
     }
-    return {-1, QStringLiteral("<missing %1>").arg(name), -1, -1};
+    FolderSummary missing;
+    missing.id = missing.total = missing.unread = -1;
+    missing.name = QStringLiteral("<missing %1>").arg(name);
+    return missing;
 }
 
 /// Collects a streamed folder load until its last batch.

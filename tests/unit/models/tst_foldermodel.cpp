@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Pigeon;
 using namespace Pigeon::Models;
 
@@ -235,7 +237,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(3, 0, acc).data(FolderKindRole).toInt(), int(FolderKind::Trash));
         const QModelIndex gmail = model.index(4, 0, acc);
         QCOMPARE(gmail.data(SelectableRole).toBool(), false);
-        QVERIFY(!(model.flags(gmail) & Qt::ItemIsDropEnabled));
+        // Folders may be dropped on a \Noselect parent, messages not (it holds none).
+        QVERIFY(!(model.flags(gmail) & Qt::ItemIsSelectable));
         QVERIFY(model.sourcesFor(gmail).isEmpty());
         QCOMPARE(model.rowCount(gmail), 1);
         QCOMPARE(model.index(0, 0, gmail).data().toString(), QStringLiteral("Wszystkie"));
@@ -267,6 +270,28 @@ private Q_SLOTS:
         QMimeData foreign;
         foreign.setText(QStringLiteral("hello"));
         QVERIFY(!model.canDropMimeData(&foreign, Qt::MoveAction, -1, -1, old));
+        // Messages never land on a parent that holds none (the "Work" placeholder).
+        const QModelIndex work = old.parent();
+        QCOMPARE(work.data(FolderPathRole).toString(), QStringLiteral("Work"));
+        QVERIFY(!model.canDropMimeData(&mime, Qt::MoveAction, -1, -1, work));
+
+        // Folders are dragged onto folders or the account row: a move request. Special
+        // folders do not move; a folder goes nowhere it already is, nor into itself.
+        QVERIFY(!model.mimeData({inbox}));
+        std::unique_ptr<QMimeData> dragged(model.mimeData({old}));
+        QVERIFY(dragged && dragged->hasFormat(FolderModel::folderMimeType()));
+        QVERIFY(!model.canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, old));
+        QVERIFY(!model.canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, work));
+        QVERIFY(!model.canDropMimeData(dragged.get(), Qt::CopyAction, -1, -1, inbox));
+        QVERIFY(model.canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, inbox));
+        QSignalSpy moved(&model, &FolderModel::folderMoveRequested);
+        QVERIFY(model.dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model.accountIndex(QStringLiteral("a"))));
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.at(0).at(0).toString(), QStringLiteral("a"));
+        QCOMPARE(moved.at(0).at(1).toString(), QStringLiteral("Work/Old"));
+        QCOMPARE(moved.at(0).at(2).toString(), QString());
+        QVERIFY(model.dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, inbox));
+        QCOMPARE(moved.at(1).at(2).toString(), QStringLiteral("INBOX"));
 
         // Renaming: special folders keep their names; others ask for a new path.
         QVERIFY(!(model.flags(inbox) & Qt::ItemIsEditable));
