@@ -16,6 +16,7 @@
 #include "sync/task.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -178,6 +179,13 @@ Result<void> ImapSync::renameCache(const QString &from, const QString &to, const
                     return r;
             }
         }
+        // A watched folder is watched under its new name.
+        if (idleWatcher(old)) {
+            QStringList watched = watchedFolders();
+            watched.replaceInStrings(QRegularExpression(QStringLiteral("^") + QRegularExpression::escape(old) + QStringLiteral("$")),
+                                     renamed);
+            setWatchedFolders(watched);
+        }
         // Queued moves and copies into the folder keep their target.
         QSqlQuery q(index.database());
         q.prepare(QStringLiteral("UPDATE change_queue SET target = ? WHERE target = ?"));
@@ -270,6 +278,12 @@ Task *ImapSync::deleteFolder(const QString &name)
                 }
                 if (Result<void> r = m_store->removeFolder(folder); !r)
                     return done(r.error());
+                // A watcher of it would fail again and again: it stops.
+                if (idleWatcher(folder)) {
+                    QStringList watched = watchedFolders();
+                    watched.removeAll(folder);
+                    setWatchedFolders(watched);
+                }
                 if (!ids.isEmpty())
                     Q_EMIT rowsRemoved(folder, ids);
                 (*next)();
