@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -35,6 +36,18 @@ struct Message::Data
 };
 
 namespace {
+
+/// Unguessable by a sender and stable for the process's life (PartialMessage writes
+/// the marker and the reader parses it in the same process).
+const QByteArray &placeholderToken()
+{
+    static const QByteArray token = [] {
+        QByteArray t(16, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(t.data()), t.size() / 4);
+        return t.toHex();
+    }();
+    return token;
+}
 
 MailError error(MailError::Kind kind, const char *text)
 {
@@ -117,7 +130,7 @@ public:
     static bool readPlaceholder(GMimeObject *object, MimePart *part, GMimeObject *headers = nullptr)
     {
         const QByteArray mark = bytes(g_mime_object_get_header(headers ? headers : object, "X-Pigeon-Part")).trimmed();
-        if (!mark.startsWith("not-downloaded"))
+        if (!mark.startsWith("not-downloaded") || !mark.endsWith(QByteArray("; token=" + placeholderToken())))
             return false;
         part->contentState = MimePart::ContentState::NotDownloaded;
         if (GMIME_IS_PART(object)) {
@@ -131,7 +144,7 @@ public:
         }
         const qsizetype at = mark.indexOf("size=");
         bool ok = false;
-        const qint64 encoded = at < 0 ? -1 : mark.mid(at + 5).trimmed().toLongLong(&ok);
+        const qint64 encoded = at < 0 ? -1 : mark.mid(at + 5).split(';').first().trimmed().toLongLong(&ok);
         part->encodedSize = ok ? encoded : -1;
         part->size = ok ? estimateDecoded(encoded, g_mime_content_encoding_from_string(part->transferEncoding.constData()))
                         : -1;
@@ -287,6 +300,12 @@ Result<Message> Message::fromStream(void *streamPtr, QByteArray raw, QString pat
     if (d->root.isMultipart() || d->root.mimeType != "text/plain")
         d->summary.contentType = d->root.mimeType;
     return m;
+}
+
+QByteArray Message::placeholderLine(QByteArrayView state, qint64 encodedSize)
+{
+    return "X-Pigeon-Part: " + state.toByteArray() + "; size=" + QByteArray::number(encodedSize)
+        + "; token=" + placeholderToken() + "\r\n";
 }
 
 Result<Message> Message::parse(const QByteArray &raw)

@@ -44,6 +44,12 @@ public:
     /// A message known by its structure only (IMAP). Leaves marked NotDownloaded get
     /// their bytes through setContent().
     static Message fromStructure(const HeaderFields &headers, MimePart root);
+    /// The header line that marks a part of a partly downloaded IMAP message whose
+    /// content is not here (@p state "not-downloaded") or cut short ("truncated"):
+    /// `X-Pigeon-Part: <state>; size=N; token=T`. T is random per process, so parse()
+    /// honours only markers this process wrote; the same line arriving inside a mail
+    /// from outside cannot make a downloaded attachment look missing.
+    static QByteArray placeholderLine(QByteArrayView state, qint64 encodedSize);
 
     bool isNull() const;
     const HeaderFields &headers() const;

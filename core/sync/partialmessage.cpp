@@ -4,6 +4,7 @@
 
 #include "sync/bodystructurecodec.h"
 #include "sync/partplan.h"
+#include "mime/message.h"
 
 namespace Pigeon::Sync {
 
@@ -112,8 +113,7 @@ private:
 
     static QByteArray marker(const char *state, const Imap::BodyPart &p)
     {
-        return QByteArray(PartialMessage::markerName.data(), PartialMessage::markerName.size()) + ": " + state
-            + "; size=" + QByteArray::number(p.size) + "\r\n";
+        return Mime::Message::placeholderLine(state, p.size);
     }
 
     const QHash<QByteArray, Store::CachedPart> &m_parts;

@@ -22,7 +22,8 @@ namespace Pigeon::Sync {
 /// `X-Pigeon-Part: not-downloaded; size=N` (N: its transfer-encoded size), a text cut
 /// at the cap `X-Pigeon-Part: truncated; size=N`; Mime::Message turns those into
 /// MimePart::ContentState::NotDownloaded and the size the attachment list shows. Such
-/// lines coming from the server are removed first, so a sender cannot fake them here.
+/// lines coming from the server are removed first, and the line carries a per-process
+/// token (Mime::Message::placeholderLine), so a sender cannot fake them anywhere.
 class PartialMessage
 {
     Q_DECLARE_TR_FUNCTIONS(Pigeon::Sync::PartialMessage)

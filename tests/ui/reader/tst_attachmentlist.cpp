@@ -25,7 +25,7 @@ QByteArray message(bool withAttachment)
                    "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n"
                    "\r\n--b\r\nContent-Type: text/plain\r\n\r\nSee attached.\r\n--b\r\n";
     if (!withAttachment)
-        m += "X-Pigeon-Part: not-downloaded; size=5000000\r\n";
+        m += Mime::Message::placeholderLine("not-downloaded", 5000000);
     m += "Content-Type: application/pdf; name=\"report.pdf\"\r\nContent-Disposition: attachment; "
          "filename=\"report.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n";
     if (withAttachment)

@@ -256,6 +256,36 @@ private Q_SLOTS:
 
     // Not mail at all, or nothing: a message with an empty header and the bytes as one
     // part, never a crash.
+    void forgedPlaceholderLineIsIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("marker");
+        QTest::addColumn<bool>("honoured");
+        QTest::newRow("written by this process") << Message::placeholderLine("not-downloaded", 5000) << true;
+        QTest::newRow("from a sender, no token") << QByteArray("X-Pigeon-Part: not-downloaded; size=5000\r\n") << false;
+        QTest::newRow("from a sender, guessed token")
+            << QByteArray("X-Pigeon-Part: not-downloaded; size=5000; token=00000000000000000000000000000000\r\n")
+            << false;
+    }
+
+    /// A mail that arrives with the marker line PartialMessage uses for parts not yet
+    /// fetched must not hide its real attachment behind "not downloaded".
+    void forgedPlaceholderLineIsIgnored()
+    {
+        QFETCH(QByteArray, marker);
+        QFETCH(bool, honoured);
+        const QByteArray raw = "From: a@example.org\r\nSubject: s\r\nMIME-Version: 1.0\r\n"
+                               "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                               "Content-Type: text/plain\r\n\r\nSee attached.\r\n--b\r\n"
+            + marker
+            + "Content-Type: application/pdf; name=\"r.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+              "UERGLWlzaA==\r\n--b--\r\n";
+        const auto m = Message::parse(raw);
+        QVERIFY(m);
+        QCOMPARE(m->root().children.size(), size_t(2));
+        const MimePart &pdf = m->root().children.at(1);
+        QCOMPARE(pdf.contentState == MimePart::ContentState::NotDownloaded, honoured);
+    }
+
     void garbage_data()
     {
         QTest::addColumn<QByteArray>("raw");
