@@ -73,9 +73,82 @@
     </message>
 </context>
 <context>
+    <name>Pigeon::Sync::ChangeReplayer</name>
+    <message numerus="yes">
+        <location filename="../core/sync/changereplayer.cpp" line="+123"/>
+        <source>%n message(s) could not be moved to %1: the folder no longer exists. They stay where they were on the server.</source>
+        <translation>
+            <numerusform>%n message could not be moved to %1: the folder no longer exists. It stays where it was on the server.</numerusform>
+            <numerusform>%n messages could not be moved to %1: the folder no longer exists. They stay where they were on the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be copied to %1: the folder no longer exists.</source>
+        <translation>
+            <numerusform>%n message could not be copied to %1: the folder no longer exists.</numerusform>
+            <numerusform>%n messages could not be copied to %1: the folder no longer exists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::ImapSync</name>
+    <message numerus="yes">
+        <location filename="../core/sync/imapsyncfolders.cpp" line="+71"/>
+        <source>The folder %1 was deleted or renamed on the server; %n change(s) made offline to its messages could not be applied.</source>
+        <translation>
+            <numerusform>The folder %1 was deleted or renamed on the server; %n change made offline to its messages could not be applied.</numerusform>
+            <numerusform>The folder %1 was deleted or renamed on the server; %n changes made offline to its messages could not be applied.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) moved there while offline stay in the folder they were moved from.</source>
+        <translation>
+            <numerusform>The folder %1 was deleted or renamed on the server; %n message moved there while offline stays in the folder it was moved from.</numerusform>
+            <numerusform>The folder %1 was deleted or renamed on the server; %n messages moved there while offline stay in the folder they were moved from.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) copied there while offline were not copied.</source>
+        <translation>
+            <numerusform>The folder %1 was deleted or renamed on the server; %n message copied there while offline was not copied.</numerusform>
+            <numerusform>The folder %1 was deleted or renamed on the server; %n messages copied there while offline were not copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Ui::FolderActions</name>
+    <message numerus="yes">
+        <location filename="../ui/folderactions.cpp" line="+178"/>
+        <source>Delete the folder “%1” and its %n subfolder(s)?</source>
+        <translation>
+            <numerusform>Delete the folder “%1” and its %n subfolder?</numerusform>
+            <numerusform>Delete the folder “%1” and its %n subfolders?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n message(s) will be deleted from the server for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n message will be deleted from the server for good. This cannot be undone.</numerusform>
+            <numerusform>%n messages will be deleted from the server for good. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) will be moved to the Trash.</source>
+        <translation>
+            <numerusform>%n message will be moved to the Trash.</numerusform>
+            <numerusform>%n messages will be moved to the Trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+141"/>
+        <location filename="../ui/mainwindow.cpp" line="+157"/>
         <source>%1: %n new message(s)</source>
         <translation>
             <numerusform>%1: %n new message</numerusform>
@@ -83,7 +156,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+296"/>
+        <location line="+315"/>
+        <source>%n account(s) offline</source>
+        <translation>
+            <numerusform>%n account offline</numerusform>
+            <numerusform>%n accounts offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -116,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="+168"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+174"/>
         <source>Delete %n message(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n message for good? This cannot be undone.</numerusform>
@@ -127,7 +208,7 @@
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message numerus="yes">
-        <location filename="../ui/reader/messageview.cpp" line="+73"/>
+        <location filename="../ui/reader/messageview.cpp" line="+76"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked to protect your privacy (%n item).</numerusform>

@@ -1298,7 +1298,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>عملیات IMAP لغو شد.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>اتصال به سرور IMAP قطع شد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No IMAP mailbox is selected.</source>
         <translation>هیچ صندوق پستی IMAP انتخاب نشده است.</translation>
     </message>
@@ -1457,25 +1462,26 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Mime::Message</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+270"/>
+        <location filename="../core/mime/message.cpp" line="+323"/>
         <source>The message file could not be opened.</source>
         <translation>پروندهٔ پیام باز نشد.</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>No such part.</source>
         <translation>چنین بخشی وجود ندارد.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
         <translation>نوشتن ناموفق بود.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
+        <location line="+9"/>
         <source>This part has not been downloaded yet.</source>
         <translation>این بخش هنوز بارگیری نشده است.</translation>
     </message>
@@ -1485,7 +1491,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>بخش چندبخشی (multipart) محتوای مستقلی ندارد.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>The part is too large.</source>
         <translation>این بخش بیش از حد بزرگ است.</translation>
@@ -1494,7 +1500,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Models::FolderModel</name>
     <message>
-        <location filename="../core/models/foldermodel.cpp" line="+468"/>
+        <location filename="../core/models/foldermodel.cpp" line="+498"/>
         <source>All Inboxes</source>
         <translation>همهٔ صندوق‌های ورودی</translation>
     </message>
@@ -1626,7 +1632,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>%1 یک literal به اندازهٔ %2 بایت اعلام کرد که از حد مجاز %3 بیشتر است.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>%1 sent compressed data that could not be decompressed.</source>
         <translation>%1 داده‌های فشرده‌ای فرستاد که از حالت فشرده خارج نشد.</translation>
     </message>
@@ -1942,60 +1948,83 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>هر ردیف پیام IMAP به UID و UIDVALIDITY نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>update the IMAP cache</source>
         <translation>به‌روزرسانی حافظهٔ نهان IMAP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
+        <location line="+74"/>
         <source>No message %1 in the store</source>
         <translation>پیام %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-67"/>
         <source>Bodies of one folder at a time.</source>
         <translation>بدنهٔ پیام‌ها را در هر بار فقط از یک پوشه می‌توان ذخیره کرد.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>update the search index</source>
+        <translation>به‌روزرسانی نمایهٔ جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cache message parts</source>
+        <translation>ذخیرهٔ بخش‌های پیام در حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>read cached message parts</source>
+        <translation>خواندن بخش‌های پیام از حافظهٔ نهان</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>drop cached message parts</source>
+        <translation>پاک کردن بخش‌های پیام از حافظهٔ نهان</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+64"/>
+        <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
         <translation>ساختن پوشهٔ نامهٔ %1 ممکن نیست</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+63"/>
+        <location filename="../core/store/mailstorefolders.cpp" line="+65"/>
         <source>A folder needs a name</source>
         <translation>پوشه باید نام داشته باشد</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/store/mailstorefolders.cpp" line="+3"/>
         <source>No folder called %1</source>
         <translation>پوشه‌ای با نام %1 وجود ندارد</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The folder file %1 keeps changing</source>
         <translation>پروندهٔ پوشهٔ %1 مدام در حال تغییر است</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+116"/>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
         <location line="+31"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>No message %1 in the store</source>
         <translation>پیام %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Message %1 has not been downloaded: only its headers are stored</source>
         <translation>پیام %1 بارگیری نشده است: فقط سرایندهای آن ذخیره شده‌اند</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message %1 is no longer in its folder</source>
         <translation>پیام %1 دیگر در پوشهٔ خود نیست</translation>
     </message>
@@ -2010,9 +2039,39 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>خطا در نوشتن</translation>
     </message>
     <message>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="-29"/>
+        <source>Cannot remove the folder file %1</source>
+        <translation>حذف پروندهٔ پوشهٔ %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Cannot replace</source>
         <translation>خطا در جایگزینی</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstoreappend.cpp" line="+146"/>
+        <source>No append %1 in progress</source>
+        <translation>هیچ عملیات افزودنی با شناسهٔ %1 در جریان نیست</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstorefolders.cpp" line="-26"/>
+        <source>remove a leftover folder file</source>
+        <translation>حذف پروندهٔ پوشهٔ باقی‌مانده</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A folder named “%1” already exists.</source>
+        <translation>پوشه‌ای با نام «%1» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rename the folder file</source>
+        <translation>تغییر نام پروندهٔ پوشه</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rename folder</source>
+        <translation>تغییر نام پوشه</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2128,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>پوشه‌ای با نام %1 وجود ندارد</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <location line="+20"/>
         <source>list folder</source>
         <translation>فهرست کردن پوشه</translation>
@@ -2084,7 +2143,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+124"/>
+        <location filename="../core/store/storeindex.cpp" line="+139"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
@@ -2096,13 +2155,14 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+35"/>
         <location line="+23"/>
         <source>begin</source>
         <translation>آغاز تراکنش</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>create schema</source>
@@ -2110,19 +2170,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+31"/>
         <location line="+21"/>
         <source>commit</source>
         <translation>ثبت تراکنش</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+2"/>
-        <source>migrate the index to version 2</source>
-        <translation>ارتقای نمایه به نسخهٔ 2</translation>
+        <location line="-33"/>
+        <source>migrate the index to version %1</source>
+        <translation>ارتقای نمایه به نسخهٔ %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>No migration from index schema %1</source>
         <translation>هیچ مسیر ارتقایی از طرح‌وارهٔ نمایهٔ %1 وجود ندارد</translation>
     </message>
@@ -2160,27 +2219,22 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Mail index: not an SQLite connection</source>
         <translation>نمایهٔ نامه‌ها: اتصال SQLite نیست</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Mail index: create index: %1</source>
         <translation>نمایهٔ نامه‌ها: ایجاد نمایه: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Mail index: insert: %1</source>
-        <translation>نمایهٔ نامه‌ها: درج: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Mail index: insert message: %1</source>
         <translation>نمایهٔ نامه‌ها: درج پیام: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+109"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>حذف پیام</translation>
@@ -2202,12 +2256,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>به‌روزرسانی پیام</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>delete a folder</source>
+        <translation>حذف یک پوشه</translation>
+    </message>
+    <message>
         <location filename="../core/store/storeindex.cpp" line="+18"/>
         <source>relocate message</source>
         <translation>جابه‌جایی پیام</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>read folder</source>
         <translation>خواندن پوشه</translation>
     </message>
@@ -2217,7 +2276,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>فهرست کردن پوشه</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexremote.cpp" line="-21"/>
+        <location filename="../core/store/storeindexremote.cpp" line="-51"/>
         <source>save folder state</source>
         <translation>ذخیرهٔ وضعیت پوشه</translation>
     </message>
@@ -2225,7 +2284,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+171"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+202"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon به‌صورت آفلاین کار می‌کند.</translation>
     </message>
@@ -2235,7 +2294,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>%1: صبر کنید تا بررسی کنونی به پایان برسد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the password from the keychain</source>
         <translation>در حال خواندن گذرواژه از جاکلیدی</translation>
     </message>
@@ -2253,47 +2312,48 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountWorker</name>
     <message>
-        <location filename="../core/sync/accountworker.cpp" line="+31"/>
+        <location filename="../core/sync/accountworker.cpp" line="+34"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 برای POP3 پشتیبانی نمی‌شود؛ روش ورود دیگری انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+171"/>
         <source>count messages</source>
         <translation>شمارش پیام‌ها</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <location filename="../core/sync/accountworkerfolders.cpp" line="+238"/>
         <source>list messages</source>
         <translation>فهرست کردن پیام‌ها</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>This message has not been downloaded yet, and Pigeon is working offline.</source>
-        <translation>این نامه هنوز بارگیری نشده است و Pigeon آفلاین کار می‌کند.</translation>
+        <location line="+124"/>
+        <source>This part is not in the message.</source>
+        <translation>این بخش در پیام وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+5"/>
+        <source>This attachment is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>این پیوست به‌صورت آفلاین در دسترس نیست: هنوز بارگیری نشده است و Pigeon به‌صورت آفلاین کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This attachment is not available offline: it has not been downloaded yet, and the server cannot be reached (%1).</source>
+        <translation>این پیوست به‌صورت آفلاین در دسترس نیست: هنوز بارگیری نشده است و دسترسی به سرور ممکن نیست (%1).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The message is no longer in the store.</source>
         <translation>این پیام دیگر در مخزن نامه‌ها نیست.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
-        <translation>«%1» نمی‌تواند نام پوشه باشد: نام پوشه نباید خالی باشد، با نقطه آغاز شود یا «/» داشته باشد.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A folder named “%1” already exists.</source>
-        <translation>پوشه‌ای با نام «%1» از قبل وجود دارد.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>A check is already running.</source>
         <translation>یک بررسی از قبل در حال اجراست.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Downloading message %L1 of %L2</source>
         <translation>در حال بارگیری پیام %L1 از %L2</translation>
     </message>
@@ -2302,48 +2362,147 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <source>Connecting to %1</source>
         <translation>در حال اتصال به %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/accountworkerfolders.cpp" line="-178"/>
+        <source>%1: there is no such folder.</source>
+        <translation>%1: چنین پوشه‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: it is a special folder, which keeps its name and place.</source>
+        <translation>%1: این یک پوشهٔ ویژه است و نام و جای آن ثابت می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: it holds the special folder “%2”.</source>
+        <translation>%1: پوشهٔ ویژهٔ «%2» درون آن قرار دارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: folders on the server can only be changed while Pigeon is online.</source>
+        <translation>%1: پوشه‌های روی سرور را فقط هنگامی می‌توان تغییر داد که Pigeon آنلاین باشد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: “%2” cannot be a folder name (it must not be empty, start or end with a space%3).</source>
+        <translation>%1: «%2» نمی‌تواند نام پوشه باشد (نام پوشه نباید خالی باشد، با فاصله آغاز یا تمام شود%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, start with a dot or contain “/”</source>
+        <translation>، با نقطه آغاز شود یا «/» داشته باشد</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The folder “%1” cannot be created</source>
+        <translation>پوشهٔ «%1» را نمی‌توان ساخت</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its parent folder is gone.</source>
+        <translation>%1: پوشهٔ والد آن دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: it already exists.</source>
+        <translation>%1: این پوشه از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder “%1” cannot be renamed</source>
+        <translation>نام پوشهٔ «%1» را نمی‌توان تغییر داد</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder “%1” cannot be moved</source>
+        <translation>پوشهٔ «%1» را نمی‌توان منتقل کرد</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>%1: a folder cannot go inside itself.</source>
+        <translation>%1: پوشه را نمی‌توان به درون خودش منتقل کرد.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: “%2” already exists.</source>
+        <translation>%1: «%2» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder “%1” cannot be deleted</source>
+        <translation>پوشهٔ «%1» را نمی‌توان حذف کرد</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/accountworkerimap.cpp" line="+120"/>
+        <source>This message is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>این پیام به‌صورت آفلاین در دسترس نیست: هنوز بارگیری نشده است و Pigeon به‌صورت آفلاین کار می‌کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message is not available offline: it has not been downloaded yet, and %1 cannot be reached.</source>
+        <translation>این پیام به‌صورت آفلاین در دسترس نیست: هنوز بارگیری نشده است و دسترسی به %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server cannot be searched while offline.</source>
+        <translation>در حالت آفلاین نمی‌توان روی سرور جست‌وجو کرد.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The search was cancelled.</source>
+        <translation>جست‌وجو لغو شد.</translation>
+    </message>
 </context>
 <context>
     <name>Pigeon::Sync::ChangeReplayer</name>
     <message>
-        <location filename="../core/sync/changereplayer.cpp" line="+54"/>
-        <source>The connection to the IMAP server was lost.</source>
-        <translation>اتصال به سرور IMAP قطع شد.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location filename="../core/sync/changereplayer.cpp" line="+113"/>
         <source>Unknown offline change %1.</source>
         <translation>تغییر آفلاین ناشناختهٔ %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n message(s) could not be moved to %1: the folder no longer exists. They stay where they were on the server.</source>
+        <translation>
+            <numerusform>%n پیام به %1 منتقل نشد: این پوشه دیگر وجود ندارد. این پیام‌ها روی سرور در همان جای قبلی خود می‌مانند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be copied to %1: the folder no longer exists.</source>
+        <translation>
+            <numerusform>از %n پیام در %1 رونوشت گرفته نشد: این پوشه دیگر وجود ندارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder %1 had been deleted on the server; it was created again for the messages put there while offline.</source>
+        <translation>پوشهٔ %1 روی سرور حذف شده بود؛ برای پیام‌هایی که در حالت آفلاین در آن گذاشته شده بودند، دوباره ساخته شد.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A change made offline was refused by the server %1 times and has been dropped: %2</source>
+        <translation>سرور تغییری را که در حالت آفلاین انجام شده بود %1 بار رد کرد و این تغییر کنار گذاشته شد: %2</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Sync::FolderSync</name>
     <message>
-        <location filename="../core/sync/foldersync.cpp" line="+50"/>
-        <location line="+31"/>
-        <source>The connection to the IMAP server was lost.</source>
-        <translation>اتصال به سرور IMAP قطع شد.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/sync/foldersync.cpp" line="+102"/>
         <source>The server did not say the UIDVALIDITY of %1.</source>
         <translation>سرور مقدار UIDVALIDITY پوشهٔ %1 را اعلام نکرد.</translation>
-    </message>
-    <message>
-        <location line="+446"/>
-        <source>Cancelled.</source>
-        <translation>لغو شد.</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Sync::IdleWatcher</name>
     <message>
-        <location filename="../core/sync/idlewatcher.cpp" line="+110"/>
+        <location filename="../core/sync/idlewatcher.cpp" line="+140"/>
         <source>The IMAP server closed the connection.</source>
         <translation>سرور IMAP اتصال را بست.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Watching the folder ended.</source>
         <translation>پاییدن پوشه پایان یافت.</translation>
     </message>
@@ -2356,44 +2515,50 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>این روش ورود برای IMAP پشتیبانی نمی‌شود؛ «خودکار»، PLAIN یا LOGIN را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>Working offline.</source>
         <translation>حالت آفلاین فعال است.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+172"/>
         <source>Updating the folder list</source>
         <translation>در حال به‌روزرسانی فهرست پوشه‌ها</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+139"/>
+        <location line="+50"/>
+        <location line="+157"/>
         <source>Updating %1</source>
         <translation>در حال به‌روزرسانی %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+312"/>
+        <location line="+66"/>
+        <location line="+13"/>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="+29"/>
         <source>There is no folder %1 on the server.</source>
         <translation>پوشهٔ %1 روی سرور وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Downloading a message</source>
         <translation>در حال بارگیری یک پیام</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The message is no longer in the folder.</source>
         <translation>این پیام دیگر در پوشه نیست.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The message is not from this IMAP account.</source>
         <translation>این پیام متعلق به این حساب IMAP نیست.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+77"/>
+        <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>این پیام دیگر روی سرور IMAP نیست.</translation>
     </message>
@@ -2416,6 +2581,149 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+22"/>
         <source>Sending offline changes</source>
         <translation>در حال فرستادن تغییرات آفلاین</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncfolders.cpp" line="+55"/>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="+76"/>
+        <source>read the IMAP cache</source>
+        <translation>خواندن حافظهٔ نهان IMAP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The folder %1 was deleted or renamed on the server; %n change(s) made offline to its messages could not be applied.</source>
+        <translation>
+            <numerusform>پوشهٔ %1 روی سرور حذف شده یا نامش تغییر کرده است؛ %n تغییری که در حالت آفلاین روی پیام‌های آن انجام شده بود، اعمال نشد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) moved there while offline stay in the folder they were moved from.</source>
+        <translation>
+            <numerusform>پوشهٔ %1 روی سرور حذف شده یا نامش تغییر کرده است؛ %n پیامی که در حالت آفلاین به آن منتقل شده بود، در پوشهٔ مبدأ خود می‌ماند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) copied there while offline were not copied.</source>
+        <translation>
+            <numerusform>پوشهٔ %1 روی سرور حذف شده یا نامش تغییر کرده است؛ رونوشت %n پیامی که در حالت آفلاین در آن گذاشته شده بود، ساخته نشد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-284"/>
+        <source>A folder name cannot contain “%1” on this server.</source>
+        <translation>در این سرور، نام پوشه نمی‌تواند نویسهٔ «%1» را داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder name cannot contain “%” or “*”.</source>
+        <translation>نام پوشه نمی‌تواند «%» یا «*» داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server has no subfolders.</source>
+        <translation>این سرور از زیرپوشه پشتیبانی نمی‌کند.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Creating folder %1</source>
+        <translation>در حال ساختن پوشهٔ %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder “%1” cannot be created</source>
+        <translation>پوشهٔ «%1» را نمی‌توان ساخت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: it already exists.</source>
+        <translation>%1: این پوشه از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>update queued changes</source>
+        <translation>به‌روزرسانی تغییرات در صف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renaming folder %1</source>
+        <translation>در حال تغییر نام پوشهٔ %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” cannot be renamed</source>
+        <translation>نام پوشهٔ «%1» را نمی‌توان تغییر داد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: it is not on the server.</source>
+        <translation>%1: این پوشه روی سرور وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a folder cannot go inside itself.</source>
+        <translation>%1: پوشه را نمی‌توان به درون خودش منتقل کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” already exists.</source>
+        <translation>%1: «%2» از قبل وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deleting folder %1</source>
+        <translation>در حال حذف پوشهٔ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder “%1” cannot be deleted</source>
+        <translation>پوشهٔ «%1» را نمی‌توان حذف کرد</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+5"/>
+        <source>Copying messages</source>
+        <translation>در حال رونوشت‌برداری از پیام‌ها</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The messages cannot be copied to “%1”</source>
+        <translation>از پیام‌ها نمی‌توان در «%1» رونوشت گرفت</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-64"/>
+        <source>Opening a message</source>
+        <translation>در حال باز کردن یک پیام</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading an attachment</source>
+        <translation>در حال بارگیری یک پیوست</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>
+        <source>Searching %1 on the server</source>
+        <translation>در حال جست‌وجوی %1 روی سرور</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+60"/>
+        <source>The search was cancelled.</source>
+        <translation>جست‌وجو لغو شد.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The server did not say the UIDVALIDITY of %1.</source>
+        <translation>سرور مقدار UIDVALIDITY پوشهٔ %1 را اعلام نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::PartialMessage</name>
+    <message>
+        <location filename="../core/sync/partialmessage.cpp" line="+144"/>
+        <source>This message has not been downloaded yet.</source>
+        <translation>این پیام هنوز بارگیری نشده است.</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2826,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::AccountSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+29"/>
+        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+30"/>
         <source>Account settings – %1</source>
         <translation>تنظیمات حساب – %1</translation>
     </message>
@@ -2543,7 +2851,37 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>&amp;آزمایش</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;پیشرفته</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Automatic: only beyond the local network</source>
+        <translation>خودکار: فقط بیرون از شبکهٔ محلی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, when the server offers it</source>
+        <translation>همیشه، هرگاه سرور آن را ارائه کند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>هرگز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compression saves traffic on slow connections but costs time on a fast local network, where the server is often quicker uncompressed.</source>
+        <translation>فشرده‌سازی در اتصال‌های کم‌سرعت حجم ترافیک را کاهش می‌دهد، اما در شبکهٔ محلی پرسرعت زمان بیشتری می‌گیرد؛ در چنین شبکه‌ای سرور اغلب بدون فشرده‌سازی سریع‌تر است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP &amp;compression:</source>
+        <translation>&amp;فشرده‌سازی IMAP:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The settings could not be saved: %1</source>
         <translation>تنظیمات ذخیره نشد: %1</translation>
     </message>
@@ -2590,11 +2928,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>Attachment</source>
         <translation>پیوست</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>باز کردن</translation>
     </message>
@@ -2604,7 +2943,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>ذخیره با نام…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
+        <source>(%1, not downloaded)</source>
+        <translation>(%1، بارگیری نشده)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not downloaded)</source>
+        <translation>(بارگیری نشده)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name given by the sender: %1</source>
         <translation>نامی که فرستنده تعیین کرده است: %1</translation>
     </message>
@@ -2615,27 +2964,32 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+4"/>
-        <source>Not downloaded yet.</source>
-        <translation>هنوز بارگیری نشده است.</translation>
+        <source>Not downloaded yet: opening or saving it downloads it.</source>
+        <translation>هنوز بارگیری نشده است: با باز کردن یا ذخیرهٔ آن، بارگیری می‌شود.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>This attachment has not been downloaded.</source>
+        <translation>این پیوست بارگیری نشده است.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write %1</source>
         <translation>نوشتن %1 ممکن نیست</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>No such attachment</source>
         <translation>چنین پیوستی وجود ندارد</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Not opened</source>
         <translation>باز نشد</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No application could open %1</source>
         <translation>هیچ برنامه‌ای نتوانست %1 را باز کند</translation>
     </message>
@@ -2919,9 +3273,93 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::FolderActions</name>
+    <message>
+        <location filename="../ui/folderactions.cpp" line="+66"/>
+        <source>New &amp;Subfolder…</source>
+        <translation>&amp;زیرپوشهٔ جدید…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename Folder…</source>
+        <translation>تغییر &amp;نام پوشه…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete Folder…</source>
+        <translation>حذف &amp;پوشه…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New Subfolder</source>
+        <translation>زیرپوشهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Folder</source>
+        <translation>پوشهٔ جدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>نام پوشهٔ جدید در «%1»:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>نام پوشهٔ جدید در %1:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename Folder</source>
+        <translation>تغییر نام پوشه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of the folder “%1”:</source>
+        <translation>نام جدید پوشهٔ «%1»:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Delete the folder “%1” and its %n subfolder(s)?</source>
+        <translation>
+            <numerusform>پوشهٔ «%1» و %n زیرپوشهٔ آن حذف شوند؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the folder “%1”?</source>
+        <translation>پوشهٔ «%1» حذف شود؟</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) will be deleted from the server for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n پیام برای همیشه از سرور حذف می‌شود. این کار بازگشت‌پذیر نیست.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) will be moved to the Trash.</source>
+        <translation>
+            <numerusform>%n پیام به زباله‌دان منتقل می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Folder</source>
+        <translation>حذف پوشه</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::FolderDelegate</name>
     <message>
-        <location filename="../ui/folderdelegate.cpp" line="+46"/>
+        <location filename="../ui/folderdelegate.cpp" line="+49"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
     </message>
@@ -3146,23 +3584,23 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+199"/>
         <source>No accounts are set up yet.</source>
         <translation>هنوز هیچ حسابی تنظیم نشده است.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>فعلاً پیام‌ها را فقط می‌توان میان پوشه‌های یک حساب منتقل کرد.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+78"/>
+        <location line="+43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+84"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3175,9 +3613,19 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Search failed: %1</source>
         <translation>جست‌وجو ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is back online.</source>
+        <translation>%1 دوباره آنلاین است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be reached; working offline for it.</source>
+        <translation>دسترسی به %1 ممکن نیست؛ این حساب به‌صورت آفلاین کار می‌کند.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3186,17 +3634,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+90"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;افزودن حساب…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
@@ -3252,27 +3700,45 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>جست‌وجوی پیام‌ها</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+74"/>
+        <location filename="../ui/mainwindowsearch.cpp" line="+26"/>
+        <source>%1 is offline</source>
+        <translation>%1 آفلاین است</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) offline</source>
+        <translation>
+            <numerusform>%n حساب آفلاین</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server of %1 cannot be reached. Pigeon tries again by itself; what you change meanwhile is kept and sent when it is back. Click to work offline.</source>
+        <translation>دسترسی به سرور %1 ممکن نیست. Pigeon خودش دوباره تلاش می‌کند؛ تغییراتی که در این فاصله می‌دهید نگه داشته می‌شوند و پس از برقراری دوبارهٔ اتصال فرستاده می‌شوند. برای کار به‌صورت آفلاین کلیک کنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Online</source>
         <translation>آنلاین</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>Offline</source>
         <translation>آفلاین</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Pigeon checks for mail. Click to work offline.</source>
         <translation>Pigeon نامه‌ها را بررسی می‌کند. برای کار به‌صورت آفلاین کلیک کنید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Pigeon is working offline: no connections are made. Click to go online.</source>
         <translation>Pigeon به‌صورت آفلاین کار می‌کند: هیچ اتصالی برقرار نمی‌شود. برای آنلاین شدن کلیک کنید.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -3354,30 +3820,35 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>در هر بار فقط پیام‌های یک حساب را می‌توان منتقل کرد؛ بقیه سر جای خود می‌مانند.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Creating folders on an IMAP server is not available in this version.</source>
-        <translation>ساختن پوشه روی سرور IMAP در این نسخه در دسترس نیست.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New Folder</source>
-        <translation>پوشهٔ جدید</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name of the new folder in %1:</source>
-        <translation>نام پوشهٔ جدید در %1:</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+113"/>
         <source>Searching…</source>
         <translation>در حال جست‌وجو…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
+        <source>%1 cannot be reached</source>
+        <translation>دسترسی به %1 ممکن نیست</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the server of %1 answered: %2</source>
+        <translation>سرور %1 پاسخ داد: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Server results missing (%1): only the mail stored on this computer was searched.</source>
+        <translation>نتایج سرور در دسترس نیست (%1): فقط نامه‌های ذخیره‌شده روی این رایانه جست‌وجو شدند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching on the server…</source>
+        <translation>در حال جست‌وجو روی سرور…</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="+64"/>
+        <location filename="../ui/messagedelegate.cpp" line="+73"/>
         <source>(no subject)</source>
         <translation>(بدون موضوع)</translation>
     </message>
@@ -3393,7 +3864,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+39"/>
+        <location filename="../ui/reader/messageview.cpp" line="+42"/>
         <source>Load remote content</source>
         <translation>بارگذاری محتوای راه دور</translation>
     </message>
@@ -3460,12 +3931,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>غربی (Windows-1252)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../ui/reader/messagepreparer.cpp" line="+116"/>
         <source>Loading the message…</source>
         <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/reader/messageview.cpp" line="+110"/>
         <source>Message Source</source>
         <translation>منبع پیام</translation>
     </message>
@@ -3583,7 +4054,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+39"/>
+        <location filename="../ui/readingpane.cpp" line="+38"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>فقط بخش آغازین این پیام بارگیری شده است.</translation>
     </message>
@@ -3593,17 +4064,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>بارگیری باقی‌مانده</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No message selected</source>
         <translation>هیچ پیامی انتخاب نشده است</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Loading the message…</source>
         <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <source>This message cannot be shown: %1</source>
         <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
     </message>
@@ -3696,7 +4168,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+102"/>
+        <location filename="../ui/searchresultmodel.cpp" line="+112"/>
         <source>In folder %1</source>
         <translation>در پوشهٔ %1</translation>
     </message>

@@ -1306,7 +1306,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Operacja IMAP została anulowana.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Utracono połączenie z serwerem IMAP.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No IMAP mailbox is selected.</source>
         <translation>Nie wybrano skrzynki IMAP.</translation>
     </message>
@@ -1465,25 +1470,26 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Mime::Message</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+270"/>
+        <location filename="../core/mime/message.cpp" line="+323"/>
         <source>The message file could not be opened.</source>
         <translation>Nie można otworzyć pliku wiadomości.</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>No such part.</source>
         <translation>Nie ma takiej części.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
         <translation>Zapis nie powiódł się.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
+        <location line="+9"/>
         <source>This part has not been downloaded yet.</source>
         <translation>Ta część nie została jeszcze pobrana.</translation>
     </message>
@@ -1493,7 +1499,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Część typu multipart nie ma własnej zawartości.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>The part is too large.</source>
         <translation>Ta część jest za duża.</translation>
@@ -1502,7 +1508,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Models::FolderModel</name>
     <message>
-        <location filename="../core/models/foldermodel.cpp" line="+468"/>
+        <location filename="../core/models/foldermodel.cpp" line="+498"/>
         <source>All Inboxes</source>
         <translation>Wszystkie foldery Odebrane</translation>
     </message>
@@ -1640,7 +1646,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Serwer %1 zapowiedział literał o rozmiarze %2 B, co przekracza limit %3 B.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>%1 sent compressed data that could not be decompressed.</source>
         <translation>%1 wysłał skompresowane dane, których nie udało się zdekompresować.</translation>
     </message>
@@ -1956,60 +1962,83 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Wiersz wiadomości IMAP wymaga wartości UID i UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>update the IMAP cache</source>
         <translation>aktualizacja pamięci podręcznej IMAP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
+        <location line="+74"/>
         <source>No message %1 in the store</source>
         <translation>Brak wiadomości %1 w magazynie</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-67"/>
         <source>Bodies of one folder at a time.</source>
         <translation>Treści wiadomości można pobierać tylko z jednego folderu naraz.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>update the search index</source>
+        <translation>aktualizacja indeksu wyszukiwania</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cache message parts</source>
+        <translation>zapisywanie części wiadomości w pamięci podręcznej</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>read cached message parts</source>
+        <translation>odczyt części wiadomości z pamięci podręcznej</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>drop cached message parts</source>
+        <translation>usuwanie części wiadomości z pamięci podręcznej</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+64"/>
+        <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
         <translation>Nie można utworzyć folderu poczty %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+63"/>
+        <location filename="../core/store/mailstorefolders.cpp" line="+65"/>
         <source>A folder needs a name</source>
         <translation>Folder musi mieć nazwę</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/store/mailstorefolders.cpp" line="+3"/>
         <source>No folder called %1</source>
         <translation>Brak folderu o nazwie %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The folder file %1 keeps changing</source>
         <translation>Plik folderu %1 ciągle się zmienia</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+116"/>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
         <location line="+31"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>No message %1 in the store</source>
         <translation>Brak wiadomości %1 w lokalnym magazynie poczty</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Message %1 has not been downloaded: only its headers are stored</source>
         <translation>Wiadomość %1 nie została pobrana: zapisano tylko jej nagłówki</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message %1 is no longer in its folder</source>
         <translation>Wiadomości %1 nie ma już w jej folderze</translation>
     </message>
@@ -2024,9 +2053,39 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="-29"/>
+        <source>Cannot remove the folder file %1</source>
+        <translation>Nie można usunąć pliku folderu %1</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Cannot replace</source>
         <translation>Nie można zastąpić</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstoreappend.cpp" line="+146"/>
+        <source>No append %1 in progress</source>
+        <translation>Brak trwającej operacji dopisywania %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstorefolders.cpp" line="-26"/>
+        <source>remove a leftover folder file</source>
+        <translation>usuwanie pozostałego pliku folderu</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A folder named “%1” already exists.</source>
+        <translation>Folder o nazwie „%1” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rename the folder file</source>
+        <translation>zmiana nazwy pliku folderu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rename folder</source>
+        <translation>zmiana nazwy folderu</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2142,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Brak folderu o nazwie %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <location line="+20"/>
         <source>list folder</source>
         <translation>wyświetlanie zawartości folderu</translation>
@@ -2098,7 +2157,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+124"/>
+        <location filename="../core/store/storeindex.cpp" line="+139"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
@@ -2110,13 +2169,14 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+35"/>
         <location line="+23"/>
         <source>begin</source>
         <translation>rozpoczęcie transakcji</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>create schema</source>
@@ -2124,19 +2184,18 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+31"/>
         <location line="+21"/>
         <source>commit</source>
         <translation>zatwierdzenie transakcji</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+2"/>
-        <source>migrate the index to version 2</source>
-        <translation>migracja indeksu do wersji 2</translation>
+        <location line="-33"/>
+        <source>migrate the index to version %1</source>
+        <translation>migracja indeksu do wersji %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>No migration from index schema %1</source>
         <translation>Brak migracji ze schematu indeksu w wersji %1</translation>
     </message>
@@ -2174,27 +2233,22 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Mail index: not an SQLite connection</source>
         <translation>Indeks poczty: to nie jest połączenie SQLite</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Mail index: create index: %1</source>
         <translation>Indeks poczty: tworzenie indeksu: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Mail index: insert: %1</source>
-        <translation>Indeks poczty: wstawianie: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Mail index: insert message: %1</source>
         <translation>Indeks poczty: wstawianie wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+109"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>usuwanie wiadomości</translation>
@@ -2216,12 +2270,17 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>aktualizacja wiadomości</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>delete a folder</source>
+        <translation>usuwanie folderu</translation>
+    </message>
+    <message>
         <location filename="../core/store/storeindex.cpp" line="+18"/>
         <source>relocate message</source>
         <translation>przenoszenie wiadomości</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>read folder</source>
         <translation>odczyt folderu</translation>
     </message>
@@ -2231,7 +2290,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>odczyt listy wiadomości w folderze</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexremote.cpp" line="-21"/>
+        <location filename="../core/store/storeindexremote.cpp" line="-51"/>
         <source>save folder state</source>
         <translation>zapisywanie stanu folderu</translation>
     </message>
@@ -2239,7 +2298,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+171"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+202"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon pracuje w trybie offline.</translation>
     </message>
@@ -2249,7 +2308,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>%1: poczekaj, aż zakończy się bieżące sprawdzanie.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the password from the keychain</source>
         <translation>Odczytywanie hasła z pęku kluczy</translation>
     </message>
@@ -2267,47 +2326,48 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Sync::AccountWorker</name>
     <message>
-        <location filename="../core/sync/accountworker.cpp" line="+31"/>
+        <location filename="../core/sync/accountworker.cpp" line="+34"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 nie jest obsługiwany w POP3; wybierz inną metodę logowania.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+171"/>
         <source>count messages</source>
         <translation>liczenie wiadomości</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <location filename="../core/sync/accountworkerfolders.cpp" line="+238"/>
         <source>list messages</source>
         <translation>wyświetlanie listy wiadomości</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>This message has not been downloaded yet, and Pigeon is working offline.</source>
-        <translation>Ta wiadomość nie została jeszcze pobrana, a Pigeon pracuje w trybie offline.</translation>
+        <location line="+124"/>
+        <source>This part is not in the message.</source>
+        <translation>Tej części nie ma w wiadomości.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+5"/>
+        <source>This attachment is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>Ten załącznik nie jest dostępny offline: nie został jeszcze pobrany, a Pigeon pracuje w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This attachment is not available offline: it has not been downloaded yet, and the server cannot be reached (%1).</source>
+        <translation>Ten załącznik nie jest dostępny offline: nie został jeszcze pobrany, a nie można połączyć się z serwerem (%1).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The message is no longer in the store.</source>
         <translation>Wiadomości nie ma już w magazynie.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
-        <translation>„%1” nie może być nazwą folderu: nazwa nie może być pusta, zaczynać się od kropki ani zawierać znaku „/”.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A folder named “%1” already exists.</source>
-        <translation>Folder o nazwie „%1” już istnieje.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>A check is already running.</source>
         <translation>Sprawdzanie poczty już trwa.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Downloading message %L1 of %L2</source>
         <translation>Pobieranie wiadomości %L1 z %L2</translation>
     </message>
@@ -2316,48 +2376,151 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <source>Connecting to %1</source>
         <translation>Łączenie z %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/accountworkerfolders.cpp" line="-178"/>
+        <source>%1: there is no such folder.</source>
+        <translation>%1: nie ma takiego folderu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: it is a special folder, which keeps its name and place.</source>
+        <translation>%1: to folder specjalny, którego nazwa i położenie nie mogą się zmieniać.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: it holds the special folder “%2”.</source>
+        <translation>%1: zawiera folder specjalny „%2”.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: folders on the server can only be changed while Pigeon is online.</source>
+        <translation>%1: foldery na serwerze można zmieniać tylko wtedy, gdy Pigeon pracuje w trybie online.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: “%2” cannot be a folder name (it must not be empty, start or end with a space%3).</source>
+        <translation>%1: „%2” nie może być nazwą folderu (nazwa nie może być pusta, zaczynać się ani kończyć spacją%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, start with a dot or contain “/”</source>
+        <translation>, zaczynać się od kropki ani zawierać znaku „/”</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The folder “%1” cannot be created</source>
+        <translation>Nie można utworzyć folderu „%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its parent folder is gone.</source>
+        <translation>%1: jego folder nadrzędny już nie istnieje.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: it already exists.</source>
+        <translation>%1: taki folder już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder “%1” cannot be renamed</source>
+        <translation>Nie można zmienić nazwy folderu „%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder “%1” cannot be moved</source>
+        <translation>Nie można przenieść folderu „%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>%1: a folder cannot go inside itself.</source>
+        <translation>%1: folderu nie można umieścić w nim samym.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: “%2” already exists.</source>
+        <translation>%1: „%2” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder “%1” cannot be deleted</source>
+        <translation>Nie można usunąć folderu „%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/accountworkerimap.cpp" line="+120"/>
+        <source>This message is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>Ta wiadomość nie jest dostępna offline: nie została jeszcze pobrana, a Pigeon pracuje w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message is not available offline: it has not been downloaded yet, and %1 cannot be reached.</source>
+        <translation>Ta wiadomość nie jest dostępna offline: nie została jeszcze pobrana, a nie można połączyć się z %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server cannot be searched while offline.</source>
+        <translation>Nie można przeszukiwać serwera w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The search was cancelled.</source>
+        <translation>Wyszukiwanie zostało anulowane.</translation>
+    </message>
 </context>
 <context>
     <name>Pigeon::Sync::ChangeReplayer</name>
     <message>
-        <location filename="../core/sync/changereplayer.cpp" line="+54"/>
-        <source>The connection to the IMAP server was lost.</source>
-        <translation>Utracono połączenie z serwerem IMAP.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location filename="../core/sync/changereplayer.cpp" line="+113"/>
         <source>Unknown offline change %1.</source>
         <translation>Nieznana zmiana offline %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n message(s) could not be moved to %1: the folder no longer exists. They stay where they were on the server.</source>
+        <translation>
+            <numerusform>Nie udało się przenieść %n wiadomości do %1: folder już nie istnieje. Pozostaje ona tam, gdzie była na serwerze.</numerusform>
+            <numerusform>Nie udało się przenieść %n wiadomości do %1: folder już nie istnieje. Pozostają one tam, gdzie były na serwerze.</numerusform>
+            <numerusform>Nie udało się przenieść %n wiadomości do %1: folder już nie istnieje. Pozostają one tam, gdzie były na serwerze.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be copied to %1: the folder no longer exists.</source>
+        <translation>
+            <numerusform>Nie udało się skopiować %n wiadomości do %1: folder już nie istnieje.</numerusform>
+            <numerusform>Nie udało się skopiować %n wiadomości do %1: folder już nie istnieje.</numerusform>
+            <numerusform>Nie udało się skopiować %n wiadomości do %1: folder już nie istnieje.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder %1 had been deleted on the server; it was created again for the messages put there while offline.</source>
+        <translation>Folder %1 został usunięty na serwerze; utworzono go ponownie dla wiadomości umieszczonych w nim w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A change made offline was refused by the server %1 times and has been dropped: %2</source>
+        <translation>Serwer odrzucił zmianę wprowadzoną offline (liczba odrzuceń: %1), dlatego została ona porzucona: %2</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Sync::FolderSync</name>
     <message>
-        <location filename="../core/sync/foldersync.cpp" line="+50"/>
-        <location line="+31"/>
-        <source>The connection to the IMAP server was lost.</source>
-        <translation>Utracono połączenie z serwerem IMAP.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/sync/foldersync.cpp" line="+102"/>
         <source>The server did not say the UIDVALIDITY of %1.</source>
         <translation>Serwer nie podał wartości UIDVALIDITY dla %1.</translation>
-    </message>
-    <message>
-        <location line="+446"/>
-        <source>Cancelled.</source>
-        <translation>Anulowano.</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Sync::IdleWatcher</name>
     <message>
-        <location filename="../core/sync/idlewatcher.cpp" line="+110"/>
+        <location filename="../core/sync/idlewatcher.cpp" line="+140"/>
         <source>The IMAP server closed the connection.</source>
         <translation>Serwer IMAP zamknął połączenie.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Watching the folder ended.</source>
         <translation>Obserwowanie folderu zostało zakończone.</translation>
     </message>
@@ -2370,44 +2533,50 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Ta metoda logowania nie jest obsługiwana w IMAP; wybierz Automatycznie, PLAIN lub LOGIN.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>Working offline.</source>
         <translation>Praca w trybie offline.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+172"/>
         <source>Updating the folder list</source>
         <translation>Aktualizowanie listy folderów</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+139"/>
+        <location line="+50"/>
+        <location line="+157"/>
         <source>Updating %1</source>
         <translation>Aktualizowanie %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+312"/>
+        <location line="+66"/>
+        <location line="+13"/>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="+29"/>
         <source>There is no folder %1 on the server.</source>
         <translation>Na serwerze nie ma folderu %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Downloading a message</source>
         <translation>Pobieranie wiadomości</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The message is no longer in the folder.</source>
         <translation>Wiadomości nie ma już w folderze.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The message is not from this IMAP account.</source>
         <translation>Wiadomość nie pochodzi z tego konta IMAP.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+77"/>
+        <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Wiadomości nie ma już na serwerze IMAP.</translation>
     </message>
@@ -2430,6 +2599,155 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <location line="+22"/>
         <source>Sending offline changes</source>
         <translation>Wysyłanie zmian wprowadzonych offline</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncfolders.cpp" line="+55"/>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="+76"/>
+        <source>read the IMAP cache</source>
+        <translation>odczyt pamięci podręcznej IMAP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The folder %1 was deleted or renamed on the server; %n change(s) made offline to its messages could not be applied.</source>
+        <translation>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; nie można zastosować %n zmiany wprowadzonej offline w jego wiadomościach.</numerusform>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; nie można zastosować %n zmian wprowadzonych offline w jego wiadomościach.</numerusform>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; nie można zastosować %n zmian wprowadzonych offline w jego wiadomościach.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) moved there while offline stay in the folder they were moved from.</source>
+        <translation>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; %n wiadomość przeniesiona do niego w trybie offline pozostaje w folderze, z którego została przeniesiona.</numerusform>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; %n wiadomości przeniesione do niego w trybie offline pozostają w folderze, z którego zostały przeniesione.</numerusform>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; %n wiadomości przeniesionych do niego w trybie offline pozostaje w folderze, z którego zostały przeniesione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) copied there while offline were not copied.</source>
+        <translation>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; nie skopiowano %n wiadomości, która miała zostać do niego skopiowana w trybie offline.</numerusform>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; nie skopiowano %n wiadomości, które miały zostać do niego skopiowane w trybie offline.</numerusform>
+            <numerusform>Folder %1 został usunięty na serwerze lub zmieniono jego nazwę; nie skopiowano %n wiadomości, które miały zostać do niego skopiowane w trybie offline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-284"/>
+        <source>A folder name cannot contain “%1” on this server.</source>
+        <translation>Na tym serwerze nazwa folderu nie może zawierać znaku „%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder name cannot contain “%” or “*”.</source>
+        <translation>Nazwa folderu nie może zawierać znaków „%” ani „*”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server has no subfolders.</source>
+        <translation>Ten serwer nie obsługuje podfolderów.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Creating folder %1</source>
+        <translation>Tworzenie folderu %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder “%1” cannot be created</source>
+        <translation>Nie można utworzyć folderu „%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: it already exists.</source>
+        <translation>%1: taki folder już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>update queued changes</source>
+        <translation>aktualizacja zmian oczekujących w kolejce</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renaming folder %1</source>
+        <translation>Zmiana nazwy folderu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” cannot be renamed</source>
+        <translation>Nie można zmienić nazwy folderu „%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: it is not on the server.</source>
+        <translation>%1: folderu nie ma na serwerze.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a folder cannot go inside itself.</source>
+        <translation>%1: folderu nie można umieścić w nim samym.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” already exists.</source>
+        <translation>%1: „%2” już istnieje.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deleting folder %1</source>
+        <translation>Usuwanie folderu %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder “%1” cannot be deleted</source>
+        <translation>Nie można usunąć folderu „%1”</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+5"/>
+        <source>Copying messages</source>
+        <translation>Kopiowanie wiadomości</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The messages cannot be copied to “%1”</source>
+        <translation>Nie można skopiować wiadomości do folderu „%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-64"/>
+        <source>Opening a message</source>
+        <translation>Otwieranie wiadomości</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading an attachment</source>
+        <translation>Pobieranie załącznika</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>
+        <source>Searching %1 on the server</source>
+        <translation>Przeszukiwanie folderu %1 na serwerze</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+60"/>
+        <source>The search was cancelled.</source>
+        <translation>Wyszukiwanie zostało anulowane.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The server did not say the UIDVALIDITY of %1.</source>
+        <translation>Serwer nie podał wartości UIDVALIDITY folderu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::PartialMessage</name>
+    <message>
+        <location filename="../core/sync/partialmessage.cpp" line="+144"/>
+        <source>This message has not been downloaded yet.</source>
+        <translation>Ta wiadomość nie została jeszcze pobrana.</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2850,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::AccountSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+29"/>
+        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+30"/>
         <source>Account settings – %1</source>
         <translation>Ustawienia konta – %1</translation>
     </message>
@@ -2557,7 +2875,37 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>&amp;Test</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Zaawansowane</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Automatic: only beyond the local network</source>
+        <translation>Automatycznie: tylko poza siecią lokalną</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, when the server offers it</source>
+        <translation>Zawsze, gdy serwer ją obsługuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Nigdy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compression saves traffic on slow connections but costs time on a fast local network, where the server is often quicker uncompressed.</source>
+        <translation>Kompresja zmniejsza ilość przesyłanych danych przy wolnych połączeniach, ale w szybkiej sieci lokalnej spowalnia pracę — tam serwer często działa szybciej bez kompresji.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP &amp;compression:</source>
+        <translation>&amp;Kompresja IMAP:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The settings could not be saved: %1</source>
         <translation>Nie udało się zapisać ustawień: %1</translation>
     </message>
@@ -2604,11 +2952,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>Attachment</source>
         <translation>Załącznik</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
@@ -2618,7 +2967,17 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
+        <source>(%1, not downloaded)</source>
+        <translation>(%1, nie pobrano)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not downloaded)</source>
+        <translation>(nie pobrano)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name given by the sender: %1</source>
         <translation>Nazwa nadana przez nadawcę: %1</translation>
     </message>
@@ -2629,27 +2988,32 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+4"/>
-        <source>Not downloaded yet.</source>
-        <translation>Nie został jeszcze pobrany.</translation>
+        <source>Not downloaded yet: opening or saving it downloads it.</source>
+        <translation>Nie został jeszcze pobrany: zostanie pobrany po otwarciu lub zapisaniu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>This attachment has not been downloaded.</source>
+        <translation>Ten załącznik nie został pobrany.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write %1</source>
         <translation>Nie można zapisać %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>No such attachment</source>
         <translation>Nie ma takiego załącznika</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Not opened</source>
         <translation>Nie otwarto</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No application could open %1</source>
         <translation>Żaden program nie mógł otworzyć %1</translation>
     </message>
@@ -2933,9 +3297,99 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::FolderActions</name>
+    <message>
+        <location filename="../ui/folderactions.cpp" line="+66"/>
+        <source>New &amp;Subfolder…</source>
+        <translation>Nowy po&amp;dfolder…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename Folder…</source>
+        <translation>Zmień &amp;nazwę folderu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Usuń folder…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New Subfolder</source>
+        <translation>Nowy podfolder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Folder</source>
+        <translation>Nowy folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nazwa nowego folderu w „%1”:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Nazwa nowego folderu w %1:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename Folder</source>
+        <translation>Zmiana nazwy folderu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of the folder “%1”:</source>
+        <translation>Nowa nazwa folderu „%1”:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Delete the folder “%1” and its %n subfolder(s)?</source>
+        <translation>
+            <numerusform>Usunąć folder „%1” i jego %n podfolder?</numerusform>
+            <numerusform>Usunąć folder „%1” i jego %n podfoldery?</numerusform>
+            <numerusform>Usunąć folder „%1” i jego %n podfolderów?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the folder “%1”?</source>
+        <translation>Usunąć folder „%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) will be deleted from the server for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n wiadomość zostanie trwale usunięta z serwera. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>%n wiadomości zostaną trwale usunięte z serwera. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>%n wiadomości zostanie trwale usuniętych z serwera. Tej operacji nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) will be moved to the Trash.</source>
+        <translation>
+            <numerusform>%n wiadomość zostanie przeniesiona do Kosza.</numerusform>
+            <numerusform>%n wiadomości zostaną przeniesione do Kosza.</numerusform>
+            <numerusform>%n wiadomości zostanie przeniesionych do Kosza.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Folder</source>
+        <translation>Usuwanie folderu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::FolderDelegate</name>
     <message>
-        <location filename="../ui/folderdelegate.cpp" line="+46"/>
+        <location filename="../ui/folderdelegate.cpp" line="+49"/>
         <source>Trash</source>
         <translation>Kosz</translation>
     </message>
@@ -3160,23 +3614,23 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+199"/>
         <source>No accounts are set up yet.</source>
         <translation>Nie skonfigurowano jeszcze żadnego konta.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Na razie wiadomości można przenosić tylko między folderami tego samego konta.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+78"/>
+        <location line="+43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+84"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3191,9 +3645,19 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Search failed: %1</source>
         <translation>Wyszukiwanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is back online.</source>
+        <translation>Konto %1 jest znów online.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be reached; working offline for it.</source>
+        <translation>Nie można połączyć się z serwerem konta %1; to konto pracuje teraz w trybie offline.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3202,17 +3666,17 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+90"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
     </message>
@@ -3268,27 +3732,47 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Szukaj w wiadomościach</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+74"/>
+        <location filename="../ui/mainwindowsearch.cpp" line="+26"/>
+        <source>%1 is offline</source>
+        <translation>%1 w trybie offline</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) offline</source>
+        <translation>
+            <numerusform>%n konto offline</numerusform>
+            <numerusform>%n konta offline</numerusform>
+            <numerusform>%n kont offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server of %1 cannot be reached. Pigeon tries again by itself; what you change meanwhile is kept and sent when it is back. Click to work offline.</source>
+        <translation>Nie można połączyć się z serwerem konta %1. Pigeon samodzielnie ponawia próby; zmiany wprowadzone w tym czasie są zachowywane i zostaną wysłane po przywróceniu połączenia. Kliknij, aby pracować w trybie offline.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Pigeon checks for mail. Click to work offline.</source>
         <translation>Pigeon sprawdza pocztę. Kliknij, aby pracować w trybie offline.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Pigeon is working offline: no connections are made. Click to go online.</source>
         <translation>Pigeon pracuje w trybie offline: żadne połączenia nie są nawiązywane. Kliknij, aby przejść do trybu online.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -3380,30 +3864,35 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Jednocześnie można przenosić wiadomości tylko z jednego konta; pozostałe zostają na swoim miejscu.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Creating folders on an IMAP server is not available in this version.</source>
-        <translation>Tworzenie folderów na serwerze IMAP nie jest dostępne w tej wersji.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New Folder</source>
-        <translation>Nowy folder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name of the new folder in %1:</source>
-        <translation>Nazwa nowego folderu w %1:</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+113"/>
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
+        <source>%1 cannot be reached</source>
+        <translation>%1: brak połączenia</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the server of %1 answered: %2</source>
+        <translation>serwer konta %1 odpowiedział: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Server results missing (%1): only the mail stored on this computer was searched.</source>
+        <translation>Brak wyników z serwera (%1): przeszukano tylko pocztę zapisaną na tym komputerze.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching on the server…</source>
+        <translation>Wyszukiwanie na serwerze…</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="+64"/>
+        <location filename="../ui/messagedelegate.cpp" line="+73"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
@@ -3419,7 +3908,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+39"/>
+        <location filename="../ui/reader/messageview.cpp" line="+42"/>
         <source>Load remote content</source>
         <translation>Wczytaj zdalną zawartość</translation>
     </message>
@@ -3488,12 +3977,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Zachodnie (Windows-1252)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../ui/reader/messagepreparer.cpp" line="+116"/>
         <source>Loading the message…</source>
         <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/reader/messageview.cpp" line="+110"/>
         <source>Message Source</source>
         <translation>Źródło wiadomości</translation>
     </message>
@@ -3611,7 +4100,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+39"/>
+        <location filename="../ui/readingpane.cpp" line="+38"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>Pobrano tylko początek tej wiadomości.</translation>
     </message>
@@ -3621,17 +4110,18 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pobierz resztę</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No message selected</source>
         <translation>Nie wybrano wiadomości</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Loading the message…</source>
         <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <source>This message cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej wiadomości: %1</translation>
     </message>
@@ -3726,7 +4216,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+102"/>
+        <location filename="../ui/searchresultmodel.cpp" line="+112"/>
         <source>In folder %1</source>
         <translation>W folderze %1</translation>
     </message>

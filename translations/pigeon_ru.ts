@@ -1306,7 +1306,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Операция IMAP отменена.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
+        <source>The connection to the IMAP server was lost.</source>
+        <translation>Соединение с сервером IMAP потеряно.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No IMAP mailbox is selected.</source>
         <translation>Не выбран почтовый ящик IMAP.</translation>
     </message>
@@ -1465,25 +1470,26 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Mime::Message</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+270"/>
+        <location filename="../core/mime/message.cpp" line="+323"/>
         <source>The message file could not be opened.</source>
         <translation>Не удалось открыть файл письма.</translation>
     </message>
     <message>
         <location line="+64"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>No such part.</source>
         <translation>Такой части нет.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <location line="+11"/>
         <location line="+11"/>
         <source>Writing failed.</source>
         <translation>Ошибка записи.</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-26"/>
+        <location line="+9"/>
         <source>This part has not been downloaded yet.</source>
         <translation>Эта часть ещё не загружена.</translation>
     </message>
@@ -1493,7 +1499,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>У составной части (multipart) нет собственного содержимого.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+8"/>
         <source>The part is too large.</source>
         <translation>Часть слишком велика.</translation>
@@ -1502,7 +1508,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Models::FolderModel</name>
     <message>
-        <location filename="../core/models/foldermodel.cpp" line="+468"/>
+        <location filename="../core/models/foldermodel.cpp" line="+498"/>
         <source>All Inboxes</source>
         <translation>Все входящие</translation>
     </message>
@@ -1640,7 +1646,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Сервер %1 объявил литерал размером %2 байт, что превышает ограничение (%3).</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>%1 sent compressed data that could not be decompressed.</source>
         <translation>%1 прислал сжатые данные, которые не удалось распаковать.</translation>
     </message>
@@ -1956,60 +1962,83 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Для строки письма IMAP нужны UID и UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+110"/>
         <source>update the IMAP cache</source>
         <translation>обновление кэша IMAP</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+40"/>
+        <location line="+74"/>
         <source>No message %1 in the store</source>
         <translation>В хранилище нет письма %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-67"/>
         <source>Bodies of one folder at a time.</source>
         <translation>Тексты писем можно сохранять только для одной папки за раз.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>update the search index</source>
+        <translation>обновление поискового индекса</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cache message parts</source>
+        <translation>кэширование частей писем</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>read cached message parts</source>
+        <translation>чтение кэшированных частей писем</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>drop cached message parts</source>
+        <translation>удаление кэшированных частей писем</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Store::MailStore</name>
     <message>
-        <location filename="../core/store/mailstore.cpp" line="+64"/>
+        <location filename="../core/store/mailstore.cpp" line="+69"/>
         <source>Cannot create the mail folder %1</source>
         <translation>Не удаётся создать почтовую папку %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+63"/>
+        <location filename="../core/store/mailstorefolders.cpp" line="+65"/>
         <source>A folder needs a name</source>
         <translation>У папки должно быть имя</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/store/mailstorefolders.cpp" line="+3"/>
         <source>No folder called %1</source>
         <translation>Нет папки с именем %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The folder file %1 keeps changing</source>
         <translation>Файл папки %1 постоянно изменяется</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+116"/>
         <location line="+6"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location filename="../core/store/mailstorerewrite.cpp" line="+66"/>
         <location line="+31"/>
-        <location line="+28"/>
+        <location line="+60"/>
         <source>No message %1 in the store</source>
         <translation>В хранилище нет письма %1</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Message %1 has not been downloaded: only its headers are stored</source>
         <translation>Письмо %1 не загружено: сохранены только его заголовки</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Message %1 is no longer in its folder</source>
         <translation>Письма %1 больше нет в его папке</translation>
     </message>
@@ -2024,9 +2053,39 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удаётся записать</translation>
     </message>
     <message>
-        <location filename="../core/store/mailstorerewrite.cpp" line="+115"/>
+        <location filename="../core/store/mailstorerewrite.cpp" line="-29"/>
+        <source>Cannot remove the folder file %1</source>
+        <translation>Не удаётся удалить файл папки %1</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>Cannot replace</source>
         <translation>Не удаётся заменить</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstoreappend.cpp" line="+146"/>
+        <source>No append %1 in progress</source>
+        <translation>Добавление %1 не выполняется</translation>
+    </message>
+    <message>
+        <location filename="../core/store/mailstorefolders.cpp" line="-26"/>
+        <source>remove a leftover folder file</source>
+        <translation>удаление оставшегося файла папки</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A folder named “%1” already exists.</source>
+        <translation>Папка с именем «%1» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rename the folder file</source>
+        <translation>переименование файла папки</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>rename folder</source>
+        <translation>переименование папки</translation>
     </message>
 </context>
 <context>
@@ -2083,7 +2142,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Нет папки с именем %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <location line="+20"/>
         <source>list folder</source>
         <translation>получение содержимого папки</translation>
@@ -2098,7 +2157,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+124"/>
+        <location filename="../core/store/storeindex.cpp" line="+139"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
@@ -2110,13 +2169,14 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+35"/>
         <location line="+23"/>
         <source>begin</source>
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <source>create schema</source>
@@ -2124,19 +2184,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+6"/>
-        <location line="+21"/>
+        <location line="+31"/>
         <location line="+21"/>
         <source>commit</source>
         <translation>фиксация транзакции</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+2"/>
-        <source>migrate the index to version 2</source>
-        <translation>перевод индекса на версию 2</translation>
+        <location line="-33"/>
+        <source>migrate the index to version %1</source>
+        <translation>перевод индекса на версию %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>No migration from index schema %1</source>
         <translation>Переход со схемы индекса %1 не предусмотрен</translation>
     </message>
@@ -2174,27 +2233,22 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Mail index: not an SQLite connection</source>
         <translation>Индекс почты: не является соединением SQLite</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Mail index: create index: %1</source>
         <translation>Индекс почты: создание индекса: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Mail index: insert: %1</source>
-        <translation>Индекс почты: вставка: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+28"/>
         <source>Mail index: insert message: %1</source>
         <translation>Индекс почты: вставка письма: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+109"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>удаление письма</translation>
@@ -2216,12 +2270,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>обновление письма</translation>
     </message>
     <message>
+        <location line="+30"/>
+        <source>delete a folder</source>
+        <translation>удаление папки</translation>
+    </message>
+    <message>
         <location filename="../core/store/storeindex.cpp" line="+18"/>
         <source>relocate message</source>
         <translation>перемещение письма</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+92"/>
         <source>read folder</source>
         <translation>чтение папки</translation>
     </message>
@@ -2231,7 +2290,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>получение списка писем папки</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexremote.cpp" line="-21"/>
+        <location filename="../core/store/storeindexremote.cpp" line="-51"/>
         <source>save folder state</source>
         <translation>сохранение состояния папки</translation>
     </message>
@@ -2239,7 +2298,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+171"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+202"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon работает в автономном режиме.</translation>
     </message>
@@ -2249,7 +2308,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>%1: дождитесь окончания текущей проверки.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the password from the keychain</source>
         <translation>Чтение пароля из связки ключей</translation>
     </message>
@@ -2267,47 +2326,48 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountWorker</name>
     <message>
-        <location filename="../core/sync/accountworker.cpp" line="+31"/>
+        <location filename="../core/sync/accountworker.cpp" line="+34"/>
         <source>CRAM-MD5 is not supported for POP3; choose another login method.</source>
         <translation>CRAM-MD5 не поддерживается для POP3; выберите другой способ входа.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+171"/>
         <source>count messages</source>
         <translation>подсчёт писем</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+31"/>
+        <location filename="../core/sync/accountworkerfolders.cpp" line="+238"/>
         <source>list messages</source>
         <translation>получение списка писем</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>This message has not been downloaded yet, and Pigeon is working offline.</source>
-        <translation>Это письмо ещё не загружено, а Pigeon работает в автономном режиме.</translation>
+        <location line="+124"/>
+        <source>This part is not in the message.</source>
+        <translation>Этой части нет в письме.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+5"/>
+        <source>This attachment is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>Это вложение недоступно без подключения к сети: оно ещё не загружено, а Pigeon работает в автономном режиме.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This attachment is not available offline: it has not been downloaded yet, and the server cannot be reached (%1).</source>
+        <translation>Это вложение недоступно без подключения к сети: оно ещё не загружено, а сервер недоступен (%1).</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The message is no longer in the store.</source>
         <translation>Письма больше нет в хранилище.</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>“%1” cannot be a folder name: it must not be empty, start with a dot or contain “/”.</source>
-        <translation>«%1» не может быть именем папки: оно не должно быть пустым, начинаться с точки или содержать «/».</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A folder named “%1” already exists.</source>
-        <translation>Папка с именем «%1» уже существует.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+82"/>
         <source>A check is already running.</source>
         <translation>Проверка уже выполняется.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Downloading message %L1 of %L2</source>
         <translation>Загрузка письма %L1 из %L2</translation>
     </message>
@@ -2316,48 +2376,151 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <source>Connecting to %1</source>
         <translation>Подключение к %1</translation>
     </message>
+    <message>
+        <location filename="../core/sync/accountworkerfolders.cpp" line="-178"/>
+        <source>%1: there is no such folder.</source>
+        <translation>%1: такой папки нет.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: it is a special folder, which keeps its name and place.</source>
+        <translation>%1: это специальная папка, её имя и расположение изменить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: it holds the special folder “%2”.</source>
+        <translation>%1: в ней находится специальная папка «%2».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: folders on the server can only be changed while Pigeon is online.</source>
+        <translation>%1: папки на сервере можно изменять, только когда Pigeon подключён к сети.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: “%2” cannot be a folder name (it must not be empty, start or end with a space%3).</source>
+        <translation>%1: «%2» не может быть именем папки (имя не должно быть пустым, начинаться или заканчиваться пробелом%3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, start with a dot or contain “/”</source>
+        <translation>, начинаться с точки или содержать «/»</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The folder “%1” cannot be created</source>
+        <translation>Не удаётся создать папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: its parent folder is gone.</source>
+        <translation>%1: родительская папка больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: it already exists.</source>
+        <translation>%1: она уже существует.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The folder “%1” cannot be renamed</source>
+        <translation>Не удаётся переименовать папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder “%1” cannot be moved</source>
+        <translation>Не удаётся переместить папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>%1: a folder cannot go inside itself.</source>
+        <translation>%1: папку нельзя поместить в саму себя.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: “%2” already exists.</source>
+        <translation>%1: «%2» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The folder “%1” cannot be deleted</source>
+        <translation>Не удаётся удалить папку «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/accountworkerimap.cpp" line="+120"/>
+        <source>This message is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
+        <translation>Это письмо недоступно без подключения к сети: оно ещё не загружено, а Pigeon работает в автономном режиме.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This message is not available offline: it has not been downloaded yet, and %1 cannot be reached.</source>
+        <translation>Это письмо недоступно без подключения к сети: оно ещё не загружено, а сервер %1 недоступен.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The server cannot be searched while offline.</source>
+        <translation>Поиск на сервере недоступен в автономном режиме.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
 </context>
 <context>
     <name>Pigeon::Sync::ChangeReplayer</name>
     <message>
-        <location filename="../core/sync/changereplayer.cpp" line="+54"/>
-        <source>The connection to the IMAP server was lost.</source>
-        <translation>Соединение с сервером IMAP потеряно.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
+        <location filename="../core/sync/changereplayer.cpp" line="+113"/>
         <source>Unknown offline change %1.</source>
         <translation>Неизвестное автономное изменение %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n message(s) could not be moved to %1: the folder no longer exists. They stay where they were on the server.</source>
+        <translation>
+            <numerusform>Не удалось переместить в %1 %n письмо: папка больше не существует. На сервере письма остаются на прежнем месте.</numerusform>
+            <numerusform>Не удалось переместить в %1 %n письма: папка больше не существует. На сервере письма остаются на прежнем месте.</numerusform>
+            <numerusform>Не удалось переместить в %1 %n писем: папка больше не существует. На сервере письма остаются на прежнем месте.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) could not be copied to %1: the folder no longer exists.</source>
+        <translation>
+            <numerusform>Не удалось скопировать в %1 %n письмо: папка больше не существует.</numerusform>
+            <numerusform>Не удалось скопировать в %1 %n письма: папка больше не существует.</numerusform>
+            <numerusform>Не удалось скопировать в %1 %n писем: папка больше не существует.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder %1 had been deleted on the server; it was created again for the messages put there while offline.</source>
+        <translation>Папка %1 была удалена на сервере; она создана заново для писем, помещённых в неё в автономном режиме.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A change made offline was refused by the server %1 times and has been dropped: %2</source>
+        <translation>Сервер отклонил изменение, сделанное в автономном режиме (попыток: %1), и оно удалено: %2</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Sync::FolderSync</name>
     <message>
-        <location filename="../core/sync/foldersync.cpp" line="+50"/>
-        <location line="+31"/>
-        <source>The connection to the IMAP server was lost.</source>
-        <translation>Соединение с сервером IMAP потеряно.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../core/sync/foldersync.cpp" line="+102"/>
         <source>The server did not say the UIDVALIDITY of %1.</source>
         <translation>Сервер не сообщил UIDVALIDITY для %1.</translation>
-    </message>
-    <message>
-        <location line="+446"/>
-        <source>Cancelled.</source>
-        <translation>Отменено.</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Sync::IdleWatcher</name>
     <message>
-        <location filename="../core/sync/idlewatcher.cpp" line="+110"/>
+        <location filename="../core/sync/idlewatcher.cpp" line="+140"/>
         <source>The IMAP server closed the connection.</source>
         <translation>Сервер IMAP закрыл соединение.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+59"/>
         <source>Watching the folder ended.</source>
         <translation>Наблюдение за папкой завершено.</translation>
     </message>
@@ -2370,44 +2533,50 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Этот способ входа не поддерживается для IMAP; выберите «Автоматически», PLAIN или LOGIN.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
         <source>Working offline.</source>
         <translation>Автономный режим.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+172"/>
         <source>Updating the folder list</source>
         <translation>Обновление списка папок</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+139"/>
+        <location line="+50"/>
+        <location line="+157"/>
         <source>Updating %1</source>
         <translation>Обновление %1</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-127"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+312"/>
+        <location line="+66"/>
+        <location line="+13"/>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="+29"/>
         <source>There is no folder %1 on the server.</source>
         <translation>На сервере нет папки %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+60"/>
         <source>Downloading a message</source>
         <translation>Загрузка письма</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The message is no longer in the folder.</source>
         <translation>Письма больше нет в папке.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The message is not from this IMAP account.</source>
         <translation>Письмо не принадлежит этой учётной записи IMAP.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+34"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+77"/>
+        <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Письма больше нет на сервере IMAP.</translation>
     </message>
@@ -2430,6 +2599,155 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+22"/>
         <source>Sending offline changes</source>
         <translation>Отправка автономных изменений</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncfolders.cpp" line="+55"/>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="+76"/>
+        <source>read the IMAP cache</source>
+        <translation>чтение кэша IMAP</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The folder %1 was deleted or renamed on the server; %n change(s) made offline to its messages could not be applied.</source>
+        <translation>
+            <numerusform>Папка %1 была удалена или переименована на сервере; не удалось применить к её письмам %n автономное изменение.</numerusform>
+            <numerusform>Папка %1 была удалена или переименована на сервере; не удалось применить к её письмам %n автономных изменения.</numerusform>
+            <numerusform>Папка %1 была удалена или переименована на сервере; не удалось применить к её письмам %n автономных изменений.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) moved there while offline stay in the folder they were moved from.</source>
+        <translation>
+            <numerusform>Папка %1 была удалена или переименована на сервере; %n письмо, перемещённое в неё в автономном режиме, остаётся в исходной папке.</numerusform>
+            <numerusform>Папка %1 была удалена или переименована на сервере; %n письма, перемещённые в неё в автономном режиме, остаются в исходной папке.</numerusform>
+            <numerusform>Папка %1 была удалена или переименована на сервере; %n писем, перемещённых в неё в автономном режиме, остаются в исходной папке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The folder %1 was deleted or renamed on the server; %n message(s) copied there while offline were not copied.</source>
+        <translation>
+            <numerusform>Папка %1 была удалена или переименована на сервере; %n письмо, скопированное в неё в автономном режиме, не скопировано.</numerusform>
+            <numerusform>Папка %1 была удалена или переименована на сервере; %n письма, скопированные в неё в автономном режиме, не скопированы.</numerusform>
+            <numerusform>Папка %1 была удалена или переименована на сервере; %n писем, скопированных в неё в автономном режиме, не скопированы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-284"/>
+        <source>A folder name cannot contain “%1” on this server.</source>
+        <translation>На этом сервере имя папки не может содержать «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A folder name cannot contain “%” or “*”.</source>
+        <translation>Имя папки не может содержать «%» или «*».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This server has no subfolders.</source>
+        <translation>Этот сервер не поддерживает подпапки.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Creating folder %1</source>
+        <translation>Создание папки %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The folder “%1” cannot be created</source>
+        <translation>Не удаётся создать папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: it already exists.</source>
+        <translation>%1: она уже существует.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>update queued changes</source>
+        <translation>обновление изменений в очереди</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Renaming folder %1</source>
+        <translation>Переименование папки %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder “%1” cannot be renamed</source>
+        <translation>Не удаётся переименовать папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: it is not on the server.</source>
+        <translation>%1: её нет на сервере.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a folder cannot go inside itself.</source>
+        <translation>%1: папку нельзя поместить в саму себя.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: “%2” already exists.</source>
+        <translation>%1: «%2» уже существует.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Deleting folder %1</source>
+        <translation>Удаление папки %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The folder “%1” cannot be deleted</source>
+        <translation>Не удаётся удалить папку «%1»</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <location line="+5"/>
+        <source>Copying messages</source>
+        <translation>Копирование писем</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The messages cannot be copied to “%1”</source>
+        <translation>Не удаётся скопировать письма в «%1»</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-64"/>
+        <source>Opening a message</source>
+        <translation>Открытие письма</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading an attachment</source>
+        <translation>Загрузка вложения</translation>
+    </message>
+    <message>
+        <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>
+        <source>Searching %1 on the server</source>
+        <translation>Поиск в папке %1 на сервере</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+27"/>
+        <location line="+60"/>
+        <source>The search was cancelled.</source>
+        <translation>Поиск отменён.</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The server did not say the UIDVALIDITY of %1.</source>
+        <translation>Сервер не сообщил UIDVALIDITY папки %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Pigeon::Sync::PartialMessage</name>
+    <message>
+        <location filename="../core/sync/partialmessage.cpp" line="+144"/>
+        <source>This message has not been downloaded yet.</source>
+        <translation>Это письмо ещё не загружено.</translation>
     </message>
 </context>
 <context>
@@ -2532,7 +2850,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::AccountSettingsDialog</name>
     <message>
-        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+29"/>
+        <location filename="../ui/settings/accountsettingsdialog.cpp" line="+30"/>
         <source>Account settings – %1</source>
         <translation>Параметры учётной записи – %1</translation>
     </message>
@@ -2557,7 +2875,37 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>&amp;Проверка</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Дополнительно</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Automatic: only beyond the local network</source>
+        <translation>Автоматически: только за пределами локальной сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Always, when the server offers it</source>
+        <translation>Всегда, если сервер поддерживает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compression saves traffic on slow connections but costs time on a fast local network, where the server is often quicker uncompressed.</source>
+        <translation>Сжатие экономит трафик на медленных подключениях, но в быстрой локальной сети отнимает время: там сервер часто отвечает быстрее без сжатия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>IMAP &amp;compression:</source>
+        <translation>С&amp;жатие IMAP:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The settings could not be saved: %1</source>
         <translation>Не удалось сохранить параметры: %1</translation>
     </message>
@@ -2604,11 +2952,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+5"/>
+        <location line="+2"/>
         <source>Attachment</source>
         <translation>Вложение</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -2618,7 +2967,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+41"/>
+        <source>(%1, not downloaded)</source>
+        <translation>(%1, не загружено)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not downloaded)</source>
+        <translation>(не загружено)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Name given by the sender: %1</source>
         <translation>Имя, указанное отправителем: %1</translation>
     </message>
@@ -2629,27 +2988,32 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+4"/>
-        <source>Not downloaded yet.</source>
-        <translation>Ещё не загружено.</translation>
+        <source>Not downloaded yet: opening or saving it downloads it.</source>
+        <translation>Ещё не загружено: оно будет загружено при открытии или сохранении.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>This attachment has not been downloaded.</source>
+        <translation>Это вложение не загружено.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot write %1</source>
         <translation>Не удаётся записать %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>No such attachment</source>
         <translation>Вложение не найдено</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-27"/>
         <source>Not opened</source>
         <translation>Не открыто</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>No application could open %1</source>
         <translation>Ни одно приложение не смогло открыть %1</translation>
     </message>
@@ -2933,9 +3297,99 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
 </context>
 <context>
+    <name>Pigeon::Ui::FolderActions</name>
+    <message>
+        <location filename="../ui/folderactions.cpp" line="+66"/>
+        <source>New &amp;Subfolder…</source>
+        <translation>&amp;Новая подпапка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Rename Folder…</source>
+        <translation>&amp;Переименовать папку…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete Folder…</source>
+        <translation>&amp;Удалить папку…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>New Subfolder</source>
+        <translation>Новая подпапка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Имя новой папки в «%1»:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new folder in %1:</source>
+        <translation>Имя новой папки в %1:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rename Folder</source>
+        <translation>Переименование папки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of the folder “%1”:</source>
+        <translation>Новое имя папки «%1»:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Delete the folder “%1” and its %n subfolder(s)?</source>
+        <translation>
+            <numerusform>Удалить папку «%1» и её %n подпапку?</numerusform>
+            <numerusform>Удалить папку «%1» и её %n подпапки?</numerusform>
+            <numerusform>Удалить папку «%1» и её %n подпапок?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the folder “%1”?</source>
+        <translation>Удалить папку «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n message(s) will be deleted from the server for good. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n письмо будет безвозвратно удалено с сервера. Это действие нельзя отменить.</numerusform>
+            <numerusform>%n письма будут безвозвратно удалены с сервера. Это действие нельзя отменить.</numerusform>
+            <numerusform>%n писем будут безвозвратно удалены с сервера. Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n message(s) will be moved to the Trash.</source>
+        <translation>
+            <numerusform>%n письмо будет перемещено в корзину.</numerusform>
+            <numerusform>%n письма будут перемещены в корзину.</numerusform>
+            <numerusform>%n писем будут перемещены в корзину.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete Folder</source>
+        <translation>Удаление папки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>Pigeon::Ui::FolderDelegate</name>
     <message>
-        <location filename="../ui/folderdelegate.cpp" line="+46"/>
+        <location filename="../ui/folderdelegate.cpp" line="+49"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
@@ -3160,23 +3614,23 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+65"/>
+        <location filename="../ui/mainwindow.cpp" line="+68"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+199"/>
         <source>No accounts are set up yet.</source>
         <translation>Учётные записи ещё не настроены.</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-158"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Пока письма можно перемещать только между папками одной учётной записи.</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+78"/>
+        <location line="+43"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+84"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3191,9 +3645,19 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Search failed: %1</source>
         <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is back online.</source>
+        <translation>%1 снова в сети.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be reached; working offline for it.</source>
+        <translation>Нет связи с %1; для этой учётной записи включён автономный режим.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3202,17 +3666,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+90"/>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-38"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -3268,27 +3732,47 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Поиск писем</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+74"/>
+        <location filename="../ui/mainwindowsearch.cpp" line="+26"/>
+        <source>%1 is offline</source>
+        <translation>%1 не в сети</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n account(s) offline</source>
+        <translation>
+            <numerusform>%n учётная запись не в сети</numerusform>
+            <numerusform>%n учётные записи не в сети</numerusform>
+            <numerusform>%n учётных записей не в сети</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server of %1 cannot be reached. Pigeon tries again by itself; what you change meanwhile is kept and sent when it is back. Click to work offline.</source>
+        <translation>Нет связи с сервером учётной записи %1. Pigeon будет повторять попытки сам; изменения, сделанные за это время, сохраняются и будут отправлены, когда связь восстановится. Нажмите, чтобы перейти в автономный режим.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Online</source>
         <translation>В сети</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-11"/>
         <source>Offline</source>
         <translation>Автономно</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Pigeon checks for mail. Click to work offline.</source>
         <translation>Pigeon проверяет почту. Нажмите, чтобы перейти в автономный режим.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Pigeon is working offline: no connections are made. Click to go online.</source>
         <translation>Pigeon работает в автономном режиме: подключения не выполняются. Нажмите, чтобы подключиться к сети.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -3380,30 +3864,35 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>За один раз можно переместить письма только одной учётной записи; остальные останутся на месте.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Creating folders on an IMAP server is not available in this version.</source>
-        <translation>Создание папок на сервере IMAP недоступно в этой версии.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>New Folder</source>
-        <translation>Новая папка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name of the new folder in %1:</source>
-        <translation>Имя новой папки в %1:</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+113"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
+        <source>%1 cannot be reached</source>
+        <translation>Нет связи с %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the server of %1 answered: %2</source>
+        <translation>сервер учётной записи %1 ответил: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Server results missing (%1): only the mail stored on this computer was searched.</source>
+        <translation>Нет результатов с сервера (%1): поиск выполнен только по почте, хранящейся на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Searching on the server…</source>
+        <translation>Поиск на сервере…</translation>
     </message>
 </context>
 <context>
     <name>Pigeon::Ui::MessageDelegate</name>
     <message>
-        <location filename="../ui/messagedelegate.cpp" line="+64"/>
+        <location filename="../ui/messagedelegate.cpp" line="+73"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -3419,7 +3908,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+39"/>
+        <location filename="../ui/reader/messageview.cpp" line="+42"/>
         <source>Load remote content</source>
         <translation>Загрузить удалённое содержимое</translation>
     </message>
@@ -3488,12 +3977,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Западноевропейская (Windows-1252)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../ui/reader/messagepreparer.cpp" line="+116"/>
         <source>Loading the message…</source>
         <translation>Загрузка письма…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/reader/messageview.cpp" line="+110"/>
         <source>Message Source</source>
         <translation>Исходный текст письма</translation>
     </message>
@@ -3611,7 +4100,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+39"/>
+        <location filename="../ui/readingpane.cpp" line="+38"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>Загружено только начало этого письма.</translation>
     </message>
@@ -3621,17 +4110,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Загрузить остаток</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>No message selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <location line="+9"/>
         <source>Loading the message…</source>
         <translation>Загрузка письма…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-43"/>
         <source>This message cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
@@ -3726,7 +4216,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::SearchResultModel</name>
     <message>
-        <location filename="../ui/searchresultmodel.cpp" line="+102"/>
+        <location filename="../ui/searchresultmodel.cpp" line="+112"/>
         <source>In folder %1</source>
         <translation>В папке %1</translation>
     </message>
