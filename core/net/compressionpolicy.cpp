@@ -22,8 +22,7 @@ bool isLocalNetworkAddress(const QHostAddress &address)
                 return true;
         return false;
     }
-    if (address.protocol() != QAbstractSocket::IPv6Protocol)
-        return false;
+    // IPv6 from here on (a null address is none of these).
     return address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast();
 }
 
