@@ -3359,9 +3359,29 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::FolderDelegate</name>
     <message>
-        <location filename="../ui/folderdelegate.cpp" line="+49"/>
+        <location filename="../ui/folderdelegate.cpp" line="+52"/>
         <source>Trash</source>
         <translation>زباله‌دان</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts</source>
+        <translation>پیش‌نویس‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Junk</source>
+        <translation>هرزنامه</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>بایگانی</translation>
     </message>
 </context>
 <context>

@@ -3389,9 +3389,29 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::FolderDelegate</name>
     <message>
-        <location filename="../ui/folderdelegate.cpp" line="+49"/>
+        <location filename="../ui/folderdelegate.cpp" line="+52"/>
         <source>Trash</source>
         <translation>Kosz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts</source>
+        <translation>Szkice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Junk</source>
+        <translation>Niechciane</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Archiwum</translation>
     </message>
 </context>
 <context>

@@ -3389,9 +3389,29 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::FolderDelegate</name>
     <message>
-        <location filename="../ui/folderdelegate.cpp" line="+49"/>
+        <location filename="../ui/folderdelegate.cpp" line="+52"/>
         <source>Trash</source>
         <translation>Корзина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drafts</source>
+        <translation>Черновики</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent</source>
+        <translation>Отправленные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Junk</source>
+        <translation>Спам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archive</source>
+        <translation>Архив</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,21 @@ void FolderDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelI
     const int kind = index.data(Models::FolderKindRole).toInt();
     option->icon = folderIcon(kind);
     option->features |= QStyleOptionViewItem::HasDecoration;
-    // The local Trash that Pigeon creates for POP3 accounts is named in English on disk
-    // (so pigeon-cli and other tools find it); people read it in their language.
-    if (kind == int(FolderKind::Trash) && index.data(Models::FolderPathRole).toString() == QLatin1String("Trash"))
+    // Special folders under their usual English names (the local Trash Pigeon creates for
+    // POP3 accounts, which pigeon-cli and other tools find by that name; a server's Drafts,
+    // Sent, Junk, Trash, Archive) are read in the user's language. A name the user or the
+    // server chose otherwise is shown as it is.
+    const QString path = index.data(Models::FolderPathRole).toString();
+    if (kind == int(FolderKind::Trash) && path == QLatin1String("Trash"))
         option->text = tr("Trash");
+    else if (kind == int(FolderKind::Drafts) && path == QLatin1String("Drafts"))
+        option->text = tr("Drafts");
+    else if (kind == int(FolderKind::Sent) && path == QLatin1String("Sent"))
+        option->text = tr("Sent");
+    else if (kind == int(FolderKind::Junk) && path == QLatin1String("Junk"))
+        option->text = tr("Junk");
+    else if (kind == int(FolderKind::Archive) && path == QLatin1String("Archive"))
+        option->text = tr("Archive");
     const bool top = kind == int(FolderKind::Account) || kind == int(FolderKind::UnifiedInbox);
     option->font.setBold(top || index.data(Models::UnreadCountRole).toLongLong() > 0);
 }

@@ -9,11 +9,13 @@
 #include "ui/folderdelegate.h"
 #include "ui/icontheme.h"
 #include "ui/messagedelegate.h"
+#include "translations/i18n.h"
 
 #include <QApplication>
 #include <QPainter>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 using namespace Pigeon;
@@ -204,6 +206,43 @@ private Q_SLOTS:
         QCOMPARE(Ui::FolderDelegate::iconName(int(Models::FolderKind::Trash)), QStringLiteral("user-trash"));
         QCOMPARE(Ui::FolderDelegate::iconName(int(Models::FolderKind::Inbox)), QStringLiteral("mail-inbox"));
         QCOMPARE(Ui::FolderDelegate::iconName(int(Models::FolderKind::Normal)), QStringLiteral("folder"));
+    }
+
+    void specialFoldersReadInTheUsersLanguage_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("Trash") << int(Models::FolderKind::Trash) << QStringLiteral("Trash") << QStringLiteral("زباله‌دان");
+        QTest::newRow("Sent") << int(Models::FolderKind::Sent) << QStringLiteral("Sent") << QStringLiteral("ارسال‌شده");
+        QTest::newRow("Drafts") << int(Models::FolderKind::Drafts) << QStringLiteral("Drafts") << QStringLiteral("پیش‌نویس‌ها");
+        QTest::newRow("Junk") << int(Models::FolderKind::Junk) << QStringLiteral("Junk") << QStringLiteral("هرزنامه");
+        QTest::newRow("Archive") << int(Models::FolderKind::Archive) << QStringLiteral("Archive") << QStringLiteral("بایگانی");
+        // A name the server or the user chose stays as it is.
+        QTest::newRow("Sent Items") << int(Models::FolderKind::Sent) << QStringLiteral("Sent Items") << QStringLiteral("Sent Items");
+        QTest::newRow("user's Sent") << int(Models::FolderKind::Normal) << QStringLiteral("Sent") << QStringLiteral("Sent");
+        QTest::newRow("Kosz") << int(Models::FolderKind::Trash) << QStringLiteral("Kosz") << QStringLiteral("Kosz");
+    }
+    void specialFoldersReadInTheUsersLanguage()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, path);
+        QFETCH(QString, shown);
+        I18n::install(*qApp, QStringLiteral("fa_IR"));
+        QStandardItemModel model(1, 1);
+        auto *item = new QStandardItem(path.section(QLatin1Char('/'), -1));
+        item->setData(kind, Models::FolderKindRole);
+        item->setData(path, Models::FolderPathRole);
+        model.setItem(0, 0, item);
+        ProbeFolderDelegate d;
+        const QString text = d.option(model.index(0, 0)).text;
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+        QCOMPARE(text, shown);
     }
 };
 
