@@ -233,7 +233,11 @@ Task *ImapSync::renameFolder(const QString &from, const QString &newParent, cons
                     // they were): subscribe the new names, unsubscribe the old.
                     auto steps = std::make_shared<QStringList>(before);
                     auto next = std::make_shared<std::function<void()>>();
-                    *next = [this, steps, next, from, to, done] {
+                    // The step refers to itself weakly: a strong self-capture would be a cycle that
+                    // outlives the chain; the callbacks in flight hold it instead.
+                    std::weak_ptr<std::function<void()>> weakNext = next;
+                    *next = [this, steps, weakNext, from, to, done] {
+                        const auto next = weakNext.lock();
                         if (steps->isEmpty())
                             return listStep(done);
                         const QString old = steps->takeFirst();
@@ -257,7 +261,11 @@ Task *ImapSync::deleteFolder(const QString &name)
         std::reverse(order.begin(), order.end()); // children first
         auto left = std::make_shared<QStringList>(order);
         auto next = std::make_shared<std::function<void()>>();
-        *next = [this, left, next, done] {
+        // The step refers to itself weakly: a strong self-capture would be a cycle that
+        // outlives the chain; the callbacks in flight hold it instead.
+        std::weak_ptr<std::function<void()>> weakNext = next;
+        *next = [this, left, weakNext, done] {
+            const auto next = weakNext.lock();
             if (left->isEmpty()) {
                 Q_EMIT foldersChanged(m_store->index().remoteFolders());
                 return done({});
@@ -398,7 +406,11 @@ void ImapSync::copyStep(const QList<Store::MessageId> &ids, const QString &targe
     for (auto it = bySource.cbegin(); it != bySource.cend(); ++it)
         groups->append({it.key(), it.value()});
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, groups, next, target, destination, done] {
+    // The step refers to itself weakly: a strong self-capture would be a cycle that
+    // outlives the chain; the callbacks in flight hold it instead.
+    std::weak_ptr<std::function<void()>> weakNext = next;
+    *next = [this, groups, weakNext, target, destination, done] {
+        const auto next = weakNext.lock();
         if (groups->isEmpty())
             return done({});
         const auto [source, group] = groups->takeFirst();
