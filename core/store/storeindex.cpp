@@ -23,81 +23,6 @@ const char *const rowColumns_ =
     "m.body_state, m.offset, m.length, m.msg_offset, m.msg_length, m.status_offset";
 constexpr int rowColumnCount = 16;
 
-// Version 1. Later versions add steps to migrate(); never edit a released step.
-const char *const schemaV1[] = {
-    "CREATE TABLE folders ("
-    " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, file TEXT NOT NULL,"
-    " size INTEGER NOT NULL DEFAULT 0, inode INTEGER NOT NULL DEFAULT 0,"
-    " mtime_ns INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE messages ("
-    " id INTEGER PRIMARY KEY, folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
-    " offset INTEGER NOT NULL, length INTEGER NOT NULL, msg_offset INTEGER NOT NULL,"
-    " msg_length INTEGER NOT NULL, status_offset INTEGER NOT NULL,"
-    " size INTEGER NOT NULL, flags INTEGER NOT NULL, modseq INTEGER NOT NULL DEFAULT 0,"
-    " date INTEGER NOT NULL, sender TEXT, recipients TEXT, subject TEXT, message_id TEXT,"
-    " refs TEXT, has_attachments INTEGER NOT NULL DEFAULT 0,"
-    " uidl TEXT, uid INTEGER, uidvalidity INTEGER,"
-    " fts_done INTEGER NOT NULL DEFAULT 0, fts_key INTEGER)",
-    "CREATE INDEX messages_folder_date ON messages(folder_id, date)",
-    "CREATE INDEX messages_folder_offset ON messages(folder_id, offset)",
-    "CREATE INDEX messages_uidl ON messages(uidl) WHERE uidl IS NOT NULL",
-    "CREATE INDEX messages_uid ON messages(folder_id, uid) WHERE uid IS NOT NULL",
-    "CREATE INDEX messages_fts_todo ON messages(id) WHERE fts_done = 0",
-    "CREATE UNIQUE INDEX messages_fts_key ON messages(fts_key) WHERE fts_key IS NOT NULL",
-    "CREATE TABLE journal ("
-    " id INTEGER PRIMARY KEY, op INTEGER NOT NULL, target_folder INTEGER NOT NULL DEFAULT 0,"
-    " target_from INTEGER NOT NULL DEFAULT 0, source_folder INTEGER NOT NULL DEFAULT 0,"
-    " source_inode INTEGER NOT NULL DEFAULT 0)",
-    // Full-text search: subject, addresses and decoded body text, normalised by
-    // SearchText before they get here (see searchtext.h for why). The rowid is
-    // messages.fts_key, a date-ordered key (see SearchIndex), not the message id.
-    "CREATE VIRTUAL TABLE fts USING fts5(subject, addresses, body,"
-    " tokenize = \"unicode61 remove_diacritics 2\")",
-};
-
-// Version 1 -> 2 (IMAP cache): how much of a message is stored, the server side of
-// each folder, and the durable queue of changes made offline. A fresh index runs the
-// same steps after schemaV1, so a migrated and a new index are identical.
-const char *const schemaV2[] = {
-    "ALTER TABLE messages ADD COLUMN body_state INTEGER NOT NULL DEFAULT 0",
-    "CREATE TABLE remote_folders ("
-    " folder_id INTEGER PRIMARY KEY REFERENCES folders(id) ON DELETE CASCADE,"
-    " raw_name BLOB NOT NULL, delimiter TEXT NOT NULL DEFAULT '', attributes TEXT NOT NULL DEFAULT '',"
-    " special_use TEXT NOT NULL DEFAULT '', subscribed INTEGER NOT NULL DEFAULT 1,"
-    " uidvalidity INTEGER NOT NULL DEFAULT 0, uidnext INTEGER NOT NULL DEFAULT 0,"
-    " highestmodseq INTEGER NOT NULL DEFAULT 0, download_all INTEGER NOT NULL DEFAULT 0)",
-    "CREATE TABLE change_queue ("
-    " id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,"
-    " folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,"
-    " uidvalidity INTEGER NOT NULL, uids TEXT NOT NULL, flags INTEGER NOT NULL DEFAULT 0,"
-    " target TEXT NOT NULL DEFAULT '', created INTEGER NOT NULL DEFAULT 0,"
-    " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
-    "CREATE INDEX change_queue_folder ON change_queue(folder_id, id)",
-};
-
-// Version 2 -> 3 (bodies on demand, issue 6): the parts of an IMAP message fetched
-// one by one (its BODYSTRUCTURE, HEADER, the text parts and their MIME headers, an
-// attachment once opened), so a BodyState::Partial message opens offline. Keyed by the
-// row, which is keyed by folder, UIDVALIDITY and UID: a row discarded by a UIDVALIDITY
-// change or an expunge takes its parts with it (ON DELETE CASCADE). A separate table,
-// not a column of messages: the header path of 100,000 rows stays as narrow as before,
-// and only opened messages pay for it.
-const char *const schemaV3[] = {
-    "CREATE TABLE imap_parts ("
-    " id INTEGER PRIMARY KEY,"
-    " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
-    " section TEXT NOT NULL, data BLOB NOT NULL, complete INTEGER NOT NULL DEFAULT 1,"
-    " UNIQUE (message_id, section))",
-};
-
-Result<void> execAll(QSqlQuery &q, const char *const *begin, const char *const *end, const QString &what)
-{
-    for (const char *const *sql = begin; sql != end; ++sql)
-        if (!q.exec(QString::fromLatin1(*sql)))
-            return StoreIndex::sqlError(q, what);
-    return {};
-}
-
 } // namespace
 
 StoreIndex::StoreIndex(QString path)
@@ -209,63 +134,6 @@ Result<void> StoreIndex::open(bool *recreated)
         break;
     }
     return MailError(MailError::Kind::Io, tr("Cannot open the mail index %1").arg(m_path));
-}
-
-Result<void> StoreIndex::createSchema()
-{
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return sqlError(db, tr("begin"));
-    QSqlQuery q(db);
-    Result<void> r = execAll(q, std::begin(schemaV1), std::end(schemaV1), tr("create schema"));
-    if (r)
-        r = execAll(q, std::begin(schemaV2), std::end(schemaV2), tr("create schema"));
-    if (r)
-        r = execAll(q, std::begin(schemaV3), std::end(schemaV3), tr("create schema"));
-    if (r && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)))
-        r = sqlError(q, tr("create schema"));
-    if (!r) {
-        db.rollback();
-        return r;
-    }
-    if (!db.commit())
-        return sqlError(db, tr("commit"));
-    return {};
-}
-
-Result<void> StoreIndex::migrate(int from)
-{
-    // Each step in its own transaction: an interrupted migration leaves a consistent
-    // older version that the next open migrates again. Never edit a released step.
-    QSqlDatabase db = database();
-    struct Step {
-        const char *const *begin;
-        const char *const *end;
-    };
-    const Step steps[] = {
-        {std::begin(schemaV2), std::end(schemaV2)}, // 1 -> 2
-        {std::begin(schemaV3), std::end(schemaV3)}, // 2 -> 3
-    };
-    while (from >= 1 && from < schemaVersion) {
-        const Step &step = steps[from - 1];
-        const QString what = tr("migrate the index to version %1").arg(from + 1);
-        if (!db.transaction())
-            return sqlError(db, tr("begin"));
-        QSqlQuery q(db);
-        Result<void> r = execAll(q, step.begin, step.end, what);
-        if (r && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(from + 1)))
-            r = sqlError(q, what);
-        if (!r) {
-            db.rollback();
-            return r;
-        }
-        if (!db.commit())
-            return sqlError(db, tr("commit"));
-        ++from;
-    }
-    if (from == schemaVersion)
-        return {};
-    return MailError(MailError::Kind::Internal, tr("No migration from index schema %1").arg(from));
 }
 
 Result<void> StoreIndex::begin()
@@ -475,14 +343,12 @@ Result<void> StoreIndex::beginBulkInsert()
     // Only the index whose keys arrive in random order: the others are appended in
     // key order (offset, id) or are partial indexes the new rows are not in, so
     // keeping them costs less than the full table scan a CREATE INDEX would take.
-    for (const char *ddl : schemaV1) {
-        const QByteArrayView v(ddl);
-        if (!v.startsWith("CREATE INDEX messages_folder_date "))
-            continue;
-        const QByteArray name = QByteArray(ddl).split(' ').at(2);
+    const QByteArray ddl = schemaStatement("CREATE INDEX messages_folder_date ");
+    if (!ddl.isEmpty()) {
+        const QByteArray name = ddl.split(' ').at(2);
         if (sqlite3_exec(h, QByteArray("DROP INDEX " + name).constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
             return MailError(MailError::Kind::Io, tr("Mail index: %1").arg(QString::fromUtf8(sqlite3_errmsg(h))));
-        m_bulkDeferred << QByteArray(ddl);
+        m_bulkDeferred << ddl;
     }
     return {};
 }

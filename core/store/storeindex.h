@@ -139,6 +139,9 @@ public:
 private:
     Result<void> createSchema();
     Result<void> migrate(int from);
+    /// The first schema statement (of any version) that starts with @p prefix, e.g. an
+    /// index's CREATE INDEX, so the bulk insert can drop and rebuild it; empty if none.
+    static QByteArray schemaStatement(QByteArrayView prefix);
 
     sqlite3 *handle() const;
 
