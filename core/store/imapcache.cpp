@@ -33,14 +33,17 @@ Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId) const
     return result;
 }
 
-Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId, const QList<quint32> &uids) const
+Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId, quint32 uidValidity,
+                                                         const QList<quint32> &uids) const
 {
     QSqlQuery q(m_store->index().database());
-    q.prepare(QStringLiteral("SELECT id, flags, modseq, body_state, size FROM messages WHERE folder_id = ? AND uid = ?"));
+    q.prepare(QStringLiteral("SELECT id, flags, modseq, body_state, size FROM messages"
+                             " WHERE folder_id = ? AND uidvalidity = ? AND uid = ?"));
     QHash<quint32, CachedMessage> result;
     for (quint32 uid : uids) {
         q.bindValue(0, folderId);
-        q.bindValue(1, qint64(uid));
+        q.bindValue(1, qint64(uidValidity));
+        q.bindValue(2, qint64(uid));
         if (!q.exec())
             return StoreIndex::sqlError(q, tr("read the IMAP cache"));
         if (q.next())
@@ -52,11 +55,14 @@ Result<QHash<quint32, CachedMessage>> ImapCache::messages(qint64 folderId, const
     return result;
 }
 
-Result<std::pair<qint64, quint32>> ImapCache::stats(qint64 folderId) const
+Result<std::pair<qint64, quint32>> ImapCache::stats(qint64 folderId, quint32 uidValidity) const
 {
     QSqlQuery q(m_store->index().database());
-    q.prepare(QStringLiteral("SELECT count(*), max(uid) FROM messages WHERE folder_id = ? AND uid IS NOT NULL"));
+    // A range of the (folder, uidvalidity, uid) index: the count reads no table page.
+    q.prepare(QStringLiteral("SELECT count(*), max(uid) FROM messages"
+                             " WHERE folder_id = ? AND uidvalidity = ? AND uid IS NOT NULL"));
     q.addBindValue(folderId);
+    q.addBindValue(qint64(uidValidity));
     if (!q.exec() || !q.next())
         return StoreIndex::sqlError(q, tr("read the IMAP cache"));
     return std::make_pair(q.value(0).toLongLong(), quint32(q.value(1).toLongLong()));
@@ -163,9 +169,16 @@ Result<qint64> ImapCache::discardOtherValidity(qint64 folderId, quint32 uidValid
 {
     QSqlQuery q(m_store->index().database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uid IS NOT NULL AND uidvalidity != ?"));
-    q.addBindValue(folderId);
-    q.addBindValue(qint64(uidValidity));
+    // Two ranges of the (folder, uidvalidity, uid) index around the current UIDVALIDITY,
+    // so a folder with nothing to discard costs two seeks, not a walk over every row
+    // ("!=", or an OR of both ranges, is planned as that walk).
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE folder_id = ? AND uid IS NOT NULL AND uidvalidity < ?"
+                             " UNION ALL"
+                             " SELECT id FROM messages WHERE folder_id = ? AND uid IS NOT NULL AND uidvalidity > ?"));
+    for (int i = 0; i < 2; ++i) {
+        q.addBindValue(folderId);
+        q.addBindValue(qint64(uidValidity));
+    }
     if (!q.exec())
         return StoreIndex::sqlError(q, tr("read the IMAP cache"));
     QList<MessageId> stale;

@@ -58,11 +58,14 @@ public:
     /// Every cached message of @p folderId by UID (rows of an older UIDVALIDITY too:
     /// discardOtherValidity() removes them).
     Result<QHash<quint32, CachedMessage>> messages(qint64 folderId) const;
-    /// Only the cached messages among @p uids (a QRESYNC reply names few: looked up by the
-    /// (folder, uid) index instead of loading the whole folder).
-    Result<QHash<quint32, CachedMessage>> messages(qint64 folderId, const QList<quint32> &uids) const;
-    /// How many IMAP messages @p folderId caches and the highest UID among them.
-    Result<std::pair<qint64, quint32>> stats(qint64 folderId) const;
+    /// Only the cached messages among @p uids under @p uidValidity (a QRESYNC reply names
+    /// few: looked up by the (folder, uidvalidity, uid) index instead of loading the
+    /// whole folder).
+    Result<QHash<quint32, CachedMessage>> messages(qint64 folderId, quint32 uidValidity,
+                                                   const QList<quint32> &uids) const;
+    /// How many IMAP messages @p folderId caches under @p uidValidity and the highest
+    /// UID among them.
+    Result<std::pair<qint64, quint32>> stats(qint64 folderId, quint32 uidValidity) const;
     /// UIDs of @p folderId under @p uidValidity, ascending.
     Result<QList<quint32>> uids(qint64 folderId, quint32 uidValidity) const;
     /// Adds header rows (origin.uid/uidValidity set; stored as HeadersOnly without a

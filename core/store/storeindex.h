@@ -55,7 +55,7 @@ class StoreIndex
     Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::StoreIndex)
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     explicit StoreIndex(QString path);
     ~StoreIndex();

@@ -127,13 +127,13 @@ void FolderSync::selected(const StatusResponse &)
             return finish(e);
         if (m_qresync) {
             // QRESYNC names what changed: look up only those UIDs, not the whole folder.
-            Result<std::pair<qint64, quint32>> stats = m_cache.stats(m_folder.folderId);
+            Result<std::pair<qint64, quint32>> stats = m_cache.stats(m_folder.folderId, m_uidValidity);
             if (!stats)
                 return finish(stats.error());
             QList<quint32> named = m_vanished;
             for (const FetchData &f : std::as_const(m_changed))
                 named << f.uid;
-            Result<QHash<quint32, Store::CachedMessage>> known = m_cache.messages(m_folder.folderId, named);
+            Result<QHash<quint32, Store::CachedMessage>> known = m_cache.messages(m_folder.folderId, m_uidValidity, named);
             if (!known)
                 return finish(known.error());
             m_known = std::move(*known);

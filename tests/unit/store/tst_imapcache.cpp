@@ -153,6 +153,9 @@ private Q_SLOTS:
     void lostIndexForgetsHeadersAndSyncState();
     void removeAndMoveHeaderRows();
     void otherUidValidityIsDiscarded();
+    void migratesV3ToV4();
+    void reopenQueriesAreIndexRanges();
+    void statsAndLookupsCountOnlyTheCurrentValidity();
     void remoteFolderRoundTrip();
     void folderCounts();
     void changeQueueIsDurableAndOrdered();
@@ -477,6 +480,99 @@ void TestImapCache::otherUidValidityIsDiscarded()
     subjects.sort();
     QCOMPARE(subjects, (QStringList{QStringLiteral("message 9"), QStringLiteral("new a")}));
     QVERIFY(!readFile(store.filePath(QStringLiteral("INBOX"))).contains("Text of 1")); // the record went too
+}
+
+void TestImapCache::migratesV3ToV4()
+{
+    QTemporaryDir dir;
+    const QString indexPath = dir.filePath(QStringLiteral("index.sqlite"));
+    MessageId id = 0;
+    {
+        MailStore store(dir.path());
+        QVERIFY(store.open());
+        QVERIFY(store.createFolder(QStringLiteral("INBOX")));
+        QList<MessageRow> rows{header(5, 9, QStringLiteral("five"), 5)};
+        CHECK_OK(ImapCache(&store).insertHeaders(store.index().folder(QStringLiteral("INBOX"))->id, rows));
+        id = rows.first().id;
+    }
+    // Exactly the index version 3 had.
+    sql(indexPath, {QStringLiteral("DROP INDEX messages_folder_validity_uid"),
+                    QStringLiteral("CREATE INDEX messages_uid ON messages(folder_id, uid) WHERE uid IS NOT NULL"),
+                    QStringLiteral("PRAGMA user_version=3")});
+    MailStore store(dir.path());
+    QVERIFY(store.open());
+    QCOMPARE(sql(indexPath, {QStringLiteral("PRAGMA user_version")}, true), QStringList{QStringLiteral("4")});
+    const QStringList indexes = sql(
+        indexPath, {QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'messages'")}, true);
+    QVERIFY(!indexes.contains(QStringLiteral("messages_uid")));
+    QVERIFY(indexes.contains(QStringLiteral("messages_folder_validity_uid")));
+    // The row survived with its id, and the new index finds it.
+    const qint64 folderId = store.index().folder(QStringLiteral("INBOX"))->id;
+    Result<QHash<quint32, CachedMessage>> found = ImapCache(&store).messages(folderId, 9, {5});
+    CHECK_OK(found);
+    QCOMPARE(found->value(5).id, id);
+}
+
+void TestImapCache::reopenQueriesAreIndexRanges()
+{
+    // What a QRESYNC reopen asks of a folder of 100,000 rows must be ranges of the
+    // (folder, uidvalidity, uid) index, never a walk over the folder's table rows.
+    ImapFixture f;
+    QVERIFY(f.open());
+    const QString indexPath = f.dir.filePath(QStringLiteral("index.sqlite"));
+    auto plan = [&](const QString &query) {
+        return sql(indexPath, {QStringLiteral("EXPLAIN QUERY PLAN ") + query}, true).join(QLatin1Char('\n'));
+    };
+    const QString discard = plan(QStringLiteral(
+        "SELECT id FROM messages WHERE folder_id = 1 AND uid IS NOT NULL AND uidvalidity < 7 UNION ALL"
+        " SELECT id FROM messages WHERE folder_id = 1 AND uid IS NOT NULL AND uidvalidity > 7"));
+    QVERIFY2(discard.contains(QStringLiteral("COVERING INDEX messages_folder_validity_uid (folder_id=? AND uidvalidity<?)"))
+                 && discard.contains(QStringLiteral("(folder_id=? AND uidvalidity>?)")),
+             qPrintable(discard));
+    const QString stats = plan(QStringLiteral(
+        "SELECT count(*), max(uid) FROM messages WHERE folder_id = 1 AND uidvalidity = 7 AND uid IS NOT NULL"));
+    QVERIFY2(stats.contains(QStringLiteral("COVERING INDEX messages_folder_validity_uid (folder_id=? AND uidvalidity=?")),
+             qPrintable(stats));
+    const QString lookup = plan(QStringLiteral(
+        "SELECT id, flags, modseq, body_state, size FROM messages WHERE folder_id = 1 AND uidvalidity = 7 AND uid = 3"));
+    QVERIFY2(lookup.contains(QStringLiteral("INDEX messages_folder_validity_uid (folder_id=? AND uidvalidity=? AND uid=?)")),
+             qPrintable(lookup));
+}
+
+void TestImapCache::statsAndLookupsCountOnlyTheCurrentValidity()
+{
+    ImapFixture f;
+    QVERIFY(f.open());
+    ImapCache &cache = f.cache;
+    const qint64 folderId = f.folderId;
+    // UIDVALIDITY 5 now; rows of 3 and 8 left by an older server state or a rebuilt
+    // index, and one moved here locally (UIDVALIDITY 0).
+    QList<MessageRow> rows{header(1, 5, QStringLiteral("a"), 1), header(2, 5, QStringLiteral("b"), 2),
+                           header(90, 3, QStringLiteral("older"), 3), header(95, 8, QStringLiteral("newer"), 4),
+                           header(4, 5, QStringLiteral("moved"), 5)};
+    CHECK_OK(cache.insertHeaders(folderId, rows));
+    CHECK_OK(cache.markMoved({rows[4].id}));
+    Result<std::pair<qint64, quint32>> stats = cache.stats(folderId, 5);
+    CHECK_OK(stats);
+    QCOMPARE(stats->first, 2);
+    QCOMPARE(stats->second, 2u);
+    // A lookup under the current UIDVALIDITY does not answer with another's row of the same UID.
+    Result<QHash<quint32, CachedMessage>> found = cache.messages(folderId, 5, {1, 2, 4, 90, 95});
+    CHECK_OK(found);
+    QCOMPARE(found->size(), 2);
+    QCOMPARE(found->value(1).id, rows[0].id);
+    QCOMPARE(found->value(2).id, rows[1].id);
+    // Below, above and 0 go; the current stays.
+    Result<qint64> gone = cache.discardOtherValidity(folderId, 5);
+    CHECK_OK(gone);
+    QCOMPARE(*gone, 3);
+    Result<QHash<quint32, CachedMessage>> left = cache.messages(folderId);
+    CHECK_OK(left);
+    QCOMPARE(left->size(), 2);
+    QVERIFY(left->contains(1) && left->contains(2));
+    Result<qint64> none = cache.discardOtherValidity(folderId, 5);
+    CHECK_OK(none);
+    QCOMPARE(*none, 0);
 }
 
 void TestImapCache::remoteFolderRoundTrip()
