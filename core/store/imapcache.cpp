@@ -101,7 +101,7 @@ Result<void> ImapCache::insertHeaders(qint64 folderId, QList<MessageRow> &rows)
         m.row.bodyState = BodyState::HeadersOnly;
         batch.push_back(std::move(m));
     }
-    Result<void> r = index.begin();
+    Result<void> r = index.beginInserts();
     if (r)
         r = index.insertMessages(folderId, batch);
     if (r)

@@ -69,6 +69,11 @@ public:
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
 
     Result<void> begin();
+    /// begin() for a transaction of many multi-row INSERTs (insertMessages): their
+    /// statement journals stay in memory until commit() or rollback(). Not for
+    /// transactions with statements that rewrite many existing rows (a folder's
+    /// DELETE): each statement's journal holds a copy of every page it changes.
+    Result<void> beginInserts();
     Result<void> commit();
     void rollback();
 
@@ -144,12 +149,14 @@ private:
     static QByteArray schemaStatement(QByteArrayView prefix);
 
     sqlite3 *handle() const;
+    void restoreTempStore();
 
     QString m_path;
     QString m_connection;
     QThread *m_thread = nullptr;
     QList<QByteArray> m_bulkDeferred; ///< index DDL to run at endBulkInsert()
     int m_bulkOldCache = 0;           ///< cache_size to restore after a bulk insert
+    int m_oldTempStore = -1;          ///< temp_store to restore after beginInserts(), -1 if none
 };
 
 } // namespace Pigeon::Store
