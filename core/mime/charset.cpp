@@ -66,14 +66,20 @@ QByteArray icuCanonical(const QByteArray &label)
     return canonical;
 }
 
-bool isAsciiTransparent(const QByteArray &cs)
+bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
+{
+    return text.size() >= prefix.size() && text.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
+}
+
+bool isAsciiTransparent(QByteArrayView cs)
 {
     // Charsets whose ASCII range is not plain ASCII bytes need decoding even when the
     // bytes look 7-bit (ISO-2022-JP escapes, UTF-7, UTF-16).
-    const QByteArray l = cs.toLower();
-    return !(l.startsWith("iso-2022") || l.startsWith("utf-7") || l.startsWith("utf-16")
-             || l.startsWith("utf-32") || l == "hz-gb-2312");
+    return !(startsWithNoCase(cs, "iso-2022") || startsWithNoCase(cs, "utf-7") || startsWithNoCase(cs, "utf-16")
+             || startsWithNoCase(cs, "utf-32") || cs.compare("hz-gb-2312", Qt::CaseInsensitive) == 0);
 }
+
+QByteArray normaliseUncached(QByteArrayView label);
 
 struct Candidate
 {
@@ -255,6 +261,31 @@ bool Charset::isValidUtf8(QByteArrayView bytes)
 
 QByteArray Charset::normalise(QByteArrayView label)
 {
+    // Every encoded word names its charset, and a header listing names the same few
+    // thousands of times: the last verdicts are kept per thread, keyed by the label's
+    // exact bytes (the result depends on nothing else).
+    struct Verdict {
+        QByteArray label;
+        QByteArray normalised;
+    };
+    thread_local std::array<Verdict, 8> recent;
+    thread_local size_t next = 0;
+    if (label.isEmpty() || label.size() > 64)
+        return normaliseUncached(label);
+    for (const Verdict &v : recent) {
+        if (v.label == label)
+            return v.normalised;
+    }
+    QByteArray result = normaliseUncached(label);
+    recent[next] = Verdict{label.toByteArray(), result};
+    next = (next + 1) % recent.size();
+    return result;
+}
+
+namespace {
+
+QByteArray normaliseUncached(QByteArrayView label)
+{
     QByteArray l = label.trimmed().toByteArray().toLower();
     // Damage seen in the wild: quotes left in, a QP "=3D" that lost its "=", a
     // trailing "=" or ";", RFC 2231 language suffix ("utf-8*en").
@@ -290,6 +321,8 @@ QByteArray Charset::normalise(QByteArrayView label)
     }
     return {};
 }
+
+} // namespace
 
 QByteArray Charset::detect(QByteArrayView bytes, QByteArrayView hint)
 {
@@ -335,14 +368,13 @@ QString Charset::decode(QByteArrayView bytes, QByteArrayView declared, QByteArra
     if (label.isEmpty()) {
         label = eightBit ? detect(bytes, hint) : QByteArray("UTF-8");
     } else if (eightBit) {
-        const QByteArray lowerDeclared = declared.trimmed().toByteArray().toLower();
         if (label == "UTF-8") {
             int multiByte = 0;
             const int errors = utf8Errors(bytes, &multiByte);
             // Mislabelled legacy text: far more broken than valid sequences.
             if (errors > 0 && multiByte <= 2 * errors)
                 label = detect(bytes, hint);
-        } else if (lowerDeclared.contains("ascii")) {
+        } else if (declared.toByteArray().toLower().contains("ascii")) {
             // "us-ascii" with 8-bit bytes declares nothing useful.
             label = detect(bytes, hint);
         } else if (!isAsciiTransparent(label)) {

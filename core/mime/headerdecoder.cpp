@@ -5,6 +5,8 @@
 #include "mime/charset.h"
 #include "mime/gmimeglue.h"
 
+#include <algorithm>
+
 namespace Pigeon::Mime {
 
 using namespace Detail;
@@ -13,9 +15,10 @@ namespace {
 
 struct EncodedWord
 {
-    qsizetype end = 0;     ///< index just past "?="
-    QByteArray charset;    ///< as written, language suffix removed
-    QByteArray decoded;    ///< bytes after B/Q decoding
+    qsizetype end = 0;       ///< index just past "?="
+    QByteArrayView charset;  ///< as written, language suffix removed (a view of the value)
+    QByteArrayView text;     ///< the encoded text (a view of the value)
+    bool base64 = false;
 };
 
 int hexValue(char c)
@@ -29,23 +32,36 @@ int hexValue(char c)
     return -1;
 }
 
-QByteArray decodeQ(QByteArrayView text)
+void appendQ(QByteArrayView text, QByteArray &out)
 {
-    QByteArray out;
-    out.reserve(text.size());
+    // Written through a pointer into room for the whole text (Q never grows it).
+    const qsizetype at = out.size();
+    out.resize(at + text.size());
+    char *w = out.data() + at;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (c == '_') {
-            out += ' ';
+            *w++ = ' ';
         } else if (c == '=' && i + 2 < text.size() && hexValue(text[i + 1]) >= 0
                    && hexValue(text[i + 2]) >= 0) {
-            out += char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
+            *w++ = char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
             i += 2;
         } else {
-            out += c; // a stray '=' is kept, as mature clients do
+            *w++ = c; // a stray '=' is kept, as mature clients do
         }
     }
-    return out;
+    out.truncate(w - out.constData());
+}
+
+/// Appends the bytes of an encoded word to @p out: no allocation of its own for Q, one
+/// for B (Qt's lenient base64 decoder, which skips invalid characters, reads the
+/// value's bytes in place).
+void appendDecoded(const EncodedWord &w, QByteArray &out)
+{
+    if (w.base64)
+        out += QByteArray::fromBase64(QByteArray::fromRawData(w.text.data(), w.text.size()));
+    else
+        appendQ(w.text, out);
 }
 
 /// RFC 2047 §2: "=?" charset ["*" language] "?" encoding "?" encoded-text "?=".
@@ -76,11 +92,9 @@ bool parseEncodedWord(QByteArrayView s, qsizetype pos, EncodedWord *w)
     }
     if (textEnd + 1 >= s.size())
         return false;
-    const QByteArrayView text = s.sliced(textStart, textEnd - textStart);
-    w->charset = charset.toByteArray();
-    w->decoded = (enc == 'B' || enc == 'b')
-        ? QByteArray::fromBase64(text.toByteArray()) // lenient: skips invalid characters
-        : decodeQ(text);
+    w->charset = charset;
+    w->text = s.sliced(textStart, textEnd - textStart);
+    w->base64 = enc == 'B' || enc == 'b';
     w->end = textEnd + 2;
     return true;
 }
@@ -95,8 +109,12 @@ bool isBlank(QByteArrayView s)
 
 QString sanitise(QString text)
 {
+    // Looked for first: writing through a non-const iterator would copy a shared string.
+    const auto isControl = [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; };
+    if (std::none_of(text.cbegin(), text.cend(), isControl))
+        return text;
     for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        if (isControl(c))
             c = QLatin1Char(' ');
     }
     return text;
@@ -107,7 +125,7 @@ QString sanitise(QString text)
 template<typename OnRaw, typename OnWords>
 void scanEncodedWords(QByteArrayView s, OnRaw onRaw, OnWords onWords)
 {
-    QByteArray runCharset;
+    QByteArrayView runCharset;
     QByteArray runBytes;
     bool inRun = false;
     qsizetype rawStart = 0;
@@ -140,7 +158,7 @@ void scanEncodedWords(QByteArrayView s, OnRaw onRaw, OnWords onWords)
             runCharset = w.charset;
             inRun = true;
         }
-        runBytes += w.decoded;
+        appendDecoded(w, runBytes);
         i = w.end;
         rawStart = i;
     }
@@ -181,10 +199,10 @@ QString HeaderDecoder::decodeText(QByteArrayView raw, QByteArrayView fallbackCha
         [&](QByteArrayView text) {
             out += eightBit ? Charset::decodeWith(text, rawCharset) : QString::fromLatin1(text);
         },
-        [&](const QByteArray &bytes, const QByteArray &charset) {
+        [&](const QByteArray &bytes, QByteArrayView charset) {
             out += Charset::decode(bytes, charset, fallbackCharset);
         });
-    return sanitise(out);
+    return sanitise(std::move(out));
 }
 
 QByteArray HeaderDecoder::toUtf8Structured(QByteArrayView raw, QByteArrayView fallbackCharset)
@@ -219,7 +237,7 @@ QByteArray HeaderDecoder::toUtf8Structured(QByteArrayView raw, QByteArrayView fa
                 k = e - 1;
             }
         },
-        [&](const QByteArray &bytes, const QByteArray &charset) {
+        [&](const QByteArray &bytes, QByteArrayView charset) {
             const QByteArray utf8 = sanitise(Charset::decode(bytes, charset, fallbackCharset)).toUtf8();
             if (inQuote) {
                 for (char c : utf8) {

@@ -16,20 +16,39 @@ namespace {
 /// 100 MB header (broken or hostile mail) must not stall an index build.
 constexpr qsizetype maxDecoded = 16 * 1024;
 
-/// True if the value is printable ASCII without encoded words (nothing to decode).
-bool isPlain(QByteArrayView raw, bool addresses)
+enum class Plain {
+    No,     ///< 8-bit bytes, an encoded word, or (addresses) quotes and comments
+    Yes,    ///< ASCII with nothing to decode
+    AsIs,   ///< and already unfolded and simplified: no control blank, no double space
+};
+
+/// Whether the value is ASCII without encoded words (nothing to decode), and whether
+/// unfolding and simplifying would leave it as it is (most IMAP ENVELOPE strings).
+Plain plainness(QByteArrayView raw, bool addresses)
 {
+    bool asIs = raw.isEmpty() || (raw.front() != ' ' && raw.back() != ' ');
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const uchar c = uchar(raw[i]);
         if (c >= 0x80)
-            return false;
+            return Plain::No;
         if (c == '=' && i + 1 < raw.size() && raw[i + 1] == '?')
-            return false;
+            return Plain::No;
         // Quoted display names and comments need the real address parser.
         if (addresses && (c == '"' || c == '(' || c == '\\'))
-            return false;
+            return Plain::No;
+        // What unfold() and QString::simplified() change: CR, LF, TAB, VT, FF, runs of spaces.
+        if ((c >= '\t' && c <= '\r') || (c == ' ' && i + 1 < raw.size() && raw[i + 1] == ' '))
+            asIs = false;
     }
-    return true;
+    return asIs ? Plain::AsIs : Plain::Yes;
+}
+
+/// The plain path's result: ASCII, unfolded, blanks simplified.
+QString plainText(QByteArrayView raw, Plain plain)
+{
+    if (plain == Plain::AsIs)
+        return QString::fromLatin1(raw);
+    return QString::fromLatin1(HeaderDecoder::unfold(raw)).simplified();
 }
 
 } // namespace
@@ -37,8 +56,8 @@ bool isPlain(QByteArrayView raw, bool addresses)
 QString MimeHeaderDecoder::decodeText(QByteArrayView raw) const
 {
     raw = raw.first(qMin(raw.size(), maxDecoded));
-    if (isPlain(raw, false))
-        return QString::fromLatin1(unfold(raw)).simplified();
+    if (const Plain plain = plainness(raw, false); plain != Plain::No)
+        return plainText(raw, plain);
     return Mime::HeaderDecoder::decodeText(raw);
 }
 
@@ -97,8 +116,8 @@ QString MimeHeaderDecoder::decodeAddressesFully(QByteArrayView raw)
 QString MimeHeaderDecoder::decodeAddresses(QByteArrayView raw) const
 {
     raw = raw.first(qMin(raw.size(), maxDecoded));
-    if (isPlain(raw, true))
-        return QString::fromLatin1(unfold(raw)).simplified();
+    if (const Plain plain = plainness(raw, true); plain != Plain::No)
+        return plainText(raw, plain);
     QString fast;
     if (decodeEncodedNameAddress(raw, &fast))
         return fast;

@@ -10,14 +10,25 @@ namespace Pigeon::Store {
 
 namespace {
 
+/// The first three bytes, ASCII letters lower-cased (c | 0x20 maps exactly the letters
+/// A-Z and a-z onto a-z), packed into one integer to compare with a word at once.
+constexpr quint32 key3(const char *p)
+{
+    return quint32(uchar(p[0] | 0x20)) << 16 | quint32(uchar(p[1] | 0x20)) << 8 | quint32(uchar(p[2] | 0x20));
+}
+
 int monthIndex(QByteArrayView word)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    // Every Date header has a month and most a weekday that is tried as one first: a
+    // header listing calls this twice per message, so no strncasecmp per month.
+    static constexpr quint32 months[] = {key3("jan"), key3("feb"), key3("mar"), key3("apr"),
+                                         key3("may"), key3("jun"), key3("jul"), key3("aug"),
+                                         key3("sep"), key3("oct"), key3("nov"), key3("dec")};
     if (word.size() < 3)
         return 0;
+    const quint32 k = key3(word.data());
     for (int i = 0; i < 12; ++i)
-        if (strncasecmp(word.data(), months[i], 3) == 0)
+        if (months[i] == k)
             return i + 1;
     return 0;
 }
