@@ -9,6 +9,14 @@ namespace Pigeon::Sync {
 
 namespace {
 
+bool isAscii(QByteArrayView bytes)
+{
+    for (char c : bytes)
+        if (uchar(c) >= 0x80)
+            return false;
+    return true;
+}
+
 QString addresses(const QList<Imap::Address> &list, const Store::HeaderDecoder &decoder)
 {
     QString text;
@@ -17,9 +25,21 @@ QString addresses(const QList<Imap::Address> &list, const Store::HeaderDecoder &
             continue;
         if (!text.isEmpty())
             text += QStringLiteral(", ");
-        const QString addr = QString::fromUtf8(a.addrSpec());
         // The display name may carry RFC 2047 words (RFC 9051 §7.5.2 leaves them as sent).
         const QString name = a.name.isEmpty() ? QString() : decoder.decodeText(a.name);
+        if (isAscii(a.mailbox) && isAscii(a.host) && !a.host.isEmpty()) {
+            // Nearly every address: appended in place as Latin-1, without the
+            // temporary addr-spec and its UTF-8 decoding.
+            const QLatin1StringView mailbox(a.mailbox);
+            const QLatin1StringView host(a.host);
+            if (name.isEmpty())
+                text += mailbox + QLatin1Char('@') + host;
+            else
+                text += name + QStringLiteral(" <") + mailbox + QLatin1Char('@') + host + QLatin1Char('>');
+            continue;
+        }
+        // NIL host, or an internationalised address (RFC 6532).
+        const QString addr = QString::fromUtf8(a.addrSpec());
         text += name.isEmpty() ? addr : name + QStringLiteral(" <") + addr + QLatin1Char('>');
     }
     return text;

@@ -130,6 +130,18 @@ void TestMboxFormat::dates_data()
     QTest::newRow("2-digit-year") << QByteArray("Tue, 28 Nov 17 21:04:45 GMT") << t;
     QTest::newRow("folded") << QByteArray("Tue, 28 Nov 2017\r\n 21:04:45 +0000") << t;
     QTest::newRow("asctime") << QByteArray("Tue Nov 28 21:04:45 2017") << t;
+    // Months and zones are matched as packed bytes: case, length and neighbours.
+    QTest::newRow("lower-case") << QByteArray("tue, 28 nov 2017 13:04:45 pst") << t;
+    QTest::newRow("upper-case") << QByteArray("TUE, 28 NOV 2017 14:04:45 MST") << t;
+    QTest::newRow("zone-ut") << QByteArray("Tue, 28 Nov 2017 21:04:45 UT") << t;
+    QTest::newRow("zone-z") << QByteArray("Tue, 28 Nov 2017 21:04:45 z") << t;
+    QTest::newRow("zone-edt") << QByteArray("Tue, 28 Nov 2017 17:04:45 edt") << t;
+    QTest::newRow("gmt-offset") << QByteArray("Tue, 28 Nov 2017 23:04:45 GMT+0200") << t;
+    QTest::newRow("unknown-zone") << QByteArray("Tue, 28 Nov 2017 21:04:45 XYZ") << t;
+    QTest::newRow("zone-utcx") << QByteArray("Tue, 28 Nov 2017 21:04:45 UTCX") << t;
+    QTest::newRow("month-word") << QByteArray("Tue, 28 November 2017 21:04:45 +0000") << t;
+    QTest::newRow("month-too-long") << QByteArray("Tue, 28 Novemberxx 2017 21:04:45 +0000") << QDateTime();
+    QTest::newRow("not-a-month") << QByteArray("Tue, 28 N0v 2017 21:04:45 +0000") << QDateTime();
     QTest::newRow("garbage") << QByteArray("not a date") << QDateTime();
     QTest::newRow("empty") << QByteArray("") << QDateTime();
 }
