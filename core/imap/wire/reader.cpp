@@ -146,39 +146,6 @@ QByteArrayView Reader::excerpt() const
     return QByteArrayView(from, to - from);
 }
 
-bool Reader::consume(char c)
-{
-    if (m_p < m_end && *m_p == c) {
-        ++m_p;
-        return true;
-    }
-    return false;
-}
-
-bool Reader::expect(char c, const char *message)
-{
-    if (m_failed)
-        return false;
-    return consume(c) || syntax(message);
-}
-
-bool Reader::sp()
-{
-    if (m_failed)
-        return false;
-    if (m_p >= m_end || *m_p != ' ')
-        return syntax("expected a space");
-    while (m_p < m_end && *m_p == ' ')
-        ++m_p;
-    return true;
-}
-
-void Reader::skipSpaces()
-{
-    while (m_p < m_end && *m_p == ' ')
-        ++m_p;
-}
-
 bool Reader::spOrEnd()
 {
     if (peek() == ')' || atEnd())

@@ -41,11 +41,36 @@ public:
     bool atEnd() const { return m_p == m_end || *m_p == '\r' || *m_p == '\n'; }
     char peek() const { return m_p < m_end ? *m_p : '\0'; }
     char peekAt(qsizetype n) const { return m_p + n < m_end ? m_p[n] : '\0'; }
-    bool consume(char c);
-    bool expect(char c, const char *message);
+    // The token-level steps below run dozens of times per FETCH response: inline.
+    bool consume(char c)
+    {
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool expect(char c, const char *message)
+    {
+        if (m_failed)
+            return false;
+        return consume(c) || syntax(message);
+    }
     /// One or more spaces (servers that send two are tolerated).
-    bool sp();
-    void skipSpaces();
+    bool sp()
+    {
+        if (m_failed)
+            return false;
+        if (m_p >= m_end || *m_p != ' ')
+            return syntax("expected a space");
+        skipSpaces();
+        return true;
+    }
+    void skipSpaces()
+    {
+        while (m_p < m_end && *m_p == ' ')
+            ++m_p;
+    }
     /// A space unless the next token closes a list or the response ends.
     bool spOrEnd();
 
@@ -56,8 +81,9 @@ public:
     QByteArrayView itemName();
     /// A case-insensitive keyword followed by a delimiter; consumed only on a match.
     bool keyword(QByteArrayView upperKeyword);
-    /// True (and consumed) at `NIL`.
-    bool nil() { return keyword("NIL"); }
+    /// True (and consumed) at `NIL`. Asked before nearly every string of a FETCH
+    /// response, which mostly starts with '"': the first byte decides without a call.
+    bool nil() { return (peek() | 0x20) == 'n' && keyword("NIL"); }
     bool number(quint32 &out);
     bool number64(quint64 &out);
     /// quoted / literal / literal8.
