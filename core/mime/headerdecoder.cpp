@@ -6,6 +6,7 @@
 #include "mime/gmimeglue.h"
 
 #include <algorithm>
+#include <array>
 
 namespace Pigeon::Mime {
 
@@ -53,13 +54,55 @@ void appendQ(QByteArrayView text, QByteArray &out)
     out.truncate(w - out.constData());
 }
 
-/// Appends the bytes of an encoded word to @p out: no allocation of its own for Q, one
-/// for B (Qt's lenient base64 decoder, which skips invalid characters, reads the
-/// value's bytes in place).
+/// The value of each byte in the base64 alphabet (RFC 4648 §4), -1 outside it.
+constexpr std::array<qint8, 256> base64Values()
+{
+    std::array<qint8, 256> t{};
+    for (int c = 0; c < 256; ++c)
+        t[size_t(c)] = -1;
+    for (int i = 0; i < 26; ++i) {
+        t[size_t('A' + i)] = qint8(i);
+        t[size_t('a' + i)] = qint8(26 + i);
+    }
+    for (int i = 0; i < 10; ++i)
+        t[size_t('0' + i)] = qint8(52 + i);
+    t[size_t('+')] = 62;
+    t[size_t('/')] = 63;
+    return t;
+}
+constexpr std::array<qint8, 256> kBase64 = base64Values();
+
+void appendB(QByteArrayView text, QByteArray &out)
+{
+    // Read as leniently as QByteArray::fromBase64 without AbortOnBase64DecodingErrors
+    // (what this decoder used): anything outside the alphabet, '=' included, is
+    // skipped, and a trailing partial group yields the whole bytes it holds.
+    const qsizetype at = out.size();
+    out.resize(at + text.size() * 3 / 4 + 3);
+    char *w = out.data() + at;
+    quint32 bits = 0;
+    int count = 0;
+    for (const char c : text) {
+        const int d = kBase64[uchar(c)];
+        if (d < 0)
+            continue;
+        bits = (bits << 6) | quint32(d);
+        count += 6;
+        if (count >= 8) {
+            count -= 8;
+            *w++ = char(bits >> count);
+            bits &= (1u << count) - 1;
+        }
+    }
+    out.truncate(w - out.constData());
+}
+
+/// Appends the bytes of an encoded word to @p out, decoded from the value's bytes in
+/// place without an allocation of their own.
 void appendDecoded(const EncodedWord &w, QByteArray &out)
 {
     if (w.base64)
-        out += QByteArray::fromBase64(QByteArray::fromRawData(w.text.data(), w.text.size()));
+        appendB(w.text, out);
     else
         appendQ(w.text, out);
 }

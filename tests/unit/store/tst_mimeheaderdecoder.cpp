@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Pigeon;
@@ -191,6 +192,7 @@ private Q_SLOTS:
     void sameAsRecorded();
     void plainValuesAsTheSlowPlainPath_data();
     void plainValuesAsTheSlowPlainPath();
+    void base64AsQt();
 };
 
 void TestMimeHeaderDecoder::sameAsRecorded()
@@ -234,6 +236,31 @@ void TestMimeHeaderDecoder::plainValuesAsTheSlowPlainPath()
     QFETCH(QByteArray, raw);
     const QString expected = QString::fromLatin1(Store::HeaderDecoder::unfold(raw.left(16 * 1024))).simplified();
     QCOMPARE(Store::MimeHeaderDecoder().decodeText(raw), expected);
+}
+
+void TestMimeHeaderDecoder::base64AsQt()
+{
+    // The B decoder reads the value in place; its bytes must be those of Qt's lenient
+    // QByteArray::fromBase64 (which it replaced), invalid characters, '=' in the
+    // middle and partial groups included. The same bytes written as Q must decode to
+    // the same text. Random text over the alphabet and a few strangers, fixed seed.
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+                                   "+/==-_*!.,~\"\x80\xff";
+    QRandomGenerator random(20261123);
+    for (int n = 0; n < 20000; ++n) {
+        QByteArray text;
+        const int length = int(random.bounded(48));
+        for (int i = 0; i < length; ++i)
+            text += alphabet[random.bounded(int(sizeof alphabet) - 1)];
+        QByteArray q;
+        for (char c : QByteArray::fromBase64(text))
+            q += '=' + QByteArray(1, c).toHex().toUpper();
+        for (const char *charset : {"utf-8", "iso-8859-1", "koi8-r"}) {
+            const QByteArray b64 = "=?" + QByteArray(charset) + "?B?" + text + "?=";
+            const QByteArray qp = "=?" + QByteArray(charset) + "?Q?" + q + "?=";
+            QCOMPARE(Mime::HeaderDecoder::decodeText(b64), Mime::HeaderDecoder::decodeText(qp));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMimeHeaderDecoder)
