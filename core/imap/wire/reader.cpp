@@ -5,6 +5,7 @@
 #include <array>
 #include <cstring>
 #include <string_view>
+#include <vector>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -106,11 +107,19 @@ QByteArray lowerInterned(QByteArrayView token)
         "name", "boundary", "filename", "size", "format", "attachment", "inline", "report",
         "protocol", "micalg", "type", "calendar", "creation-date", "modification-date",
     };
-    if (token.isEmpty())
+    // Grouped by length once: a token is compared with the two or three of its length,
+    // not walked past all of them.
+    static const auto byLength = [] {
+        std::array<std::vector<std::string_view>, 18> groups;
+        for (const std::string_view c : common)
+            groups[c.size()].push_back(c);
+        return groups;
+    }();
+    if (token.isEmpty() || token.size() >= qsizetype(byLength.size()))
         return lower(token);
     const char first = lowerAscii(token.front());
-    for (const std::string_view c : common) {
-        if (qsizetype(c.size()) != token.size() || c.front() != first)
+    for (const std::string_view c : byLength[size_t(token.size())]) {
+        if (c.front() != first)
             continue;
         qsizetype i = 1;
         while (i < token.size() && lowerAscii(token[i]) == c[size_t(i)])
