@@ -123,6 +123,16 @@ Result<void> FolderFile::sync()
     return {};
 }
 
+void FolderFile::releaseCache(qint64 offset, qint64 length)
+{
+    // The page holding the end stays cached (the kernel would drop a partial one at the
+    // end of the file too): the next append writes into it without reading it back.
+    static const qint64 pageSize = qint64(sysconf(_SC_PAGESIZE));
+    const qint64 end = (offset + length) / pageSize * pageSize;
+    if (end > offset)
+        (void)::posix_fadvise(m_fd, off_t(offset), off_t(end - offset), POSIX_FADV_DONTNEED);
+}
+
 Result<void> FolderFile::truncate(qint64 size)
 {
     if (::ftruncate(m_fd, off_t(size)) != 0)

@@ -53,6 +53,10 @@ public:
     /// @p offset, so a failed write leaves nothing behind.
     Result<void> writeAt(qint64 offset, QByteArrayView data);
     Result<void> sync();
+    /// Tells the kernel that the synced bytes [@p offset, +@p length) will not be read
+    /// soon, so their page-cache pages can go (posix_fadvise DONTNEED). Only for data
+    /// already durable: dirty pages are not dropped. Advice only; it cannot fail.
+    void releaseCache(qint64 offset, qint64 length);
     Result<void> truncate(qint64 size);
     Result<QByteArray> readAt(qint64 offset, qint64 length) const;
 

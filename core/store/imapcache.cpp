@@ -223,7 +223,7 @@ Result<void> ImapCache::attachBody(MessageId id, const QByteArray &bytes)
 
 Result<void> ImapCache::attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies)
 {
-    Result<AppendTicket> t = startBodies(bodies, false);
+    Result<AppendTicket> t = startBodies(bodies, AppendMode::Now);
     if (!t)
         return t.error();
     if (t->id == 0)
@@ -232,7 +232,7 @@ Result<void> ImapCache::attachBodies(const QList<std::pair<MessageId, QByteArray
     return r ? Result<void>() : Result<void>(r.error());
 }
 
-Result<AppendTicket> ImapCache::startBodies(const QList<std::pair<MessageId, QByteArray>> &bodies, bool background)
+Result<AppendTicket> ImapCache::startBodies(const QList<std::pair<MessageId, QByteArray>> &bodies, AppendMode mode)
 {
     if (bodies.isEmpty())
         return AppendTicket{};
@@ -273,7 +273,7 @@ Result<AppendTicket> ImapCache::startBodies(const QList<std::pair<MessageId, QBy
     }
     if (requests.isEmpty())
         return AppendTicket{};
-    return m_store->startAppend(folder, std::move(requests), ids, background);
+    return m_store->startAppend(folder, std::move(requests), ids, mode);
 }
 
 Result<QList<MessageId>> ImapCache::finishBodies(quint64 ticket)

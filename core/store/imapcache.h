@@ -92,11 +92,13 @@ public:
     /// holds everything now.
     Result<void> attachBodies(const QList<std::pair<MessageId, QByteArray>> &bodies);
     /// attachBodies() in two halves: the append is journalled here and, with
-    /// @p background, written and fdatasync()ed on the store's writer thread while the
-    /// caller receives the next batch; the rows turn Full only in finishBodies(), after
+    /// AppendMode::Bulk, written and fdatasync()ed on the store's writer thread while the
+    /// caller receives the next batch (its pages then leave the page cache); the rows
+    /// turn Full only in finishBodies(), after
     /// the data is durable, so a crash in between leaves them HeadersOnly (refetched),
     /// never pointing at unsynced bytes. A ticket with id 0: nothing to store.
-    Result<AppendTicket> startBodies(const QList<std::pair<MessageId, QByteArray>> &bodies, bool background = true);
+    Result<AppendTicket> startBodies(const QList<std::pair<MessageId, QByteArray>> &bodies,
+                                     AppendMode mode = AppendMode::Bulk);
     /// Commits the rows of a started batch (waiting for its write if it still runs):
     /// the ids that are Full now.
     Result<QList<MessageId>> finishBodies(quint64 ticket);

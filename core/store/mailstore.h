@@ -31,6 +31,18 @@ struct AppendRequest {
     QDateTime received;         ///< for the `From ` line; now if invalid
 };
 
+/// How a started append (MailStore::startAppend) is written.
+enum class AppendMode {
+    /// Written and synced on the caller's thread before startAppend() returns; its pages
+    /// stay in the page cache (a message the user opened is read at once).
+    Now,
+    /// Written and synced on the store's writer thread while the caller goes on ("download
+    /// all for offline"). Once durable, its pages are released from the page cache: bulk
+    /// data is not read soon, and a download of gigabytes must not push the user's working
+    /// set out of memory (what backup tools do for the same reason).
+    Bulk,
+};
+
 /// An append whose records are being written and fdatasync()ed on the store's writer
 /// thread (MailStore::startAppend); its rows are committed by finishAppend().
 struct AppendTicket {
@@ -149,7 +161,7 @@ private:
     /// (finishPending), so at most one write per folder is ever in flight and the
     /// journal's recovery is the same as for appendRecords().
     Result<AppendTicket> startAppend(const QString &folder, QList<AppendRequest> requests,
-                                     const QList<MessageId> &replace, bool background);
+                                     const QList<MessageId> &replace, AppendMode mode);
     /// Waits for the ticket's write if it is still running, then commits its rows. A
     /// ticket that finishPending() already committed returns that result.
     Result<QList<MessageId>> finishAppend(quint64 ticket);

@@ -33,6 +33,7 @@ struct MailStore::Pending {
     qint64 journal = 0;   ///< the journal entry that undoes the write after a crash
     QList<AppendRequest> requests; ///< consumed (freed) by the write
     QList<MessageId> replace;
+    bool releaseCache = false;        ///< AppendMode::Bulk: drop the synced pages
     std::vector<IndexedMessage> rows; ///< filled by the write
     Result<void> written;             ///< the write's outcome
     QFuture<void> future;

@@ -46,6 +46,9 @@ void MailStore::writeRecords(Pending &p, const HeaderDecoder *decoder)
     p.written = file.writeAt(p.from, buffer);
     if (p.written)
         p.written = file.sync();
+    // Only now: the pages are clean once synced, and the kernel keeps dirty ones anyway.
+    if (p.written && p.releaseCache)
+        file.releaseCache(p.from, buffer.size());
     if (!p.written && file.identity().size > p.from)
         (void)file.truncate(p.from);
 }
@@ -55,14 +58,14 @@ Result<QList<MessageId>> MailStore::appendRecords(const QString &folder, const Q
 {
     if (requests.isEmpty())
         return QList<MessageId>();
-    Result<AppendTicket> t = startAppend(folder, requests, replace, false);
+    Result<AppendTicket> t = startAppend(folder, requests, replace, AppendMode::Now);
     if (!t)
         return t.error();
     return finishAppend(t->id);
 }
 
 Result<AppendTicket> MailStore::startAppend(const QString &folder, QList<AppendRequest> requests,
-                                            const QList<MessageId> &replace, bool background)
+                                            const QList<MessageId> &replace, AppendMode mode)
 {
     Q_ASSERT(replace.isEmpty() || replace.size() == requests.size());
     if (requests.isEmpty())
@@ -83,6 +86,7 @@ Result<AppendTicket> MailStore::startAppend(const QString &folder, QList<AppendR
     p->from = l.state.size;
     p->requests = std::move(requests);
     p->replace = replace;
+    p->releaseCache = mode == AppendMode::Bulk;
 
     // 1. Intent, durable before the file is touched.
     JournalEntry entry;
@@ -109,7 +113,7 @@ Result<AppendTicket> MailStore::startAppend(const QString &folder, QList<AppendR
     const quint64 ticket = ++m_nextTicket;
     Pending *raw = p.get();
     const HeaderDecoder *decoder = m_decoder.get();
-    if (!background) {
+    if (mode == AppendMode::Now) {
         writeRecords(*raw, decoder);
         QPromise<void> done;
         raw->future = done.future();

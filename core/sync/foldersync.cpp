@@ -520,8 +520,9 @@ void FolderSync::storeBodies(const QList<std::pair<Store::MessageId, QByteArray>
         return;
     // The batch is journalled here and written + fdatasync()ed on the store's writer
     // thread, so this thread goes on receiving the next batch meanwhile; the rows turn
-    // Full (and rowsChanged goes out) only once the data is durable.
-    Result<Store::AppendTicket> t = m_cache.startBodies(bodies);
+    // Full (and rowsChanged goes out) only once the data is durable. Bulk: nobody reads
+    // these bodies right away, so their pages leave the page cache once synced.
+    Result<Store::AppendTicket> t = m_cache.startBodies(bodies, Store::AppendMode::Bulk);
     if (!t)
         return finish(t.error());
     if (t->id == 0)

@@ -4,17 +4,23 @@
 // a row turns Full only after its record is durable and committed, batches are committed
 // in order, any other use of the folder waits for a running write, and a process that
 // dies between the write and the commit leaves header rows whose bodies are fetched again.
+// A bulk batch leaves the page cache once durable; a body the user opened stays in it.
 #include "storetestutil.h"
 
 #include "store/imapcache.h"
 #include "store/mailstore.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Pigeon;
 using namespace Pigeon::Store;
@@ -65,6 +71,28 @@ QList<std::pair<MessageId, QByteArray>> bodies(const QList<MessageId> &ids, int 
     return out;
 }
 
+/// How many pages of @p path's bytes [@p from, @p to) are in the page cache (mincore).
+qsizetype residentPages(const QString &path, qint64 from, qint64 to, qsizetype *pages)
+{
+    const qint64 page = sysconf(_SC_PAGESIZE);
+    from = from / page * page;
+    *pages = qsizetype((to - from + page - 1) / page);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    // A mapping that is never touched: mincore() reports the file's cached pages.
+    void *map = mmap(nullptr, size_t(to - from), PROT_READ, MAP_SHARED, fd, off_t(from));
+    ::close(fd);
+    if (map == MAP_FAILED)
+        return -1;
+    std::vector<unsigned char> in(static_cast<size_t>(*pages));
+    const int rc = mincore(map, size_t(to - from), in.data());
+    munmap(map, size_t(to - from));
+    if (rc != 0)
+        return -1;
+    return qsizetype(std::count_if(in.begin(), in.end(), [](unsigned char c) { return c & 1; }));
+}
+
 } // namespace
 
 class TestBodyWrites : public QObject
@@ -75,6 +103,7 @@ private Q_SLOTS:
     void bodyOfABatchInFlightIsNotAppendedTwice();
     void otherUsesOfTheFolderWaitForTheWrite();
     void crashBetweenWriteAndCommitLeavesHeaderRows();
+    void bulkBatchesLeaveThePageCache();
 };
 
 void TestBodyWrites::rowsTurnFullOnlyWhenCommitted()
@@ -237,6 +266,47 @@ void TestBodyWrites::crashBetweenWriteAndCommitLeavesHeaderRows()
     STORE_VERIFY(cache.attachBodies(bodies(ids, 2, 10)));
     for (int i = 0; i < 12; ++i)
         QCOMPARE(*store.messageBytes(ids.at(i)), body(quint32(i + 1)));
+}
+
+void TestBodyWrites::bulkBatchesLeaveThePageCache()
+{
+    QTemporaryDir dir;
+    MailStore store(dir.path());
+    STORE_VERIFY(store.open());
+    ImapCache cache(&store);
+    const QList<MessageId> ids = headers(store, cache, 60);
+    const QString path = store.filePath(inbox);
+
+    // Two bulk batches ("download all", about 1 MB each): once durable, their pages are
+    // released; only the page holding the end of the data may stay (the next append
+    // writes into it).
+    for (int from : {0, 20}) {
+        Result<AppendTicket> t = cache.startBodies(bodies(ids, from, 20), AppendMode::Bulk);
+        STORE_VERIFY(t);
+        STORE_VERIFY(cache.finishBodies(t->id));
+    }
+    const qint64 bulkEnd = QFileInfo(path).size();
+    qsizetype pages = 0;
+    const qsizetype bulkResident = residentPages(path, 0, bulkEnd, &pages);
+    QVERIFY2(pages > 200, qPrintable(QString::number(pages)));
+    QVERIFY2(bulkResident >= 0 && bulkResident <= 2,
+             qPrintable(QStringLiteral("%1 of %2 pages still cached").arg(bulkResident).arg(pages)));
+
+    // A body the user opened (attachBodies: AppendMode::Now) is read at once: it stays.
+    STORE_VERIFY(cache.attachBodies(bodies(ids, 40, 20)));
+    const qint64 end = QFileInfo(path).size();
+    qsizetype nowPages = 0;
+    const qsizetype nowResident = residentPages(path, bulkEnd, end, &nowPages);
+    QCOMPARE(nowResident, nowPages);
+    QVERIFY(nowPages > 200);
+
+    // And every body reads back intact, the released ones from the disk.
+    for (int i = 0; i < ids.size(); ++i) {
+        QCOMPARE(store.row(ids.at(i))->bodyState, BodyState::Full);
+        Result<QByteArray> bytes = store.messageBytes(ids.at(i));
+        STORE_VERIFY(bytes);
+        QCOMPARE(*bytes, body(quint32(i + 1)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBodyWrites)
