@@ -4,6 +4,10 @@
 
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace Pigeon::Store {
 
 namespace {
@@ -33,24 +37,55 @@ bool parseHex(QByteArrayView digits, quint64 *value)
     return true;
 }
 
-/// Position of the next line start at or after @p from whose text matches `>*From `,
-/// or -1. Uses memmem for "From " so that big bodies are skipped at memory speed.
+/// True if the line starting at @p start matches `>{minQuotes,}From `.
+bool quotableAt(const char *base, qsizetype size, qsizetype start, int minQuotes)
+{
+    qsizetype at = start;
+    while (at < size && base[at] == '>')
+        ++at;
+    return at - start >= minQuotes && size - at >= 5 && memcmp(base + at, "From ", 5) == 0;
+}
+
+/// Position of the next line start at or after @p from whose text matches `>*From `
+/// (at least @p minQuotes '>'), or -1. This scan reads every byte of every downloaded
+/// body, and glibc's memmem("From ") ran at a fraction of memory speed on it (6 % of a
+/// "download all" profile): here 16 bytes at a time are compared against '\n' and, one
+/// byte further on, against 'F' and '>'; only line starts that pass look further.
 qsizetype nextFromLine(QByteArrayView data, qsizetype from, int minQuotes)
 {
     const char *base = data.data();
     const qsizetype size = data.size();
-    qsizetype pos = from;
-    while (pos < size) {
-        const void *hit = memmem(base + pos, size_t(size - pos), "From ", 5);
-        if (!hit)
+    if (from >= size)
+        return -1;
+    if ((from == 0 || base[from - 1] == '\n') && quotableAt(base, size, from, minQuotes))
+        return from;
+    // Every later line start follows a '\n' at or after from.
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i nl = _mm_set1_epi8('\n');
+    const __m128i f = _mm_set1_epi8('F');
+    const __m128i gt = _mm_set1_epi8('>');
+    for (; i + 17 <= size; i += 16) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i *>(base + i + 1));
+        const __m128i next = _mm_or_si128(_mm_cmpeq_epi8(b, f), _mm_cmpeq_epi8(b, gt));
+        unsigned mask = unsigned(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, nl), next)));
+        while (mask) {
+            const qsizetype start = i + __builtin_ctz(mask) + 1;
+            if (quotableAt(base, size, start, minQuotes))
+                return start;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    while (i < size) {
+        const void *nlAt = memchr(base + i, '\n', size_t(size - i));
+        if (!nlAt)
             return -1;
-        const qsizetype at = static_cast<const char *>(hit) - base;
-        qsizetype start = at;
-        while (start > 0 && base[start - 1] == '>')
-            --start;
-        if ((start == 0 || base[start - 1] == '\n') && at - start >= minQuotes && start >= from)
+        const qsizetype start = static_cast<const char *>(nlAt) - base + 1;
+        if (start < size && quotableAt(base, size, start, minQuotes))
             return start;
-        pos = at + 5;
+        i = start;
     }
     return -1;
 }

@@ -13,6 +13,7 @@ class TestMboxFormat : public QObject
 private Q_SLOTS:
     void quoting_data();
     void quoting();
+    void quotingMatchesLineByLine();
     void fromLine();
     void statusLine();
     void originLine_data();
@@ -49,6 +50,50 @@ void TestMboxFormat::quoting()
     QCOMPARE(out, quoted);
     QCOMPARE(MboxFormat::unquote(out), message);
     QCOMPARE(MboxFormat::needsQuoting(message), message != quoted);
+}
+
+namespace {
+
+/// mboxrd quoting the slow, obvious way: line by line.
+QByteArray quotedLineByLine(const QByteArray &message)
+{
+    QByteArray out;
+    for (const QByteArray &line : message.split('\n')) {
+        qsizetype at = 0;
+        while (at < line.size() && line.at(at) == '>')
+            ++at;
+        if (line.mid(at).startsWith("From "))
+            out += '>';
+        out += line + '\n';
+    }
+    out.chop(1); // split() gave one line more than there are line breaks
+    return out;
+}
+
+} // namespace
+
+void TestMboxFormat::quotingMatchesLineByLine()
+{
+    // Long messages (the scan works 16 bytes at a time) made of the pieces that matter,
+    // so that line starts, '>' runs and "From " fall on every offset of a block.
+    static const char *const pieces[] = {"From ", ">", ">>", "\n", "\r\n", "x", "F", "rom ", "From", " ", "\nFrom "};
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1103515245u + 12345u;
+        return seed >> 16;
+    };
+    for (int round = 0; round < 300; ++round) {
+        QByteArray message;
+        const int count = int(next() % 200);
+        for (int i = 0; i < count; ++i)
+            message += pieces[next() % (sizeof pieces / sizeof *pieces)];
+        const QByteArray want = quotedLineByLine(message);
+        QByteArray out;
+        MboxFormat::appendQuoted(out, message);
+        QCOMPARE(out, want);
+        QCOMPARE(MboxFormat::unquote(out), message);
+        QCOMPARE(MboxFormat::needsQuoting(message), message != want);
+    }
 }
 
 void TestMboxFormat::fromLine()
