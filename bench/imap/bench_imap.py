@@ -20,6 +20,12 @@ files: all clients are measured against the same warm server.
 
 Each measurement is a fresh process of bench_imap_client (raw-* or pigeon-*) or of this
 script (imaplib), in rounds: raw, Pigeon and imaplib alternate within each round.
+
+Disk floor: after Pigeon's download, each round writes the same number of bytes the way the
+store writes a download (bench_imap_client disk-floor: 16 MiB pwrite + fdatasync per batch,
+into a new file beside the stores, removed after), once plain and once releasing each synced
+batch's pages from the page cache as Pigeon's download does: what this disk allows a durable
+download, without network, parsing or formatting.
 """
 import argparse
 import json
@@ -268,6 +274,11 @@ def main():
             else:
                 rnd["pigeon-bodies"] = side(args, server, "pigeon-bodies", "--mailbox", "Offline", "--store", store)
             shutil.rmtree(store, ignore_errors=True)
+            floor_bytes = int(rnd["pigeon-bodies"].get("download_file_bytes") or rnd["raw-bodies"]["fetch_bytes"])
+            for key, release in (("disk-floor", "off"), ("disk-floor-released", "on")):
+                rnd[key] = side(args, server, "disk-floor", "--store", os.path.join(d, "store-floor"),
+                                "--bytes", str(floor_bytes), "--batch-bytes", str(16 << 20), "--release", release)
+            shutil.rmtree(os.path.join(d, "store-floor"), ignore_errors=True)
             if not args.no_imaplib:
                 rnd["imaplib-bodies"] = side(args, server, "imaplib-bodies")
             results["rounds"].append(rnd)
@@ -370,6 +381,13 @@ def report_round(n, r):
         " batches, in store %.2f s, cpu %.2f s, peak RSS %.0f MiB)   ratio %.2f" % (
             rb["fetch_s"], rb["messages"], rb["fetch_bytes"] / 1e6, pb["fetch_s"], pb["stored"], pb["fsync_batches"],
             pb["store_s"], pb["fetch_cpu_s"], pb["peak_rss_kib"] / 1024, pb["fetch_s"] / rb["fetch_s"]))
+    if "disk-floor" in r:
+        df, dr = r["disk-floor"], r["disk-floor-released"]
+        log("  disk floor: the same %.1f MB in %d batches of 16 MiB, pwrite + fdatasync each, new file: %.3f s"
+            " (cpu %.2f s); pages released after each sync (as Pigeon's download): %.3f s (cpu %.2f s)"
+            "   pigeon / released floor %.2f" % (
+                df["bytes"] / 1e6, df["batches"], df["write_s"], df["write_cpu_s"], dr["write_s"], dr["write_cpu_s"],
+                pb["fetch_s"] / dr["write_s"]))
     if "imaplib-bodies" in r:
         ib = r["imaplib-bodies"]
         log("  imaplib bodies: %.3f s (%.1fx raw), peak RSS %.0f MiB" % (
@@ -403,6 +421,11 @@ def summary(results):
     log("  Pigeon header listing CPU: %s us per message (whole process: session, parser, RFC 2047 rows)" % fmt(cpu))
     log("  download all: pigeon %s s, raw %s s; ratio %s (target <= 2)" % (
         fmt(vals("pigeon-bodies", "fetch_s")), fmt(vals("raw-bodies", "fetch_s")), fmt(body)))
+    if all("disk-floor" in r for r in rounds):
+        log("  disk floor (the same bytes, 16 MiB pwrite + fdatasync each): %s s; pages released after each sync"
+            " %s s; pigeon / released floor %s" % (
+                fmt(vals("disk-floor", "write_s")), fmt(vals("disk-floor-released", "write_s")),
+                fmt([r["pigeon-bodies"]["fetch_s"] / r["disk-floor-released"]["write_s"] for r in rounds])))
     if any("imaplib-headers" in r for r in rounds):
         log("  imaplib: headers %s s (%.1fx raw median), bodies %s s" % (
             fmt(vals("imaplib-headers", "fetch_s")),

@@ -22,7 +22,11 @@
 //   pigeon-sync     Sync::ImapSync::syncFolder(--mailbox) on the store --store DIR: a never-seen
 //                   folder (LIST, SELECT, headers newest first) or a QRESYNC reopen of a cached
 //                   one; --depth full then times the download of every body
+//   disk-floor      no network: --bytes N written into a new file in --store DIR the way the
+//                   store writes a download (--batch-bytes per pwrite + fdatasync; --release on:
+//                   each synced batch's pages dropped, as Store::AppendMode::Bulk does), removed after
 //   items           prints the header item list both sides ask for
+#include "diskfloor.h"
 #include "rawimapclient.h"
 
 #include "imap/ops/selectop.h"
@@ -42,6 +46,7 @@
 #include <QEventLoop>
 #include <QTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,6 +81,8 @@ struct Args {
     int maxBatch = 1000;
     qint64 batchBytes = 16 << 20;
     QString depth = QStringLiteral("headers");
+    qint64 bytes = 0;     ///< disk-floor
+    bool release = false; ///< disk-floor
     /// Pigeon's COMPRESS policy; on loopback "auto" does not compress.
     Net::Compression compression = Net::Compression::Auto;
 };
@@ -696,6 +703,7 @@ int runPigeonSync(const Args &a)
         o.insert(QStringLiteral("download_s"), secs(d));
         o.insert(QStringLiteral("download_cpu_s"), cpuSeconds() - cpu1);
         o.insert(QStringLiteral("download_bytes"), double(bytes - syncBytes));
+        o.insert(QStringLiteral("download_file_bytes"), double(QFileInfo(store.filePath(a.mailbox)).size()));
         qint64 full = 0;
         const Result<QList<Store::MessageRow>> rows = store.list(a.mailbox, 0, int(store.count(a.mailbox)));
         for (const Store::MessageRow &r : rows.value())
@@ -751,6 +759,10 @@ int main(int argc, char **argv)
             a.depth = v;
         else if (k == QLatin1String("--batch-bytes"))
             a.batchBytes = v.toLongLong();
+        else if (k == QLatin1String("--bytes"))
+            a.bytes = v.toLongLong();
+        else if (k == QLatin1String("--release"))
+            a.release = v == QLatin1String("on");
         else if (k == QLatin1String("--compression")) {
             if (!Net::compressionFromName(v, &a.compression))
                 die(QStringLiteral("--compression: auto, on or off"));
@@ -760,6 +772,14 @@ int main(int argc, char **argv)
     }
     if (a.mode == QLatin1String("items")) {
         printf("%s\n", Imap::Command::fetchAttributes(kRawItems).constData());
+        return 0;
+    }
+    if (a.mode == QLatin1String("disk-floor")) {
+        QString error;
+        const QJsonObject o = Bench::DiskFloor::run(a.storeDir, a.bytes, a.batchBytes, a.release, &error);
+        if (!error.isEmpty())
+            die(error);
+        emitJson(o);
         return 0;
     }
     if (a.port == 0 || a.user.isEmpty())
