@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -657,18 +658,35 @@ static QString messageById()
 QList<IndexedMessage> StoreIndex::messages(const QList<MessageId> &ids) const
 {
     checkThread();
-    // One prepared statement for the batch: preparing it per id costs more than the lookup.
+    // One statement per chunk of ids, not one exec per id: QtSql rebuilds the result's
+    // record (a QSqlField per column) on every exec, which cost more than the lookup
+    // (~12 % of a "download all", which reads every batch's rows twice). The ids are
+    // integers, written into the statement.
+    constexpr qsizetype chunk = 500;
+    QHash<MessageId, IndexedMessage> found;
+    found.reserve(ids.size());
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(messageById());
-    QList<IndexedMessage> result;
-    result.reserve(ids.size());
-    for (MessageId id : ids) {
-        q.bindValue(0, id);
-        if (q.exec() && q.next())
-            result.push_back(IndexedMessage{rowFromQuery(q, 0), locationFromQuery(q, rowColumnCount)});
-        q.finish();
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        QString list;
+        for (qsizetype i = from; i < std::min(ids.size(), from + chunk); ++i) {
+            if (i > from)
+                list += QLatin1Char(',');
+            list += QString::number(ids.at(i));
+        }
+        if (!q.exec(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id WHERE m.id IN (%2)")
+                        .arg(QLatin1String(rowColumns_), list)))
+            continue;
+        while (q.next()) {
+            IndexedMessage m{rowFromQuery(q, 0), locationFromQuery(q, rowColumnCount)};
+            found.insert(m.row.id, std::move(m));
+        }
     }
+    QList<IndexedMessage> result;
+    result.reserve(found.size());
+    for (MessageId id : ids)
+        if (auto it = found.constFind(id); it != found.cend())
+            result.push_back(*it);
     return result;
 }
 

@@ -110,7 +110,8 @@ public:
     Result<void> relocate(MessageId id, qint64 folderId, const MessageLocation &location);
 
     std::optional<IndexedMessage> message(MessageId id, qint64 *folderId = nullptr) const;
-    /// message() of each id, in order, with one prepared statement; ids not found are left out.
+    /// message() of each id, in order (a repeated id repeats), with one statement per 500
+    /// ids; ids not found are left out.
     QList<IndexedMessage> messages(const QList<MessageId> &ids) const;
     /// Every message of a folder that has an mbox record, in file order, with its place
     /// (for rewrites, exports). Rows without a record (BodyState::HeadersOnly) are not in it.

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void otherUsesOfTheFolderWaitForTheWrite();
     void crashBetweenWriteAndCommitLeavesHeaderRows();
     void bulkBatchesLeaveThePageCache();
+    void rowsOfABatchComeInTheOrderAsked();
 };
 
 void TestBodyWrites::rowsTurnFullOnlyWhenCommitted()
@@ -307,6 +308,41 @@ void TestBodyWrites::bulkBatchesLeaveThePageCache()
         STORE_VERIFY(bytes);
         QCOMPARE(*bytes, body(quint32(i + 1)));
     }
+}
+
+void TestBodyWrites::rowsOfABatchComeInTheOrderAsked()
+{
+    // StoreIndex::messages() (each batch's rows, read by startBodies and for rowsChanged)
+    // asks in chunks of 500 ids: the rows still come in the order asked, a repeated id
+    // repeats, an unknown one is left out, and each row is what message() returns.
+    QTemporaryDir dir;
+    MailStore store(dir.path());
+    STORE_VERIFY(store.open());
+    ImapCache cache(&store);
+    const QList<MessageId> ids = headers(store, cache, 1200);
+    QCOMPARE(ids.size(), 1200);
+    STORE_VERIFY(cache.attachBodies(bodies(ids, 0, 3)));
+    QList<MessageId> asked(ids.crbegin(), ids.crend());
+    asked.insert(700, ids.at(5));
+    asked.insert(10, ids.last() + 1000); // no such message
+    QList<MessageId> want = asked;
+    want.removeAt(10);
+    const QList<IndexedMessage> got = store.index().messages(asked);
+    QCOMPARE(got.size(), want.size());
+    for (qsizetype i = 0; i < got.size(); ++i) {
+        QCOMPARE(got.at(i).row.id, want.at(i));
+        const std::optional<IndexedMessage> one = store.index().message(want.at(i));
+        QVERIFY(one);
+        QCOMPARE(got.at(i).row.subject, one->row.subject);
+        QCOMPARE(got.at(i).row.folder, inbox);
+        QCOMPARE(got.at(i).row.origin.uid, one->row.origin.uid);
+        QCOMPARE(got.at(i).row.bodyState, one->row.bodyState);
+        QCOMPARE(got.at(i).location.offset, one->location.offset);
+        QCOMPARE(got.at(i).location.messageLength, one->location.messageLength);
+    }
+    QCOMPARE(got.last().row.bodyState, BodyState::Full); // ids.at(0), attached above
+    QVERIFY(got.last().location.isInFile());
+    QVERIFY(store.index().messages({}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBodyWrites)
