@@ -7,10 +7,16 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <climits>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
+
+#ifndef IOV_MAX
+#define IOV_MAX 1024
+#endif
 
 namespace Pigeon::Store {
 
@@ -99,9 +105,26 @@ FileIdentity FolderFile::identityOf(const QString &path)
 
 Result<void> FolderFile::writeAt(qint64 offset, QByteArrayView data)
 {
-    qint64 done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::pwrite(m_fd, data.data() + done, size_t(data.size() - done), off_t(offset + done));
+    return writeAt(offset, std::vector<QByteArrayView>{data});
+}
+
+Result<void> FolderFile::writeAt(qint64 offset, const std::vector<QByteArrayView> &pieces)
+{
+    // IOV_MAX pieces per pwritev; a short write resumes inside the piece it stopped in.
+    std::vector<iovec> iov;
+    size_t next = 0;    // the first piece not wholly written
+    qsizetype skip = 0; // its bytes already written
+    qint64 at = offset;
+    for (;;) {
+        iov.clear();
+        for (size_t i = next; i < pieces.size() && iov.size() < size_t(IOV_MAX); ++i) {
+            const qsizetype from = i == next ? skip : 0;
+            if (pieces[i].size() > from)
+                iov.push_back({const_cast<char *>(pieces[i].data() + from), size_t(pieces[i].size() - from)});
+        }
+        if (iov.empty())
+            return {};
+        const ssize_t n = ::pwritev(m_fd, iov.data(), int(iov.size()), off_t(at));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -111,9 +134,18 @@ Result<void> FolderFile::writeAt(qint64 offset, QByteArrayView data)
                 ::fdatasync(m_fd);
             return ioError(err, tr("Cannot write"), m_path);
         }
-        done += n;
+        at += n;
+        for (qint64 left = n; left > 0 || (next < pieces.size() && pieces[next].size() == skip);) {
+            const qint64 rest = pieces[next].size() - skip;
+            if (left < rest) {
+                skip += left;
+                break;
+            }
+            left -= rest;
+            ++next;
+            skip = 0;
+        }
     }
-    return {};
 }
 
 Result<void> FolderFile::sync()

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 namespace Pigeon::Store {
 
 /// What identifies the state of a folder file: if any of these differ from what the
@@ -52,6 +54,8 @@ public:
     /// Writes all of @p data at @p offset. On failure the file is cut back to
     /// @p offset, so a failed write leaves nothing behind.
     Result<void> writeAt(qint64 offset, QByteArrayView data);
+    /// The same for @p pieces written one after the other (pwritev, without joining them).
+    Result<void> writeAt(qint64 offset, const std::vector<QByteArrayView> &pieces);
     Result<void> sync();
     /// Tells the kernel that the synced bytes [@p offset, +@p length) will not be read
     /// soon, so their page-cache pages can go (posix_fadvise DONTNEED). Only for data

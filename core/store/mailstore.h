@@ -169,8 +169,9 @@ private:
     void finishPending();
     struct Locked;
     struct Pending;
-    /// Formats the records of @p p into one buffer, writes it at the committed end and
-    /// syncs it; on failure the file is cut back. Touches only @p p (any thread).
+    /// Formats the records of @p p (new messages into one buffer; bodies of existing rows
+    /// as pieces around the received bytes), writes them at the committed end and syncs
+    /// them; on failure the file is cut back. Touches only @p p (any thread).
     static void writeRecords(Pending &p, const HeaderDecoder *decoder);
     Result<QList<MessageId>> commitPending(Pending &p);
     Result<FolderState> folderState(const QString &name, bool create);

@@ -90,6 +90,23 @@ qsizetype nextFromLine(QByteArrayView data, qsizetype from, int minQuotes)
     return -1;
 }
 
+/// @p message mboxrd-quoted, as pieces (slices of it and ">"); returns the '>' added.
+qsizetype quotedPieces(std::vector<QByteArrayView> &pieces, QByteArrayView message)
+{
+    qsizetype added = 0;
+    qsizetype pos = 0;
+    for (qsizetype line = nextFromLine(message, 0, 0); line >= 0; line = nextFromLine(message, line + 1, 0)) {
+        if (line > pos)
+            pieces.push_back(message.sliced(pos, line - pos));
+        pieces.push_back(QByteArrayView(">"));
+        ++added;
+        pos = line;
+    }
+    if (pos < message.size())
+        pieces.push_back(message.sliced(pos));
+    return added;
+}
+
 } // namespace
 
 QByteArray MboxFormat::fromLine(QByteArrayView sender, const QDateTime &when)
@@ -125,15 +142,10 @@ bool MboxFormat::needsQuoting(QByteArrayView message)
 
 void MboxFormat::appendQuoted(QByteArray &out, QByteArrayView message)
 {
-    qsizetype pos = 0;
-    qsizetype line = nextFromLine(message, 0, 0);
-    while (line >= 0) {
-        out.append(message.sliced(pos, line - pos));
-        out.append('>');
-        pos = line;
-        line = nextFromLine(message, line + 1, 0);
-    }
-    out.append(message.sliced(pos));
+    std::vector<QByteArrayView> pieces;
+    quotedPieces(pieces, message);
+    for (QByteArrayView piece : pieces)
+        out.append(piece);
 }
 
 QByteArray MboxFormat::unquote(QByteArrayView stored)
@@ -233,25 +245,45 @@ void MboxFormat::appendRecord(QByteArray &out, QByteArrayView message, QByteArra
                               const QDateTime &when, MessageFlags flags, quint64 modSeq,
                               const MessageOrigin &origin)
 {
+    std::vector<QByteArrayView> pieces;
+    QByteArray head;
+    recordPieces(pieces, head, message, sender, when, flags, modSeq, origin);
+    for (QByteArrayView piece : pieces)
+        out.append(piece);
+}
+
+MessageLocation MboxFormat::recordPieces(std::vector<QByteArrayView> &pieces, QByteArray &head,
+                                         QByteArrayView message, QByteArrayView sender, const QDateTime &when,
+                                         MessageFlags flags, quint64 modSeq, const MessageOrigin &origin)
+{
     const qsizetype firstEol = message.indexOf('\n');
-    const QByteArrayView eol = (firstEol > 0 && message.at(firstEol - 1) == '\r')
-        ? QByteArrayView("\r\n") : QByteArrayView("\n");
-    out += fromLine(sender, when);
-    out += statusLine(flags, modSeq);
-    out += eol;
+    const bool crlf = firstEol > 0 && message.at(firstEol - 1) == '\r';
+    const QByteArrayView eol = crlf ? QByteArrayView("\r\n") : QByteArrayView("\n");
+    MessageLocation at;
+    at.offset = 0;
+    head = fromLine(sender, when);
+    at.statusOffset = head.size() + statusFlagsOffset;
+    head += statusLine(flags, modSeq);
+    head += eol;
     if (!origin.isEmpty()) {
-        out += originLine(origin);
-        out += eol;
+        head += originLine(origin);
+        head += eol;
     }
     const bool unterminated = !message.endsWith('\n');
     if (unterminated) {
-        out += addedEolLine(eol.size());
-        out += eol;
+        head += addedEolLine(eol.size());
+        head += eol;
     }
-    appendQuoted(out, message);
-    if (unterminated)
-        out += eol;
-    out += '\n';
+    pieces.push_back(head);
+    at.messageOffset = head.size();
+    at.messageLength = message.size() + quotedPieces(pieces, message);
+    // The added line break, if any, then the blank separator line.
+    const QByteArrayView tail = !unterminated ? QByteArrayView("\n")
+        : crlf                                ? QByteArrayView("\r\n\n")
+                                              : QByteArrayView("\n\n");
+    pieces.push_back(tail);
+    at.length = at.messageOffset + at.messageLength + tail.size();
+    return at;
 }
 
 QByteArray MboxFormat::addedEolLine(qsizetype eolLength)

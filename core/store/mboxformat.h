@@ -3,10 +3,13 @@
 #pragma once
 
 #include "store/messageflags.h"
+#include "store/messagerow.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
+
+#include <vector>
 
 namespace Pigeon::Store {
 
@@ -60,6 +63,14 @@ public:
     static void appendRecord(QByteArray &out, QByteArrayView message, QByteArrayView sender,
                              const QDateTime &when, MessageFlags flags, quint64 modSeq,
                              const MessageOrigin &origin);
+    /// record() without copying @p message: the pieces to write in order (pwritev). The
+    /// record's own lines (the separator and the X-Pigeon lines) go into @p head; the
+    /// pieces point into @p head, into @p message and into static text, so neither may
+    /// change while they are used. Returns where the record's parts lie, relative to its
+    /// start: what RecordParser::locate() finds in the written record.
+    static MessageLocation recordPieces(std::vector<QByteArrayView> &pieces, QByteArray &head,
+                                        QByteArrayView message, QByteArrayView sender, const QDateTime &when,
+                                        MessageFlags flags, quint64 modSeq, const MessageOrigin &origin);
 
     /// The status line's text (without line ending) for flags and MODSEQ.
     static QByteArray statusLine(MessageFlags flags, quint64 modSeq);

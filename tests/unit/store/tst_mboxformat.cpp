@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 #include "store/mboxformat.h"
+#include "store/mboxscanner.h"
+#include "store/recordparser.h"
 #include "store/rfc5322date.h"
 
 #include <QTest>
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void originLine_data();
     void originLine();
     void record();
+    void recordPieces_data();
+    void recordPieces();
     void dates_data();
     void dates();
 };
@@ -161,6 +165,56 @@ void TestMboxFormat::record()
     // A message without a final line break gets one: mbox cannot keep it.
     const QByteArray rec2 = MboxFormat::record("S: y\n\nbody", "", {}, {}, 0, {});
     QVERIFY(rec2.endsWith("\n\nbody\n\n"));
+}
+
+void TestMboxFormat::recordPieces_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::addColumn<QByteArray>("uidl");
+    QTest::addColumn<qint64>("uid");
+    QTest::newRow("crlf-imap") << QByteArray("Subject: x\r\n\r\nFrom me\r\n>From you\r\nbye\r\n") << QByteArray() << qint64(42);
+    QTest::newRow("lf-pop3") << QByteArray("S: y\n\nbody\nFrom z\n") << QByteArray("u1") << qint64(-1);
+    QTest::newRow("unterminated-crlf") << QByteArray("S: y\r\n\r\nFrom end") << QByteArray() << qint64(7);
+    QTest::newRow("unterminated-lf") << QByteArray("S: y\n\nbody") << QByteArray("u2") << qint64(-1);
+    QTest::newRow("no-origin") << QByteArray("From first\nS: y\n\nbody\n") << QByteArray() << qint64(-1);
+    QTest::newRow("one-line") << QByteArray("x") << QByteArray() << qint64(-1);
+}
+
+void TestMboxFormat::recordPieces()
+{
+    // The pieces a download writes with pwritev: joined they are record(), and the place
+    // they report is what RecordParser::locate() finds in the written record.
+    QFETCH(QByteArray, message);
+    QFETCH(QByteArray, uidl);
+    QFETCH(qint64, uid);
+    MessageOrigin origin;
+    origin.uidl = uidl;
+    if (uid >= 0) {
+        origin.uid = uid;
+        origin.uidValidity = 1700000000;
+    }
+    const QDateTime when(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const MessageFlags flags = MessageFlag::Seen;
+    std::vector<QByteArrayView> pieces;
+    QByteArray head;
+    const MessageLocation at = MboxFormat::recordPieces(pieces, head, message, "a@b", when, flags, 9, origin);
+    QByteArray joined;
+    for (QByteArrayView piece : pieces)
+        joined.append(piece);
+    const QByteArray rec = MboxFormat::record(message, "a@b", when, flags, 9, origin);
+    QCOMPARE(joined, rec);
+    MboxRecord r;
+    r.dataOffset = rec.indexOf('\n') + 1;
+    r.end = rec.size();
+    r.dataEnd = r.end - 1;
+    const IndexedMessage found = RecordParser::locate(rec, r);
+    QCOMPARE(at.offset, found.location.offset);
+    QCOMPARE(at.length, found.location.length);
+    QCOMPARE(at.messageOffset, found.location.messageOffset);
+    QCOMPARE(at.messageLength, found.location.messageLength);
+    QCOMPARE(at.statusOffset, found.location.statusOffset);
+    QCOMPARE(found.row.origin, origin);
+    QCOMPARE(MboxFormat::unquote(QByteArrayView(rec).sliced(at.messageOffset, at.messageLength)), message);
 }
 
 void TestMboxFormat::dates_data()
