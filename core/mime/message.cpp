@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -127,10 +129,18 @@ public:
     /// downloaded yet: `X-Pigeon-Part: not-downloaded; size=N` (N transfer-encoded).
     /// @p headers: where the line is; a single-part message keeps it in the message's
     /// own header, not in its body part's.
+    /// A text cut at the cap (`truncated; size=N`) keeps its content and learns only
+    /// that it is cut and how long the whole is (false: describe it as usual).
     static bool readPlaceholder(GMimeObject *object, MimePart *part, GMimeObject *headers = nullptr)
     {
         const QByteArray mark = bytes(g_mime_object_get_header(headers ? headers : object, "X-Pigeon-Part")).trimmed();
-        if (!mark.startsWith("not-downloaded") || !mark.endsWith(QByteArray("; token=" + placeholderToken())))
+        if (!mark.endsWith(QByteArray("; token=" + placeholderToken())))
+            return false;
+        if (mark.startsWith("truncated")) {
+            part->cutFromEncodedSize = std::max<qint64>(0, markedSize(mark));
+            return false;
+        }
+        if (!mark.startsWith("not-downloaded"))
             return false;
         part->contentState = MimePart::ContentState::NotDownloaded;
         if (GMIME_IS_PART(object)) {
@@ -142,13 +152,21 @@ public:
             const char *name = g_mime_object_get_content_disposition_parameter(object, "filename");
             part->fileName = QString::fromUtf8(name ? name : g_mime_object_get_content_type_parameter(object, "name"));
         }
+        const qint64 encoded = markedSize(mark);
+        part->encodedSize = encoded;
+        part->size = encoded >= 0
+            ? estimateDecoded(encoded, g_mime_content_encoding_from_string(part->transferEncoding.constData()))
+            : -1;
+        return true;
+    }
+
+    /// The `size=N` of a placeholder line, -1 when absent or not a number.
+    static qint64 markedSize(const QByteArray &mark)
+    {
         const qsizetype at = mark.indexOf("size=");
         bool ok = false;
-        const qint64 encoded = at < 0 ? -1 : mark.mid(at + 5).split(';').first().trimmed().toLongLong(&ok);
-        part->encodedSize = ok ? encoded : -1;
-        part->size = ok ? estimateDecoded(encoded, g_mime_content_encoding_from_string(part->transferEncoding.constData()))
-                        : -1;
-        return true;
+        const qint64 n = at < 0 ? -1 : mark.mid(at + 5).split(';').first().trimmed().toLongLong(&ok);
+        return ok ? n : -1;
     }
 
 private:

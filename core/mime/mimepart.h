@@ -41,6 +41,9 @@ struct MimePart
     qint64 encodedSize = -1;            ///< bytes in the message (transfer-encoded), -1 unknown
     qint64 size = -1;                   ///< decoded bytes, exact or estimated; -1 unknown
     ContentState contentState = ContentState::Available;
+    /// Only the beginning of the content is here (an IMAP text part fetched up to a cap,
+    /// Sync::PartPlan): the whole part's transfer-encoded size. -1: the content is whole.
+    qint64 cutFromEncodedSize = -1;
     /// message/rfc822 parts: the embedded message's header, decoded.
     QSharedPointer<const HeaderSummary> embedded;
     std::vector<MimePart> children;
@@ -48,6 +51,7 @@ struct MimePart
     bool isMultipart() const { return mimeType.startsWith("multipart/"); }
     bool isMessage() const { return mimeType == "message/rfc822" || mimeType == "message/global"; }
     bool isText() const { return mimeType.startsWith("text/"); }
+    bool isCut() const { return cutFromEncodedSize >= 0; }
 
     /// Depth-first search by partId; null when absent.
     const MimePart *find(QStringView id) const;

@@ -300,6 +300,11 @@ void AccountRuntime::fetchPart(Store::MessageId id, const QByteArray &section)
     post([w = m_worker, id, section] { w->fetchPart(id, section); });
 }
 
+void AccountRuntime::fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections)
+{
+    post([w = m_worker, id, sections] { w->fetchInlineParts(id, sections); });
+}
+
 void AccountRuntime::setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove)
 {
     post([w = m_worker, ids, add, remove] { w->setFlags(ids, add, remove); });

@@ -104,6 +104,9 @@ public:
     /// An attachment of an IMAP message opened or saved: messageLoaded() again with it
     /// (fetched on demand, or from the part cache), then partFetched().
     void fetchPart(Store::MessageId id, const QByteArray &section);
+    /// The inline images (cid:) of an HTML message being shown, @p sections: fetched
+    /// unless cached, then messageLoaded() again; silent when they cannot be had.
+    void fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections);
     void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
     void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
     void copyMessages(const QList<Store::MessageId> &ids, const QString &target);

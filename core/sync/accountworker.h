@@ -72,6 +72,11 @@ public:
     /// part cache when it is there), then messageLoaded() with the message including it
     /// and partFetched().
     void fetchPart(Store::MessageId id, const QByteArray &section);
+    /// The inline images an HTML message shows (accountworkerimap.cpp): those of
+    /// @p sections not cached are fetched, then messageLoaded() with the message
+    /// including them. Offline, or when it fails, nothing is said: the pictures just
+    /// stay missing (a reader with ten of them must not get ten errors).
+    void fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections);
     void setFlags(const QList<Store::MessageId> &ids, Store::MessageFlags add, Store::MessageFlags remove);
     void moveMessages(const QList<Store::MessageId> &ids, const QString &target);
     void copyMessages(const QList<Store::MessageId> &ids, const QString &target);

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // AccountWorker, continued: what an IMAP account adds to the worker. Whether the server
-// can be reached (and trying again until it can), and searching on the server.
+// can be reached (and trying again until it can), searching on the server, and the
+// inline images of a message fetched on demand.
 #include "sync/accountworker.h"
 
 #include "common/logging.h"
 #include "imap/ops/searchop.h"
+#include "store/mailstore.h"
+#include "sync/imapsync.h"
 #include "sync/task.h"
 
 #include <QRegularExpression>
@@ -191,6 +194,28 @@ void AccountWorker::cancelServerSearch()
         step->cancel();
     if (running)
         Q_EMIT serverSearchFound(running, {}, true, MailError(MailError::Kind::Cancelled, tr("The search was cancelled.")));
+}
+
+void AccountWorker::fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections)
+{
+    if (!m_store || !m_imap || sections.isEmpty())
+        return;
+    const std::optional<Store::MessageRow> row = m_store->row(id);
+    // Only a Partial row lacks pictures: a Full one has them, a HeadersOnly one is not shown.
+    if (!row || row->bodyState != Store::BodyState::Partial)
+        return;
+    if (!m_imap->isOnline() || !m_reachable) {
+        qCInfo(lcSync) << "offline: the pictures of" << id << "stay missing";
+        return;
+    }
+    Task *task = m_imap->fetchInlineParts(id, sections);
+    connect(task, &Task::finished, this, [this, id](const MailError &error) {
+        if (error.isError()) {
+            qCInfo(lcSync) << "the pictures of" << id << "could not be fetched:" << error.toString();
+            return;
+        }
+        emitMessage(id); // shown again, with its pictures
+    });
 }
 
 } // namespace Pigeon::Sync

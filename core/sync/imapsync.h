@@ -163,6 +163,9 @@ public:
     /// Fetches one part (an attachment being opened or saved) with BODY.PEEK[@p section]
     /// into the part cache; nothing is sent when it is cached already.
     Task *fetchPart(Store::MessageId id, const QByteArray &section);
+    /// The inline images (RFC 2392 cid:) an HTML message shows: every one of @p sections
+    /// not cached yet, with BODY.PEEK in one command, into the part cache.
+    Task *fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections);
     /// Marks @p folder for "download all for offline" (kept in the store) and, when
     /// @p enabled, fetches every missing body.
     Task *setDownloadAll(const QString &folder, bool enabled);
@@ -265,7 +268,9 @@ private:
                  std::function<void(const QList<Store::MessageRow> &)> found,
                  std::function<void(const MailError &)> done);
     void textStep(Store::MessageId id, std::function<void(const MailError &)> done);
-    void partStep(Store::MessageId id, const QByteArray &section, std::function<void(const MailError &)> done);
+    void partsStep(Store::MessageId id, QList<QByteArray> sections, std::function<void(const MailError &)> done);
+    /// The sections of @p sections not in the part cache (none for a Full row).
+    QList<QByteArray> missingParts(Store::MessageId id, const QList<QByteArray> &sections) const;
     /// Stores a single-part message fetched whole as a record; false when it is not one.
     Result<bool> storeWhole(Store::MessageId id, const Imap::BodyPart &root, const QList<Store::CachedPart> &parts);
     /// Calls @p next with the IMAP row @p id once its folder is selected (a plain

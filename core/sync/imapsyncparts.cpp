@@ -41,13 +41,32 @@ Task *ImapSync::fetchText(Store::MessageId id)
 
 Task *ImapSync::fetchPart(Store::MessageId id, const QByteArray &section)
 {
-    std::optional<Store::MessageRow> row = m_store->row(id);
-    const bool cached = row
-        && (row->bodyState == Store::BodyState::Full || Store::ImapCache(m_store).hasPart(id, section));
-    return enqueue(tr("Downloading an attachment"), !cached,
+    return enqueue(tr("Downloading an attachment"), !missingParts(id, {section}).isEmpty(),
                    [this, id, section](Task *, std::function<void(const MailError &)> done) {
-                       partStep(id, section, std::move(done));
+                       partsStep(id, {section}, std::move(done));
                    });
+}
+
+Task *ImapSync::fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections)
+{
+    return enqueue(tr("Downloading the pictures of a message"), !missingParts(id, sections).isEmpty(),
+                   [this, id, sections](Task *, std::function<void(const MailError &)> done) {
+                       partsStep(id, sections, std::move(done));
+                   });
+}
+
+QList<QByteArray> ImapSync::missingParts(Store::MessageId id, const QList<QByteArray> &sections) const
+{
+    std::optional<Store::MessageRow> row = m_store->row(id);
+    if (row && row->bodyState == Store::BodyState::Full)
+        return {};
+    const Store::ImapCache cache(m_store);
+    QList<QByteArray> out;
+    for (const QByteArray &s : sections) {
+        if (!out.contains(s) && !cache.hasPart(id, s))
+            out.append(s);
+    }
+    return out;
 }
 
 void ImapSync::textStep(Store::MessageId id, std::function<void(const MailError &)> done)
@@ -135,24 +154,28 @@ Result<bool> ImapSync::storeWhole(Store::MessageId id, const BodyPart &root, con
     return true;
 }
 
-void ImapSync::partStep(Store::MessageId id, const QByteArray &section, std::function<void(const MailError &)> done)
+void ImapSync::partsStep(Store::MessageId id, QList<QByteArray> sections, std::function<void(const MailError &)> done)
 {
-    std::optional<Store::MessageRow> current = m_store->row(id);
-    if (current && (current->bodyState == Store::BodyState::Full || Store::ImapCache(m_store).hasPart(id, section)))
+    sections = missingParts(id, sections);
+    if (sections.isEmpty())
         return done({});
-    withMessage(id, [this, id, section, done](const Store::MessageRow &row, const MailError &selectError) {
+    withMessage(id, [this, id, sections, done](const Store::MessageRow &row, const MailError &selectError) {
         if (selectError.isError())
             return done(selectError);
-        // BODY.PEEK[section]: saving an attachment is not reading the message.
-        auto *op = new FetchPartOp(m_session, quint32(row.origin.uid), section, this);
-        connect(op, &ImapOp::finished, this, [this, op, id, section, done](const MailError &error) {
+        // BODY.PEEK[section]: saving an attachment or showing a picture is not reading the message.
+        auto *op = new FetchPartOp(m_session, quint32(row.origin.uid), sections, this);
+        connect(op, &ImapOp::finished, this, [this, op, id, done](const MailError &error) {
             op->deleteLater();
             if (error.isError())
                 return done(error);
+            QList<Store::CachedPart> parts;
+            for (auto it = op->results().cbegin(); it != op->results().cend(); ++it) {
+                parts.append({it.key(), it->isNull() ? QByteArray("") : *it, true});
+                qCInfo(lcSync) << "part" << it.key() << "of" << id << it->size() << "bytes";
+            }
             Store::ImapCache cache(m_store);
-            if (Result<void> s = cache.storeParts(id, {{section, op->result(), true}}); !s)
+            if (Result<void> s = cache.storeParts(id, parts); !s)
                 return done(s.error());
-            qCInfo(lcSync) << "part" << section << "of" << id << op->result().size() << "bytes";
             emitChanged({id});
             done({});
         });

@@ -21,7 +21,8 @@ namespace Pigeon::Sync {
 /// fetched yet gets an empty body and the header line
 /// `X-Pigeon-Part: not-downloaded; size=N` (N: its transfer-encoded size), a text cut
 /// at the cap `X-Pigeon-Part: truncated; size=N`; Mime::Message turns those into
-/// MimePart::ContentState::NotDownloaded and the size the attachment list shows. Such
+/// MimePart::ContentState::NotDownloaded and the size the attachment list shows, and
+/// into MimePart::cutFromEncodedSize (the reader's "only partly downloaded" bar). Such
 /// lines coming from the server are removed first, and the line carries a per-process
 /// token (Mime::Message::placeholderLine), so a sender cannot fake them anywhere.
 class PartialMessage

@@ -5,29 +5,39 @@
 namespace Pigeon::Imap {
 
 FetchPartOp::FetchPartOp(ImapSession *session, quint32 uid, QByteArray section, QObject *parent)
-    : ImapOp(session, parent), m_uid(uid), m_section(std::move(section))
+    : FetchPartOp(session, uid, QList<QByteArray>{std::move(section)}, parent)
+{
+}
+
+FetchPartOp::FetchPartOp(ImapSession *session, quint32 uid, QList<QByteArray> sections, QObject *parent)
+    : ImapOp(session, parent), m_uid(uid), m_sections(std::move(sections))
 {
 }
 
 void FetchPartOp::run()
 {
-    const QByteArray item = "BODY.PEEK[" + m_section + ']';
-    send(Command::uidFetch(SequenceSet::fromList({m_uid}), FetchItem::Uid, {item}), false,
+    QList<QByteArray> items;
+    items.reserve(m_sections.size());
+    for (const QByteArray &s : m_sections)
+        items << "BODY.PEEK[" + s + ']';
+    send(Command::uidFetch(SequenceSet::fromList({m_uid}), FetchItem::Uid, items), false,
          [this](const Response &r) {
              const auto *f = std::get_if<FetchData>(&r);
              if (!f || !f->has(FetchItem::Uid) || f->uid != m_uid)
                  return;
              // The reply names the section without .PEEK (RFC 9051 §7.5.2).
              for (const BodySection &s : f->sections) {
-                 if (!s.binary && s.section.compare(m_section, Qt::CaseInsensitive) == 0) {
-                     m_data = s.data;
-                     m_found = true;
+                 if (s.binary)
+                     continue;
+                 for (const QByteArray &wanted : m_sections) {
+                     if (s.section.compare(wanted, Qt::CaseInsensitive) == 0)
+                         m_data.insert(wanted, s.data);
                  }
              }
          },
          [this](const StatusResponse &) {
              // RFC 9051 §6.4.9: UID FETCH of a UID that no longer exists is OK and empty.
-             if (!m_found)
+             if (m_data.isEmpty())
                  finish(MailError(MailError::Kind::NotFound,
                                   tr("The message is no longer on the IMAP server.")));
              else

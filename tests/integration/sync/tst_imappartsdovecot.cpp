@@ -5,8 +5,11 @@
 // attachment fetches exactly that part, byte-identical; "Download message" turns the
 // row Full in place; with the server stopped the text still opens from the part cache
 // and the attachment is not there; real corpus messages of odd structure show the same
-// text when opened on demand as when downloaded whole.
+// text when opened on demand as when downloaded whole; the pictures of an HTML message
+// (cid:) come on demand in one FETCH, without the attachment beside them, and stay
+// for offline reading.
 #include "imapsyncclient.h"
+#include "support/inlineimagemessage.h"
 #include "support/testmailserver.h"
 
 #include "mime/bodyextractor.h"
@@ -51,15 +54,7 @@ struct CountingClient : Pigeon::Test::ImapSyncClient {
     }
 };
 
-QByteArray base64Lines(const QByteArray &data)
-{
-    const QByteArray b64 = data.toBase64();
-    QByteArray out;
-    out.reserve(b64.size() + b64.size() / 76 * 2 + 2);
-    for (qsizetype i = 0; i < b64.size(); i += 76)
-        out += b64.mid(i, 76) + "\r\n";
-    return out;
-}
+using Pigeon::Test::base64Lines;
 
 QByteArray messageWithAttachment(const QByteArray &attachment)
 {
@@ -99,6 +94,7 @@ private Q_SLOTS:
     void openFetchesTextOnlyAndAttachmentOnDemand();
     void corpusMessagesOpenLikeWholeOnes_data();
     void corpusMessagesOpenLikeWholeOnes();
+    void inlinePicturesOnDemand();
     void offlineAfterTheServerStopped(); // last: stops the server
 
 private:
@@ -106,13 +102,16 @@ private:
     TestMailServer m_server;
     QByteArray m_attachment;
     std::unique_ptr<CountingClient> m_client; ///< kept for the offline test
+    std::unique_ptr<CountingClient> m_pictures; ///< the same
+    Store::MessageId m_picturesId = 0;
 };
 
 void TestImapPartsDovecot::initTestCase()
 {
     TestMailServer::Options options;
     options.users << qMakePair(QStringLiteral("parts1"), QStringLiteral("secret-1"))
-                  << qMakePair(QStringLiteral("parts2"), QStringLiteral("secret-2"));
+                  << qMakePair(QStringLiteral("parts2"), QStringLiteral("secret-2"))
+                  << qMakePair(QStringLiteral("parts3"), QStringLiteral("secret-3"));
     QVERIFY2(m_server.start(options), qPrintable(m_server.errorString()));
     m_attachment.resize(5 * 1024 * 1024);
     QRandomGenerator gen(6);
@@ -266,6 +265,58 @@ void TestImapPartsDovecot::corpusMessagesOpenLikeWholeOnes()
     }
 }
 
+void TestImapPartsDovecot::inlinePicturesOnDemand()
+{
+    const QString user = QStringLiteral("parts3");
+    QVERIFY(m_server.deliver(user, Test::pictureMessage("Garden pictures", m_attachment)));
+    m_pictures = std::make_unique<CountingClient>(m_server, user);
+    CountingClient &c = *m_pictures;
+    TASK_OK(c.sync->syncFolder(QStringLiteral("INBOX")));
+    const Store::MessageId id = c.byUid(QStringLiteral("INBOX"), 1).id;
+    m_picturesId = id;
+    TASK_OK(c.sync->fetchText(id));
+    // Opening fetched the texts, not the pictures (they wait until the HTML is shown).
+    const Store::ImapCache cache(&c.store);
+    QVERIFY(cache.hasPart(id, "1.1") && cache.hasPart(id, "1.2.1"));
+    QVERIFY(!cache.hasPart(id, "1.2.2") && !cache.hasPart(id, "1.2.3") && !cache.hasPart(id, "2"));
+    Result<Mime::Message> shown = Mime::Message::parse(*PartialMessage::fromCache(&c.store, id));
+    QVERIFY(shown);
+    // What the reader resolves cid: with (MessageBrowser: the part whose Content-ID it is).
+    auto byCid = [](const Mime::Message &m, const QByteArray &cid) {
+        const Mime::MimePart *found = nullptr;
+        m.root().forEach([&](const Mime::MimePart &p) {
+            if (!found && p.contentId == cid)
+                found = &p;
+        });
+        return found;
+    };
+    const Mime::MimePart *red = byCid(*shown, "red@pigeon.test");
+    const Mime::MimePart *blue = byCid(*shown, "blue@pigeon.test");
+    QVERIFY(red && blue && !byCid(*shown, "gone@pigeon.test"));
+    QCOMPARE(red->partId, QStringLiteral("1.2.2"));
+    QCOMPARE(blue->partId, QStringLiteral("1.2.3"));
+    QCOMPARE(red->contentState, Mime::MimePart::ContentState::NotDownloaded);
+
+    // Both in one FETCH: their base64 and the reply around it, not the 5 MB beside them.
+    const qint64 before = c.received;
+    TASK_OK(c.sync->fetchInlineParts(id, {"1.2.2", "1.2.3"}));
+    const qint64 pictures = c.received - before;
+    qInfo() << "the two pictures transferred" << pictures << "bytes";
+    QVERIFY2(pictures < 2 * 1024, qPrintable(QString::number(pictures)));
+    QVERIFY(cache.hasPart(id, "1.2.2") && cache.hasPart(id, "1.2.3") && !cache.hasPart(id, "2"));
+    QVERIFY2(!serverFlags(user, 1).contains("\\Seen"), serverFlags(user, 1).constData());
+    shown = Mime::Message::parse(*PartialMessage::fromCache(&c.store, id));
+    QVERIFY(shown);
+    QCOMPARE(*shown->content(byCid(*shown, "red@pigeon.test")->partId), Test::redPng());
+    QCOMPARE(*shown->content(byCid(*shown, "blue@pigeon.test")->partId), Test::bluePng());
+    QVERIFY(!Mime::BodyExtractor::attachments(*shown).first().downloaded);
+    QCOMPARE(c.store.row(id)->bodyState, Store::BodyState::Partial);
+    // Asked again (the reader laid the message out again): nothing is sent.
+    const qint64 again = c.received;
+    TASK_OK(c.sync->fetchInlineParts(id, {"1.2.2", "1.2.3"}));
+    QCOMPARE(c.received, again);
+}
+
 void TestImapPartsDovecot::offlineAfterTheServerStopped()
 {
     QVERIFY(m_client);
@@ -295,6 +346,13 @@ void TestImapPartsDovecot::offlineAfterTheServerStopped()
     qInfo() << "fetching with the server stopped:" << e.toString();
     // Reading the text again asks the server nothing.
     TASK_OK(c.sync->fetchText(second.id));
+
+    // The pictures fetched before open with the message, the server gone.
+    QVERIFY(m_pictures);
+    Result<Mime::Message> pictures = Mime::Message::parse(*PartialMessage::fromCache(&m_pictures->store, m_picturesId));
+    QVERIFY(pictures);
+    QCOMPARE(*pictures->content(u"1.2.2"), Test::redPng());
+    QCOMPARE(*pictures->content(u"1.2.3"), Test::bluePng());
 }
 
 QTEST_GUILESS_MAIN(TestImapPartsDovecot)

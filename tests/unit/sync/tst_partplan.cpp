@@ -4,7 +4,8 @@
 // returned for real corpus messages (tests/unit/sync/data/corpus-bodystructures.txt):
 // the text parts the reader shows, the MIME headers, the attached messages' headers,
 // the cap on huge texts; the BODYSTRUCTURE's cache encoding; a message put together
-// from a header alone lists every attachment as not downloaded.
+// from a header alone lists every attachment as not downloaded; a text cut at the cap
+// reads as cut (the reader's "only partly downloaded" bar), with the whole's size.
 #include "imap/wire/response.h"
 #include "imap/wire/responseparser.h"
 #include "mime/bodyextractor.h"
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void everyCorpusStructure_data();
     void everyCorpusStructure();
     void capIsConfigurable();
+    void cutTextIsMarkedCut_data();
+    void cutTextIsMarkedCut();
     void damagedCacheEncodingIsRefused();
 
 private:
@@ -174,6 +177,59 @@ void TestPartPlan::capIsConfigurable()
     QCOMPARE(plan.capped, QByteArrayList{"1.2"});
     QVERIFY(plan.fetchItems().contains("BODY.PEEK[1.2]<0.4096>"));
     QVERIFY(plan.fetchItems().contains("BODY.PEEK[1.1]"));
+}
+
+void TestPartPlan::cutTextIsMarkedCut_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<quint64>("cap");
+    QTest::addColumn<QByteArray>("section");
+    QTest::addColumn<qint64>("whole");
+    // The HTML alternative of a multipart (14,767 bytes), and a single-part message,
+    // whose marker sits in the message's own header (1,176,738 bytes).
+    QTest::newRow("multipart") << QStringLiteral("outlook-fwd-html-fragments.eml") << quint64(4096)
+                               << QByteArray("1.2") << qint64(14767);
+    QTest::newRow("single part") << QStringLiteral("launchpad-1mb-plain-text.eml") << quint64(PartPlan::DefaultTextCap)
+                                 << QByteArray("1") << qint64(1176738);
+}
+
+void TestPartPlan::cutTextIsMarkedCut()
+{
+    QFETCH(QString, file);
+    QFETCH(quint64, cap);
+    QFETCH(QByteArray, section);
+    QFETCH(qint64, whole);
+    const auto root = parse(m_structures.value(file));
+    QVERIFY(root);
+    const PartPlan plan = PartPlan::choose(*root, cap);
+    QCOMPARE(plan.capped, QByteArrayList{section});
+    QHash<QByteArray, Store::CachedPart> parts;
+    const QByteArray type = root->isMultipart()
+        ? QByteArray("multipart/" + root->subtype + "; boundary=\"" + root->parameter("boundary") + '"')
+        : QByteArray(root->type + '/' + root->subtype);
+    parts.insert("HEADER", {"HEADER", "Subject: x\r\nMIME-Version: 1.0\r\nContent-Type: " + type + "\r\n\r\n", true});
+    for (const QByteArray &s : plan.texts) {
+        const bool cut = plan.capped.contains(s);
+        parts.insert(s, {s, QByteArray(cut ? qsizetype(cap) : 10, 'a'), !cut});
+    }
+    Result<Mime::Message> m = Mime::Message::parse(PartialMessage::assemble(*root, parts));
+    QVERIFY(m);
+    int cutParts = 0;
+    m->root().forEach([&](const Mime::MimePart &p) {
+        if (!p.isCut())
+            return;
+        ++cutParts;
+        QCOMPARE(p.partId.toLatin1(), section);
+        QCOMPARE(p.cutFromEncodedSize, whole);
+        QCOMPARE(p.encodedSize, qint64(cap)); // what is here
+        QCOMPARE(p.contentState, Mime::MimePart::ContentState::Available);
+    });
+    QCOMPARE(cutParts, 1);
+    // The same line from outside (no token of this process) marks nothing.
+    Result<Mime::Message> forged = Mime::Message::parse(
+        "Subject: y\r\nX-Pigeon-Part: truncated; size=99999; token=guess\r\n\r\nshort text\r\n");
+    QVERIFY(forged);
+    QVERIFY(!forged->root().isCut());
 }
 
 void TestPartPlan::damagedCacheEncodingIsRefused()
