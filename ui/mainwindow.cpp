@@ -133,10 +133,13 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
                 if (error.isError() && account == m_reading->accountId() && id == m_reading->messageId())
                     attachments->partFailed(QString::fromLatin1(section), error);
             });
-    connect(m_reading, &ReadingPane::downloadRequested, this, [this](const QString &account, Store::MessageId id) {
-        if (Sync::AccountRuntime *rt = runtimeOf(account))
-            rt->downloadFull({id});
-    });
+    connect(m_reading, &ReadingPane::downloadRequested, this, &MainWindow::downloadShown);
+    // The pictures an HTML message shows, for a message opened without them.
+    connect(m_reading, &ReadingPane::inlinePartsRequested, this,
+            [this](const QString &account, Store::MessageId id, const QList<QByteArray> &sections) {
+                if (Sync::AccountRuntime *rt = runtimeOf(account))
+                    rt->fetchInlineParts(id, sections);
+            });
     connect(m_binding, &RuntimeBinding::messageReplaced, this,
             [this](const QString &account, Store::MessageId partial, Store::MessageId whole) {
                 // The user was reading the partial copy: show the whole message instead.

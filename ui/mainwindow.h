@@ -133,6 +133,8 @@ private:
     void showInList(QAbstractItemModel *model);
     void getAccountMail();
     void downloadSelection();
+    /// "Download" on the reading pane's bar: the message shown, whole.
+    void downloadShown(const QString &account, Store::MessageId id);
     static bool isPartial(const QModelIndex &message);
     /// Partial (POP3) or not wholly downloaded (IMAP headers only, or some parts):
     /// "Download Complete Message" applies.
@@ -168,6 +170,8 @@ private:
     QLabel *m_accountCount = nullptr;
     QToolButton *m_onlineButton = nullptr;
     QAction *m_editAccount = nullptr;
+    /// The task downloadShown() started, whose failure the reading pane tells.
+    quint64 m_shownDownload = 0;
     /// Search generations still to answer, per account.
     QHash<QString, quint64> m_pendingSearch;
     /// Server searches still running, per account.

@@ -76,7 +76,14 @@ void MainWindow::onMessageLoaded(const QString &accountId, Store::MessageId id, 
 void MainWindow::onTaskFinished(quint64 id, const QString &account, const MailError &error)
 {
     m_taskStatus->finish(id);
+    const bool shown = id != 0 && id == m_shownDownload;
+    if (shown)
+        m_shownDownload = 0;
     if (!error.isError() || error.kind() == MailError::Kind::Cancelled)
+        return;
+    // The bar that was pressed says it, next to the message (unless the list moved on).
+    if (shown && m_reading->downloadFailed(m_reading->accountId(), m_reading->messageId(),
+                                           tr("The complete message could not be downloaded: %1").arg(error.text())))
         return;
     QString detail = MailError::kindName(error.kind());
     if (!error.serverCode().isEmpty())
@@ -378,6 +385,24 @@ void MainWindow::downloadSelection()
         if (Sync::AccountRuntime *rt = runtimeOf(it.key()))
             rt->downloadFull(it.value());
     }
+}
+
+void MainWindow::downloadShown(const QString &account, Store::MessageId id)
+{
+    Sync::AccountRuntime *rt = runtimeOf(account);
+    if (!rt)
+        return;
+    // Said on the bar itself rather than refused far away in the notice area.
+    if (!rt->isOnline()) {
+        m_reading->downloadFailed(account, id, tr("Pigeon is working offline: the complete message can be "
+                                                  "downloaded when you go online again."));
+        return;
+    }
+    if (rt->isChecking()) {
+        m_reading->downloadFailed(account, id, tr("Mail is being checked: try again when the check has finished."));
+        return;
+    }
+    m_shownDownload = rt->downloadFull({id});
 }
 
 void MainWindow::getAccountMail()

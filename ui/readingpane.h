@@ -4,10 +4,13 @@
 
 #include "store/messageflags.h"
 
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTimer;
 
@@ -43,20 +46,36 @@ public:
     Store::MessageId messageId() const { return m_id; }
     MessageView *view() const { return m_view; }
     bool isShowingMessage() const;
-    /// True while the bar offering the rest of a partly downloaded message shows.
+    /// True while the bar offering the rest of a partly downloaded message shows: a
+    /// POP3 message stored as its first lines, or an IMAP message whose text was cut
+    /// at the cap (Sync::PartPlan).
     bool isOfferingDownload() const;
+    /// The bar's sentence (what is missing, or why the download failed).
+    QString downloadNotice() const;
+    /// "Download" on the bar did not work for this message: the bar says @p text.
+    /// False when another message is shown now (nothing was said).
+    bool downloadFailed(const QString &accountId, Store::MessageId id, const QString &text);
     QString placeholderText() const;
 
 Q_SIGNALS:
     void markReadRequested(const QString &accountId, Store::MessageId id);
     /// "Download the rest" on a partly downloaded message.
     void downloadRequested(const QString &accountId, Store::MessageId id);
+    /// The message's HTML shows pictures (cid:) not downloaded yet: @p sections, each
+    /// asked for once while the message is shown, however often it is laid out again.
+    void inlinePartsRequested(const QString &accountId, Store::MessageId id, const QList<QByteArray> &sections);
 
 private:
     void onViewLoaded();
+    void onPartsMissing(const QStringList &partIds);
+    /// The sentence for a message whose text was cut, empty when none was.
+    QString cutNotice() const;
+    void showBar(const QString &text, bool busy);
 
     QStackedWidget *m_stack;
     QWidget *m_partialBar;
+    QLabel *m_partialText;
+    QPushButton *m_partialButton;
     QLabel *m_placeholder;
     MessageView *m_view;
     QTimer *m_readTimer;
@@ -64,6 +83,8 @@ private:
     Store::MessageId m_id = 0;
     bool m_unread = false;
     bool m_partial = false;
+    bool m_downloading = false;    ///< "Download" pressed for the message shown
+    QSet<QString> m_askedParts;    ///< inlinePartsRequested() for the message shown
     int m_delay = 0;
 };
 

@@ -75,6 +75,8 @@ void MessageBrowser::reset(const Mime::Message &message)
     m_blocked.clear();
     m_inFlight.clear();
     m_fetched.clear();
+    m_missing.clear();
+    m_missingSent = 0;
 }
 
 void MessageBrowser::showHtml(const QString &html)
@@ -119,6 +121,13 @@ QVariant MessageBrowser::partResource(const QByteArray &contentId)
     const Mime::MimePart *part = findByContentId(m_message.root(), contentId);
     if (!part)
         return {};
+    if (part->contentState == Mime::MimePart::ContentState::NotDownloaded) {
+        // The same limit as for a downloaded picture, judged on the size BODYSTRUCTURE
+        // gave, so a 200 MB "image" is not fetched only to be refused.
+        if (part->size <= MaxInlineImage && !m_missing.contains(part->partId))
+            askFor(part->partId);
+        return {};
+    }
     auto bytes = m_message.content(part->partId, MaxInlineImage);
     if (!bytes)
         return {};
@@ -166,6 +175,20 @@ QVariant MessageBrowser::loadResource(int type, const QUrl &name)
     }
     // file:, qrc:, relative paths and anything else: a mail never reads local files.
     return {};
+}
+
+void MessageBrowser::askFor(const QString &partId)
+{
+    m_missing.append(partId);
+    // Layout asks for every picture in one go: one signal for all of them.
+    if (m_missing.size() - m_missingSent == 1) {
+        QTimer::singleShot(0, this, [this] {
+            const QStringList ids = m_missing.mid(m_missingSent);
+            m_missingSent = m_missing.size();
+            if (!ids.isEmpty())
+                Q_EMIT partsMissing(ids);
+        });
+    }
 }
 
 void MessageBrowser::fetch(int type, const QUrl &url)

@@ -57,11 +57,15 @@ public:
 Q_SIGNALS:
     /// The message has remote content that was not loaded (once per message).
     void remoteContentBlocked(int count);
+    /// The HTML shows parts of the message (cid:, RFC 2392) that are not downloaded yet
+    /// (an IMAP message opened on demand): @p partIds, each asked for once per message.
+    void partsMissing(const QStringList &partIds);
     void linkActivated(const QUrl &url);
     void linkHovered(const QUrl &url);
 
 private:
     QVariant partResource(const QByteArray &contentId);
+    void askFor(const QString &partId);
     void fetch(int type, const QUrl &url);
     void rerender();
     void reset(const Mime::Message &message);
@@ -70,6 +74,8 @@ private:
     QPointer<QNetworkAccessManager> m_network;
     bool m_remoteAllowed = false;
     bool m_blockSignalPending = false;
+    QStringList m_missing;      ///< parts asked for by partsMissing() (or about to be)
+    qsizetype m_missingSent = 0; ///< how many of m_missing were emitted
     QList<QUrl> m_blocked;
     QSet<QUrl> m_inFlight;
     QHash<QUrl, QVariant> m_fetched;

@@ -19,7 +19,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Pigeon::Ui {
 
@@ -78,6 +82,7 @@ MessageView::MessageView(QWidget *parent)
         m_trustButton->setVisible(!senderAddress().isEmpty() && m_policy);
         m_remoteBar->setVisible(true);
     });
+    connect(m_browser, &MessageBrowser::partsMissing, this, &MessageView::partsMissing);
     connect(m_browser, &MessageBrowser::linkHovered, this, [this](const QUrl &url) {
         // The real target, whatever the link's text claims.
         m_linkTarget->setText(url.isEmpty() ? QString() : url.toDisplayString());
@@ -109,6 +114,7 @@ QList<QPair<QString, QByteArray>> MessageView::encodings()
 void MessageView::setMessage(const Mime::Message &message)
 {
     m_preparer->cancel();
+    m_reloading = false;
     showParts(message);
     m_browser->setMessage(message);
     render();
@@ -131,12 +137,20 @@ void MessageView::load(const QByteArray &bytes)
 {
     Mime::BodyOptions options = m_options;
     options.charsetOverride.clear(); // a new message starts in automatic
+    m_reloading = false;
     m_preparer->prepare(bytes, options, m_browser->font());
+}
+
+void MessageView::reload(const QByteArray &bytes)
+{
+    m_reloading = true;
+    m_preparer->prepare(bytes, m_options, m_browser->font());
 }
 
 void MessageView::cancelLoad()
 {
     m_preparer->cancel();
+    m_reloading = false;
 }
 
 bool MessageView::isLoading() const
@@ -150,9 +164,21 @@ void MessageView::apply(const PreparedMessage &prepared)
         Q_EMIT loadFailed(prepared.error);
         return;
     }
+    const bool reloading = std::exchange(m_reloading, false);
+    const bool remoteWasAllowed = m_browser->remoteContentAllowed();
+    const int scroll = m_browser->verticalScrollBar()->value();
+    const QByteArray charset = m_options.charsetOverride;
     showParts(prepared.message);
     m_browser->setPrepared(prepared.message, prepared.html, prepared.document,
-                           m_policy && m_policy->isTrusted(senderAddress()));
+                           (reloading && remoteWasAllowed) || (m_policy && m_policy->isTrusted(senderAddress())));
+    if (reloading) {
+        m_options.charsetOverride = charset; // what the document was prepared with
+        if (const int index = m_encoding->findData(charset); index >= 0)
+            m_encoding->setCurrentIndex(index);
+        // Again once laid out: the range is not known before.
+        m_browser->verticalScrollBar()->setValue(scroll);
+        QTimer::singleShot(0, m_browser, [b = m_browser, scroll] { b->verticalScrollBar()->setValue(scroll); });
+    }
     Q_EMIT loaded();
 }
 

@@ -40,12 +40,17 @@ public:
     /// (MessagePreparer): loaded() or loadFailed() when done. A newer load(),
     /// setMessage() or cancelLoad() drops it.
     void load(const QByteArray &bytes);
+    /// The message on screen again, with more of it downloaded (a picture, the rest of
+    /// its text): prepared like load(), but it stays on screen meanwhile and keeps its
+    /// scroll position, encoding override and remote content choice.
+    void reload(const QByteArray &bytes);
     void cancelLoad();
     bool isLoading() const;
     const Mime::Message &message() const { return m_message; }
 
     /// Show the HTML alternative when a message has one (default: plain text).
     void setPreferHtml(bool prefer);
+    bool preferHtml() const { return m_options.preferHtml; }
     /// "Character encoding" override for this message; empty = automatic.
     void setCharsetOverride(const QByteArray &charset);
     QByteArray charsetOverride() const { return m_options.charsetOverride; }
@@ -75,6 +80,8 @@ Q_SIGNALS:
     void loaded();
     /// The bytes load() was given are not a message.
     void loadFailed(const Pigeon::MailError &error);
+    /// The HTML shows pictures of the message (cid:) not downloaded yet: @p partIds.
+    void partsMissing(const QStringList &partIds);
 
 private:
     void render();
@@ -97,6 +104,7 @@ private:
     RemoteContentPolicy *m_policy = nullptr;
     MessagePreparer *m_preparer;
     std::function<bool(const QUrl &)> m_opener;
+    bool m_reloading = false; ///< the load waited for is a reload()
 };
 
 } // namespace Pigeon::Ui

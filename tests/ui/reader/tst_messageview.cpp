@@ -105,6 +105,45 @@ private Q_SLOTS:
         QVERIFY(network.requested.isEmpty());
     }
 
+    void missingPicturesAskedForOnce()
+    {
+        // An IMAP message opened on demand: its pictures are placeholders (PartialMessage).
+        const QByteArray raw = "From: Ann <ann@example.com>\nSubject: html\nContent-Type: multipart/alternative; boundary=a\n\n"
+                               "--a\nContent-Type: text/plain\n\nThe plain words.\n"
+                               "--a\nContent-Type: multipart/related; boundary=r\n\n"
+                               "--r\nContent-Type: text/html; charset=utf-8\n\n"
+                               "<p><img src=\"cid:logo@example.com\"> <img src=\"cid:logo@example.com\">"
+                               " <img src=\"cid:huge@example.com\"> <img src=\"cid:nothere@example.com\"></p>\n"
+                               "--r\n" + Mime::Message::placeholderLine("not-downloaded", 2000)
+            + "Content-Type: image/png\nContent-ID: <logo@example.com>\nContent-Transfer-Encoding: base64\n\n\n"
+              "--r\n" + Mime::Message::placeholderLine("not-downloaded", 100 * 1024 * 1024)
+            + "Content-Type: image/png\nContent-ID: <huge@example.com>\nContent-Transfer-Encoding: base64\n\n\n"
+              "--r--\n--a--\n";
+        const Mime::Message message = Mime::Message::parse(raw).value();
+        QCOMPARE(message.part(u"2.2")->contentState, Mime::MimePart::ContentState::NotDownloaded);
+        MessageView view;
+        view.resize(600, 400);
+        QSignalSpy missing(&view, &MessageView::partsMissing);
+        // Shown as plain text: no picture is asked for.
+        view.setMessage(message);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        QCOMPARE(missing.size(), 0);
+        // As HTML: the picture it has, once, however often it appears or is laid out;
+        // not the one over the size limit of pictures, nor a cid: naming no part.
+        view.setPreferHtml(true);
+        QTRY_COMPARE(missing.size(), 1);
+        QCOMPARE(missing.at(0).at(0).toStringList(), QStringList{QStringLiteral("2.2")});
+        view.loadRemoteContent(); // laid out again
+        view.setCharsetOverride("windows-1252"); // and again
+        QTest::qWait(50);
+        QCOMPARE(missing.size(), 1);
+        // The same message shown anew asks again (the pane decides whether to fetch).
+        view.setMessage(message);
+        QTRY_COMPARE(missing.size(), 2);
+    }
+
     void trustedSenderLoadsAtOnce()
     {
         CountingNetwork network;
