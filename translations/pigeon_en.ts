@@ -148,7 +148,7 @@
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+157"/>
+        <location filename="../ui/mainwindow.cpp" line="+160"/>
         <source>%1: %n new message(s)</source>
         <translation>
             <numerusform>%1: %n new message</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="+174"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+181"/>
         <source>Delete %n message(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n message for good? This cannot be undone.</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message numerus="yes">
-        <location filename="../ui/reader/messageview.cpp" line="+76"/>
+        <location filename="../ui/reader/messageview.cpp" line="+80"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked to protect your privacy (%n item).</numerusform>

@@ -1280,7 +1280,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Imap::FetchPartOp</name>
     <message>
-        <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
+        <location filename="../core/imap/ops/fetchpartop.cpp" line="+42"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>این پیام دیگر روی سرور IMAP نیست.</translation>
     </message>
@@ -1462,7 +1462,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Mime::Message</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+323"/>
+        <location filename="../core/mime/message.cpp" line="+341"/>
         <source>The message file could not be opened.</source>
         <translation>پروندهٔ پیام باز نشد.</translation>
     </message>
@@ -1859,7 +1859,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
-        <location filename="../core/store/folderfile.cpp" line="+32"/>
+        <location filename="../core/store/folderfile.cpp" line="+38"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
         <translation>%1 %2: دیسک پر است (%3)؛ هیچ داده‌ای از دست نرفت</translation>
     </message>
@@ -1871,18 +1871,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location line="+28"/>
         <location line="+9"/>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>Cannot open</source>
         <translation>خطا در باز کردن</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-62"/>
         <source>Cannot write</source>
         <translation>خطا در نوشتن</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+38"/>
+        <location line="+19"/>
+        <location line="+48"/>
         <source>Cannot sync</source>
         <translation>خطا در همگام‌سازی با دیسک</translation>
     </message>
@@ -1930,15 +1930,15 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <name>Pigeon::Store::ImapCache</name>
     <message>
         <location filename="../core/store/imapcache.cpp" line="+22"/>
-        <location line="+23"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+19"/>
         <location line="+13"/>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>read the IMAP cache</source>
         <translation>خواندن حافظهٔ نهان IMAP</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>No folder %1 in the store</source>
         <translation>پوشهٔ %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
@@ -1948,7 +1948,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>هر ردیف پیام IMAP به UID و UIDVALIDITY نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>update the IMAP cache</source>
         <translation>به‌روزرسانی حافظهٔ نهان IMAP</translation>
     </message>
@@ -2049,7 +2049,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>خطا در جایگزینی</translation>
     </message>
     <message>
-        <location filename="../core/store/mailstoreappend.cpp" line="+146"/>
+        <location filename="../core/store/mailstoreappend.cpp" line="+201"/>
         <source>No append %1 in progress</source>
         <translation>هیچ عملیات افزودنی با شناسهٔ %1 در جریان نیست</translation>
     </message>
@@ -2143,7 +2143,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+139"/>
+        <location filename="../core/store/storeindex.cpp" line="+65"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
@@ -2154,14 +2154,15 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>باز کردن نمایهٔ نامه‌ها (%1) ممکن نیست</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+119"/>
+        <location line="+38"/>
         <source>begin</source>
         <translation>آغاز تراکنش</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-36"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2169,14 +2170,14 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>ساختن طرح‌واره</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+31"/>
-        <location line="+21"/>
+        <location filename="../core/store/storeindex.cpp" line="+44"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+6"/>
+        <location line="+32"/>
         <source>commit</source>
         <translation>ثبت تراکنش</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-12"/>
         <source>migrate the index to version %1</source>
         <translation>ارتقای نمایه به نسخهٔ %1</translation>
     </message>
@@ -2186,7 +2187,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>هیچ مسیر ارتقایی از طرح‌وارهٔ نمایهٔ %1 وجود ندارد</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../core/store/storeindex.cpp" line="+76"/>
         <source>create folder</source>
         <translation>ساختن پوشه</translation>
     </message>
@@ -2213,7 +2214,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>نمایهٔ نامه‌ها: درج انبوه خارج از تراکنش</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Mail index: %1</source>
         <translation>نمایهٔ نامه‌ها: %1</translation>
     </message>
@@ -2266,7 +2267,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>جابه‌جایی پیام</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+109"/>
         <source>read folder</source>
         <translation>خواندن پوشه</translation>
     </message>
@@ -2434,7 +2435,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>پوشهٔ «%1» را نمی‌توان حذف کرد</translation>
     </message>
     <message>
-        <location filename="../core/sync/accountworkerimap.cpp" line="+120"/>
+        <location filename="../core/sync/accountworkerimap.cpp" line="+123"/>
         <source>This message is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
         <translation>این پیام به‌صورت آفلاین در دسترس نیست: هنوز بارگیری نشده است و Pigeon به‌صورت آفلاین کار می‌کند.</translation>
     </message>
@@ -2533,7 +2534,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location line="-127"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
-        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+312"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+320"/>
         <location line="+66"/>
         <location line="+13"/>
         <location filename="../core/sync/imapsyncsearch.cpp" line="+29"/>
@@ -2557,7 +2558,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/sync/imapsyncparts.cpp" line="+77"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+96"/>
         <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>این پیام دیگر روی سرور IMAP نیست.</translation>
@@ -2610,7 +2611,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-284"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-292"/>
         <source>A folder name cannot contain “%1” on this server.</source>
         <translation>در این سرور، نام پوشه نمی‌تواند نویسهٔ «%1» را داشته باشد.</translation>
     </message>
@@ -2670,12 +2671,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>%1: «%2» از قبل وجود دارد.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleting folder %1</source>
         <translation>در حال حذف پوشهٔ %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The folder “%1” cannot be deleted</source>
         <translation>پوشهٔ «%1» را نمی‌توان حذف کرد</translation>
     </message>
@@ -2686,19 +2687,24 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>در حال رونوشت‌برداری از پیام‌ها</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The messages cannot be copied to “%1”</source>
         <translation>از پیام‌ها نمی‌توان در «%1» رونوشت گرفت</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncparts.cpp" line="-64"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-83"/>
         <source>Opening a message</source>
         <translation>در حال باز کردن یک پیام</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Downloading an attachment</source>
         <translation>در حال بارگیری یک پیوست</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Downloading the pictures of a message</source>
+        <translation>در حال بارگیری تصویرهای یک پیام</translation>
     </message>
     <message>
         <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>
@@ -3609,18 +3615,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>No accounts are set up yet.</source>
         <translation>هنوز هیچ حسابی تنظیم نشده است.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>فعلاً پیام‌ها را فقط می‌توان میان پوشه‌های یک حساب منتقل کرد.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+84"/>
+        <location line="+46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+91"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3813,12 +3819,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازتوزیع یا تغییر دهید. این برنامه بدون هیچ ضمانتی ارائه می‌شود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-13"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-20"/>
         <source>This message cannot be shown: %1</source>
         <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+15"/>
+        <source>The complete message could not be downloaded: %1</source>
+        <translation>بارگیری کامل پیام ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Delete Messages</source>
         <translation>حذف پیام‌ها</translation>
     </message>
@@ -3843,6 +3854,16 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+113"/>
         <source>Searching…</source>
         <translation>در حال جست‌وجو…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Pigeon is working offline: the complete message can be downloaded when you go online again.</source>
+        <translation>Pigeon به‌صورت آفلاین کار می‌کند: وقتی دوباره آنلاین شوید، می‌توانید پیام کامل را بارگیری کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mail is being checked: try again when the check has finished.</source>
+        <translation>نامه‌ها در حال بررسی است: پس از پایان بررسی دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
@@ -3884,7 +3905,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+42"/>
+        <location filename="../ui/reader/messageview.cpp" line="+46"/>
         <source>Load remote content</source>
         <translation>بارگذاری محتوای راه دور</translation>
     </message>
@@ -3911,7 +3932,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>همیشه از %1 بارگذاری شود</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Automatic</source>
         <translation>خودکار</translation>
     </message>
@@ -3956,7 +3977,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+110"/>
+        <location filename="../ui/reader/messageview.cpp" line="+131"/>
         <source>Message Source</source>
         <translation>منبع پیام</translation>
     </message>
@@ -4074,14 +4095,19 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+38"/>
+        <location filename="../ui/readingpane.cpp" line="+148"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>فقط بخش آغازین این پیام بارگیری شده است.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Download the Rest</source>
         <translation>بارگیری باقی‌مانده</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Downloading the complete message…</source>
+        <translation>در حال بارگیری کامل پیام…</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4089,13 +4115,23 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>هیچ پیامی انتخاب نشده است</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+15"/>
-        <location line="+9"/>
         <source>Loading the message…</source>
         <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+15"/>
+        <source>Download Complete Message</source>
+        <translation>بارگیری کامل پیام</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This message was only partly downloaded: its text stops after %1 of %2.</source>
+        <translation>این پیام فقط تا بخشی بارگیری شده است: متن آن پس از %1 از %2 تمام می‌شود.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>This message cannot be shown: %1</source>
         <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
     </message>

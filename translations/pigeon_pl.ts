@@ -1288,7 +1288,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Imap::FetchPartOp</name>
     <message>
-        <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
+        <location filename="../core/imap/ops/fetchpartop.cpp" line="+42"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Wiadomości nie ma już na serwerze IMAP.</translation>
     </message>
@@ -1470,7 +1470,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Mime::Message</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+323"/>
+        <location filename="../core/mime/message.cpp" line="+341"/>
         <source>The message file could not be opened.</source>
         <translation>Nie można otworzyć pliku wiadomości.</translation>
     </message>
@@ -1873,7 +1873,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
-        <location filename="../core/store/folderfile.cpp" line="+32"/>
+        <location filename="../core/store/folderfile.cpp" line="+38"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
         <translation>%1 %2: dysk jest pełny (%3); nic nie zostało utracone</translation>
     </message>
@@ -1885,18 +1885,18 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     <message>
         <location line="+28"/>
         <location line="+9"/>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-62"/>
         <source>Cannot write</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+38"/>
+        <location line="+19"/>
+        <location line="+48"/>
         <source>Cannot sync</source>
         <translation>Nie można zsynchronizować</translation>
     </message>
@@ -1944,15 +1944,15 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     <name>Pigeon::Store::ImapCache</name>
     <message>
         <location filename="../core/store/imapcache.cpp" line="+22"/>
-        <location line="+23"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+19"/>
         <location line="+13"/>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>read the IMAP cache</source>
         <translation>odczyt pamięci podręcznej IMAP</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>No folder %1 in the store</source>
         <translation>Brak folderu %1 w magazynie</translation>
     </message>
@@ -1962,7 +1962,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Wiersz wiadomości IMAP wymaga wartości UID i UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>update the IMAP cache</source>
         <translation>aktualizacja pamięci podręcznej IMAP</translation>
     </message>
@@ -2063,7 +2063,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można zastąpić</translation>
     </message>
     <message>
-        <location filename="../core/store/mailstoreappend.cpp" line="+146"/>
+        <location filename="../core/store/mailstoreappend.cpp" line="+201"/>
         <source>No append %1 in progress</source>
         <translation>Brak trwającej operacji dopisywania %1</translation>
     </message>
@@ -2157,7 +2157,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+139"/>
+        <location filename="../core/store/storeindex.cpp" line="+65"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
@@ -2168,14 +2168,15 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można otworzyć indeksu poczty %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+119"/>
+        <location line="+38"/>
         <source>begin</source>
         <translation>rozpoczęcie transakcji</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-36"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2183,14 +2184,14 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>tworzenie schematu</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+31"/>
-        <location line="+21"/>
+        <location filename="../core/store/storeindex.cpp" line="+44"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+6"/>
+        <location line="+32"/>
         <source>commit</source>
         <translation>zatwierdzenie transakcji</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-12"/>
         <source>migrate the index to version %1</source>
         <translation>migracja indeksu do wersji %1</translation>
     </message>
@@ -2200,7 +2201,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Brak migracji ze schematu indeksu w wersji %1</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../core/store/storeindex.cpp" line="+76"/>
         <source>create folder</source>
         <translation>tworzenie folderu</translation>
     </message>
@@ -2227,7 +2228,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Indeks poczty: wstawianie zbiorcze poza transakcją</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Mail index: %1</source>
         <translation>Indeks poczty: %1</translation>
     </message>
@@ -2280,7 +2281,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>przenoszenie wiadomości</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+109"/>
         <source>read folder</source>
         <translation>odczyt folderu</translation>
     </message>
@@ -2448,7 +2449,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można usunąć folderu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/accountworkerimap.cpp" line="+120"/>
+        <location filename="../core/sync/accountworkerimap.cpp" line="+123"/>
         <source>This message is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
         <translation>Ta wiadomość nie jest dostępna offline: nie została jeszcze pobrana, a Pigeon pracuje w trybie offline.</translation>
     </message>
@@ -2551,7 +2552,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     <message>
         <location line="-127"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
-        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+312"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+320"/>
         <location line="+66"/>
         <location line="+13"/>
         <location filename="../core/sync/imapsyncsearch.cpp" line="+29"/>
@@ -2575,7 +2576,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/sync/imapsyncparts.cpp" line="+77"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+96"/>
         <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Wiadomości nie ma już na serwerze IMAP.</translation>
@@ -2634,7 +2635,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-284"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-292"/>
         <source>A folder name cannot contain “%1” on this server.</source>
         <translation>Na tym serwerze nazwa folderu nie może zawierać znaku „%1”.</translation>
     </message>
@@ -2694,12 +2695,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>%1: „%2” już istnieje.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleting folder %1</source>
         <translation>Usuwanie folderu %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The folder “%1” cannot be deleted</source>
         <translation>Nie można usunąć folderu „%1”</translation>
     </message>
@@ -2710,19 +2711,24 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Kopiowanie wiadomości</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The messages cannot be copied to “%1”</source>
         <translation>Nie można skopiować wiadomości do folderu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncparts.cpp" line="-64"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-83"/>
         <source>Opening a message</source>
         <translation>Otwieranie wiadomości</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Downloading an attachment</source>
         <translation>Pobieranie załącznika</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Downloading the pictures of a message</source>
+        <translation>Pobieranie obrazów wiadomości</translation>
     </message>
     <message>
         <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>
@@ -3639,18 +3645,18 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>No accounts are set up yet.</source>
         <translation>Nie skonfigurowano jeszcze żadnego konta.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Na razie wiadomości można przenosić tylko między folderami tego samego konta.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+84"/>
+        <location line="+46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+91"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3855,12 +3861,17 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pigeon jest wolnym oprogramowaniem: możesz go rozpowszechniać i/lub modyfikować na warunkach Powszechnej Licencji Publicznej GNU w wersji 3 lub dowolnej późniejszej. Program nie jest objęty żadną gwarancją.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-13"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-20"/>
         <source>This message cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+15"/>
+        <source>The complete message could not be downloaded: %1</source>
+        <translation>Nie udało się pobrać całej wiadomości: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Delete Messages</source>
         <translation>Usuwanie wiadomości</translation>
     </message>
@@ -3887,6 +3898,16 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <location line="+113"/>
         <source>Searching…</source>
         <translation>Wyszukiwanie…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Pigeon is working offline: the complete message can be downloaded when you go online again.</source>
+        <translation>Pigeon pracuje w trybie offline: całą wiadomość będzie można pobrać po ponownym przejściu do trybu online.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mail is being checked: try again when the check has finished.</source>
+        <translation>Trwa sprawdzanie poczty: spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
@@ -3928,7 +3949,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+42"/>
+        <location filename="../ui/reader/messageview.cpp" line="+46"/>
         <source>Load remote content</source>
         <translation>Wczytaj zdalną zawartość</translation>
     </message>
@@ -3957,7 +3978,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Zawsze wczytuj od nadawcy %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Automatic</source>
         <translation>Automatycznie</translation>
     </message>
@@ -4002,7 +4023,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+110"/>
+        <location filename="../ui/reader/messageview.cpp" line="+131"/>
         <source>Message Source</source>
         <translation>Źródło wiadomości</translation>
     </message>
@@ -4120,14 +4141,19 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+38"/>
+        <location filename="../ui/readingpane.cpp" line="+148"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>Pobrano tylko początek tej wiadomości.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Download the Rest</source>
         <translation>Pobierz resztę</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Downloading the complete message…</source>
+        <translation>Pobieranie całej wiadomości…</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4135,13 +4161,23 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie wybrano wiadomości</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+15"/>
-        <location line="+9"/>
         <source>Loading the message…</source>
         <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+15"/>
+        <source>Download Complete Message</source>
+        <translation>Pobierz całą wiadomość</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This message was only partly downloaded: its text stops after %1 of %2.</source>
+        <translation>Ta wiadomość została pobrana tylko częściowo: jej tekst kończy się po %1 z %2.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>This message cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej wiadomości: %1</translation>
     </message>

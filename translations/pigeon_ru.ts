@@ -1288,7 +1288,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Imap::FetchPartOp</name>
     <message>
-        <location filename="../core/imap/ops/fetchpartop.cpp" line="+32"/>
+        <location filename="../core/imap/ops/fetchpartop.cpp" line="+42"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Письма больше нет на сервере IMAP.</translation>
     </message>
@@ -1470,7 +1470,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Mime::Message</name>
     <message>
-        <location filename="../core/mime/message.cpp" line="+323"/>
+        <location filename="../core/mime/message.cpp" line="+341"/>
         <source>The message file could not be opened.</source>
         <translation>Не удалось открыть файл письма.</translation>
     </message>
@@ -1873,7 +1873,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::FolderFile</name>
     <message>
-        <location filename="../core/store/folderfile.cpp" line="+32"/>
+        <location filename="../core/store/folderfile.cpp" line="+38"/>
         <source>%1 %2: the disk is full (%3); nothing was lost</source>
         <translation>%1 %2: диск заполнен (%3); ничего не потеряно</translation>
     </message>
@@ -1885,18 +1885,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location line="+28"/>
         <location line="+9"/>
-        <location line="+85"/>
+        <location line="+121"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-62"/>
         <source>Cannot write</source>
         <translation>Не удаётся записать</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+38"/>
+        <location line="+19"/>
+        <location line="+48"/>
         <source>Cannot sync</source>
         <translation>Не удаётся сбросить на диск</translation>
     </message>
@@ -1944,15 +1944,15 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <name>Pigeon::Store::ImapCache</name>
     <message>
         <location filename="../core/store/imapcache.cpp" line="+22"/>
-        <location line="+23"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+19"/>
         <location line="+13"/>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>read the IMAP cache</source>
         <translation>чтение кэша IMAP</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>No folder %1 in the store</source>
         <translation>В хранилище нет папки %1</translation>
     </message>
@@ -1962,7 +1962,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Для строки письма IMAP нужны UID и UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>update the IMAP cache</source>
         <translation>обновление кэша IMAP</translation>
     </message>
@@ -2063,7 +2063,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удаётся заменить</translation>
     </message>
     <message>
-        <location filename="../core/store/mailstoreappend.cpp" line="+146"/>
+        <location filename="../core/store/mailstoreappend.cpp" line="+201"/>
         <source>No append %1 in progress</source>
         <translation>Добавление %1 не выполняется</translation>
     </message>
@@ -2157,7 +2157,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+139"/>
+        <location filename="../core/store/storeindex.cpp" line="+65"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
@@ -2168,14 +2168,15 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удаётся открыть индекс почты %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+35"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+119"/>
+        <location line="+38"/>
         <source>begin</source>
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-36"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2183,14 +2184,14 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>создание схемы</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+31"/>
-        <location line="+21"/>
+        <location filename="../core/store/storeindex.cpp" line="+44"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+6"/>
+        <location line="+32"/>
         <source>commit</source>
         <translation>фиксация транзакции</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-12"/>
         <source>migrate the index to version %1</source>
         <translation>перевод индекса на версию %1</translation>
     </message>
@@ -2200,7 +2201,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Переход со схемы индекса %1 не предусмотрен</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location filename="../core/store/storeindex.cpp" line="+76"/>
         <source>create folder</source>
         <translation>создание папки</translation>
     </message>
@@ -2227,7 +2228,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Индекс почты: пакетная вставка вне транзакции</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Mail index: %1</source>
         <translation>Индекс почты: %1</translation>
     </message>
@@ -2280,7 +2281,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>перемещение письма</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+109"/>
         <source>read folder</source>
         <translation>чтение папки</translation>
     </message>
@@ -2448,7 +2449,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удаётся удалить папку «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sync/accountworkerimap.cpp" line="+120"/>
+        <location filename="../core/sync/accountworkerimap.cpp" line="+123"/>
         <source>This message is not available offline: it has not been downloaded yet, and Pigeon is working offline.</source>
         <translation>Это письмо недоступно без подключения к сети: оно ещё не загружено, а Pigeon работает в автономном режиме.</translation>
     </message>
@@ -2551,7 +2552,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location line="-127"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
-        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+312"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="+320"/>
         <location line="+66"/>
         <location line="+13"/>
         <location filename="../core/sync/imapsyncsearch.cpp" line="+29"/>
@@ -2575,7 +2576,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/sync/imapsyncparts.cpp" line="+77"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+96"/>
         <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Письма больше нет на сервере IMAP.</translation>
@@ -2634,7 +2635,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         </translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-284"/>
+        <location filename="../core/sync/imapsyncmailboxes.cpp" line="-292"/>
         <source>A folder name cannot contain “%1” on this server.</source>
         <translation>На этом сервере имя папки не может содержать «%1».</translation>
     </message>
@@ -2694,12 +2695,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>%1: «%2» уже существует.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Deleting folder %1</source>
         <translation>Удаление папки %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The folder “%1” cannot be deleted</source>
         <translation>Не удаётся удалить папку «%1»</translation>
     </message>
@@ -2710,19 +2711,24 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Копирование писем</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>The messages cannot be copied to “%1”</source>
         <translation>Не удаётся скопировать письма в «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncparts.cpp" line="-64"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-83"/>
         <source>Opening a message</source>
         <translation>Открытие письма</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Downloading an attachment</source>
         <translation>Загрузка вложения</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Downloading the pictures of a message</source>
+        <translation>Загрузка изображений письма</translation>
     </message>
     <message>
         <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>
@@ -3639,18 +3645,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>No accounts are set up yet.</source>
         <translation>Учётные записи ещё не настроены.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Пока письма можно перемещать только между папками одной учётной записи.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+84"/>
+        <location line="+46"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+91"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3855,12 +3861,17 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon — свободная программа: вы можете распространять и/или изменять её на условиях Стандартной общественной лицензии GNU версии 3 либо любой более поздней версии. Программа поставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-13"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-20"/>
         <source>This message cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+15"/>
+        <source>The complete message could not be downloaded: %1</source>
+        <translation>Не удалось загрузить письмо целиком: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Delete Messages</source>
         <translation>Удаление писем</translation>
     </message>
@@ -3887,6 +3898,16 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+113"/>
         <source>Searching…</source>
         <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Pigeon is working offline: the complete message can be downloaded when you go online again.</source>
+        <translation>Pigeon работает автономно: письмо можно будет загрузить целиком, когда вы снова подключитесь к сети.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mail is being checked: try again when the check has finished.</source>
+        <translation>Идёт проверка почты: попробуйте ещё раз, когда она закончится.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
@@ -3928,7 +3949,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+42"/>
+        <location filename="../ui/reader/messageview.cpp" line="+46"/>
         <source>Load remote content</source>
         <translation>Загрузить удалённое содержимое</translation>
     </message>
@@ -3957,7 +3978,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Всегда загружать с %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Automatic</source>
         <translation>Автоматически</translation>
     </message>
@@ -4002,7 +4023,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Загрузка письма…</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+110"/>
+        <location filename="../ui/reader/messageview.cpp" line="+131"/>
         <source>Message Source</source>
         <translation>Исходный текст письма</translation>
     </message>
@@ -4120,14 +4141,19 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+38"/>
+        <location filename="../ui/readingpane.cpp" line="+148"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>Загружено только начало этого письма.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>Download the Rest</source>
         <translation>Загрузить остаток</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Downloading the complete message…</source>
+        <translation>Загрузка письма целиком…</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -4135,13 +4161,23 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Письмо не выбрано</translation>
     </message>
     <message>
+        <location line="+17"/>
         <location line="+15"/>
-        <location line="+9"/>
         <source>Loading the message…</source>
         <translation>Загрузка письма…</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="+15"/>
+        <source>Download Complete Message</source>
+        <translation>Загрузить письмо целиком</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This message was only partly downloaded: its text stops after %1 of %2.</source>
+        <translation>Это письмо загружено лишь частично: его текст обрывается после %1 из %2.</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>This message cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
