@@ -14,6 +14,8 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace Pigeon::Store {
 
 namespace {
@@ -39,6 +41,9 @@ StoreIndex::~StoreIndex()
 
 void StoreIndex::close()
 {
+    // Before the connection: SQLite does not close a database with live statements.
+    sqlite3_finalize(std::exchange(m_insertGroup, nullptr));
+    sqlite3_finalize(std::exchange(m_insertOne, nullptr));
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -428,20 +433,25 @@ Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMess
         return MailError(MailError::Kind::Internal, tr("Mail index: not an SQLite connection"));
     if (messages.empty())
         return {};
-    auto failed = [h](sqlite3_stmt *stmt) -> MailError {
+    auto error = [h]() -> MailError {
         const int code = sqlite3_errcode(h);
         const QString text = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(stmt);
         return MailError(code == SQLITE_FULL ? MailError::Kind::DiskFull : MailError::Kind::Io,
                          tr("Mail index: insert message: %1").arg(text));
     };
+    auto failed = [&error](sqlite3_stmt *stmt) -> MailError {
+        MailError e = error();
+        sqlite3_finalize(stmt);
+        return e;
+    };
     // Rows go in groups of `group` per statement: each statement opens a cursor on the
-    // table and on every index and checks the folder's foreign key once, which per row
-    // cost about a quarter of the insert. The ids are given explicitly, as SQLite would
-    // choose them (one above the largest, https://sqlite.org/autoinc.html), so every
-    // row knows its id without a round trip per row.
+    // table and on every index, checks the folder's foreign key and ends its statement
+    // journal once (64 rows: 1,000 instructions per row less than 32, callgrind). The
+    // ids are given explicitly, as SQLite would choose them (one above the largest,
+    // https://sqlite.org/autoinc.html), so every row knows its id without a round trip
+    // per row.
     constexpr int columns = 21;
-    constexpr int group = 32;
+    constexpr int group = 64;
     sqlite3_stmt *q = nullptr;
     qint64 nextId = 1;
     if (sqlite3_prepare_v2(h, "SELECT max(id) FROM messages", -1, &q, nullptr) != SQLITE_OK || sqlite3_step(q) != SQLITE_ROW)
@@ -503,31 +513,31 @@ Result<void> StoreIndex::insertMessages(qint64 folderId, std::vector<IndexedMess
         }
         sqlite3_bind_int(stmt, c + 21, int(r.bodyState));
     };
-    sqlite3_stmt *many = nullptr;
-    sqlite3_stmt *one = nullptr;
-    if (messages.size() >= size_t(group) && !prepare(group, &many))
-        return failed(many);
-    if (!prepare(1, &one)) {
-        sqlite3_finalize(many);
-        return failed(one);
-    }
+    if (messages.size() >= size_t(group) && !m_insertGroup && !prepare(group, &m_insertGroup))
+        return failed(std::exchange(m_insertGroup, nullptr));
+    if (!m_insertOne && !prepare(1, &m_insertOne))
+        return failed(std::exchange(m_insertOne, nullptr));
     size_t i = 0;
     Result<void> result;
     while (i < messages.size()) {
         const bool whole = messages.size() - i >= size_t(group);
-        sqlite3_stmt *stmt = whole ? many : one;
+        sqlite3_stmt *stmt = whole ? m_insertGroup : m_insertOne;
         const int rows = whole ? group : 1;
         for (int k = 0; k < rows; ++k)
             bind(stmt, k, messages[i + size_t(k)]);
         if (sqlite3_step(stmt) != SQLITE_DONE) {
-            sqlite3_finalize(stmt == many ? one : many);
-            return failed(stmt);
+            result = error();
+            sqlite3_reset(stmt);
+            break;
         }
         sqlite3_reset(stmt);
         i += size_t(rows);
     }
-    sqlite3_finalize(many);
-    sqlite3_finalize(one);
+    // The text was bound without a copy (SQLITE_STATIC): no pointer into this call's
+    // buffers may outlive it in a kept statement.
+    if (m_insertGroup)
+        sqlite3_clear_bindings(m_insertGroup);
+    sqlite3_clear_bindings(m_insertOne);
     return result;
 }
 

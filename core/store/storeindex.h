@@ -18,6 +18,7 @@
 
 class QSqlQuery;
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace Pigeon::Store {
 
@@ -158,6 +159,11 @@ private:
     QList<QByteArray> m_bulkDeferred; ///< index DDL to run at endBulkInsert()
     int m_bulkOldCache = 0;           ///< cache_size to restore after a bulk insert
     int m_oldTempStore = -1;          ///< temp_store to restore after beginInserts(), -1 if none
+    /// insertMessages()'s statements (a group of rows, one row), prepared on first use and
+    /// kept until close(): preparing the group statement cost as much as inserting a
+    /// thousand rows.
+    sqlite3_stmt *m_insertGroup = nullptr;
+    sqlite3_stmt *m_insertOne = nullptr;
 };
 
 } // namespace Pigeon::Store

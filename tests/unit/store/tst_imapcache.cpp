@@ -160,6 +160,7 @@ private Q_SLOTS:
     void folderCounts();
     void changeQueueIsDurableAndOrdered();
     void rejectsRowsWithoutUid();
+    void keptInsertStatementsSurviveAFailure();
 };
 
 void TestImapCache::migratesV1ToV2()
@@ -713,6 +714,50 @@ void TestImapCache::rejectsRowsWithoutUid()
     QList<MessageRow> ok{header(1, 1, QStringLiteral("x"), 1)};
     QVERIFY(!cache.insertHeaders(12345, ok)); // no such folder
     QCOMPARE(store.count(QStringLiteral("INBOX")), 0);
+}
+
+void TestImapCache::keptInsertStatementsSurviveAFailure()
+{
+    // StoreIndex keeps its insert statements between calls: a group of 64 rows and one
+    // row. One that failed (here the folder foreign key: no folder 424242) must be
+    // usable again, and rows must get the ids and values they are given, in both.
+    ImapFixture f;
+    QVERIFY(f.open());
+    auto batch = [](quint32 first, int n) {
+        std::vector<IndexedMessage> rows;
+        for (int i = 0; i < n; ++i)
+            rows.push_back({header(first + quint32(i), 9, QStringLiteral("s%1").arg(first + quint32(i)), 1000 + i),
+                            MessageLocation::none()});
+        return rows;
+    };
+    StoreIndex &index = f.store.index();
+    for (int n : {70, 3}) {
+        std::vector<IndexedMessage> bad = batch(1000, n);
+        CHECK_OK(index.begin());
+        QVERIFY(!index.insertMessages(424242, bad));
+        index.rollback();
+    }
+    QList<MessageRow> rows;
+    for (quint32 uid = 1; uid <= 135; ++uid)
+        rows << header(uid, 9, QStringLiteral("s%1").arg(uid), 1000 + uid);
+    CHECK_OK(f.cache.insertHeaders(f.folderId, rows)); // 2 groups and 7 single rows
+    QList<MessageRow> more{header(500, 9, QStringLiteral("late"), 1)};
+    CHECK_OK(f.cache.insertHeaders(f.folderId, more));
+    QCOMPARE(f.store.count(QStringLiteral("INBOX")), 136);
+    QSqlQuery q(index.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), count(DISTINCT id), min(id), max(id) FROM messages")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 136);
+    QCOMPARE(q.value(1).toInt(), 136);
+    QCOMPARE(q.value(2).toLongLong(), 1);
+    QCOMPARE(q.value(3).toLongLong(), 136);
+    for (const MessageRow &r : std::as_const(rows)) {
+        const std::optional<IndexedMessage> m = index.message(r.id);
+        QVERIFY(m);
+        QCOMPARE(m->row.origin.uid, r.origin.uid);
+        QCOMPARE(m->row.subject, QStringLiteral("s%1").arg(r.origin.uid));
+        QCOMPARE(m->row.from, r.from);
+    }
+    QCOMPARE(index.message(more[0].id)->row.subject, QStringLiteral("late"));
 }
 
 QTEST_GUILESS_MAIN(TestImapCache)
