@@ -159,7 +159,7 @@ Result<void> StoreIndex::beginInserts()
     // changes into a statement journal first. Past 64 KiB that journal is a temporary
     // file: a header listing wrote ~1.1 pwrite64 calls per row into /var/tmp/etilqs_*
     // (strace), four times the WAL and database writes together. In memory it is a
-    // few pages per 32-row statement, freed when the statement ends. The journal only
+    // few pages per multi-row statement, freed when the statement ends. The journal only
     // serves a failing statement's undo: the WAL still makes the commit durable.
     // SQLite decides where the journal goes when the write transaction starts.
     if (sqlite3 *h = handle(); h && m_oldTempStore < 0) {

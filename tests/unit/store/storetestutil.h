@@ -7,7 +7,12 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 
 /// QVERIFY for a Result, printing its error (QVERIFY2 evaluates its message always).
 #define STORE_VERIFY(r) QVERIFY2(bool(r), (r) ? "" : qPrintable((r).error().toString()))
@@ -38,6 +43,33 @@ inline QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll();
+}
+
+/// Runs @p statements on a plain SQLite connection of its own; with @p collect, returns
+/// every row they give, columns joined by '|'.
+inline QStringList sql(const QString &path, const QStringList &statements, bool collect = false)
+{
+    QStringList out;
+    const QString name = QStringLiteral("tst-raw-%1").arg(quintptr(&out));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("cannot open %s", qPrintable(path));
+        QSqlQuery q(db);
+        for (const QString &s : statements) {
+            if (!q.exec(s))
+                qFatal("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
+            while (collect && q.next()) {
+                QStringList cols;
+                for (int i = 0; i < q.record().count(); ++i)
+                    cols << q.value(i).toString();
+                out << cols.join(QLatin1Char('|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return out;
 }
 
 inline bool writeFile(const QString &path, const QByteArray &data, bool append = false)

@@ -11,10 +11,7 @@
 #include "store/mboxtransfer.h"
 
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,32 +59,6 @@ const char *const v1Schema[] = {
     "CREATE VIRTUAL TABLE fts USING fts5(subject, addresses, body,"
     " tokenize = \"unicode61 remove_diacritics 2\")",
 };
-
-/// Runs @p statements on a plain SQLite connection of its own.
-QStringList sql(const QString &path, const QStringList &statements, bool collect = false)
-{
-    QStringList out;
-    const QString name = QStringLiteral("tst-raw-%1").arg(quintptr(&out));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            if (!q.exec(s))
-                qFatal("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-            while (collect && q.next()) {
-                QStringList cols;
-                for (int i = 0; i < q.record().count(); ++i)
-                    cols << q.value(i).toString();
-                out << cols.join(QLatin1Char('|'));
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
 
 QStringList schemaOf(const QString &path)
 {

@@ -5,18 +5,18 @@
 // turning Partial and searchable, parts gone with their row and replaced by a full
 // download.
 
+#include "storetestutil.h"
+
 #include "store/imapcache.h"
 #include "store/mailstore.h"
 #include "store/searchindex.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Pigeon;
 using namespace Pigeon::Store;
+using StoreTest::sql;
 
 #define CHECK_OK(expr)                                                                                       \
     do {                                                                                                     \
@@ -25,27 +25,6 @@ using namespace Pigeon::Store;
     } while (false)
 
 namespace {
-
-QString scalar(const QString &path, const QStringList &statements)
-{
-    QString out;
-    const QString name = QStringLiteral("tst-parts-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open())
-            qFatal("cannot open %s", qPrintable(path));
-        QSqlQuery q(db);
-        for (const QString &s : statements) {
-            if (!q.exec(s))
-                qFatal("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
-            if (q.next())
-                out = q.value(0).toString();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return out;
-}
 
 MessageRow header(quint32 uid)
 {
@@ -117,14 +96,14 @@ void TestImapParts::migratesV2ToV3()
         id = rows.first().id;
     }
     // Back to exactly what version 2 had: no part cache, the (folder, uid) index.
-    scalar(indexPath, {QStringLiteral("DROP TABLE imap_parts"), QStringLiteral("DROP INDEX messages_folder_validity_uid"),
+    sql(indexPath, {QStringLiteral("DROP TABLE imap_parts"), QStringLiteral("DROP INDEX messages_folder_validity_uid"),
                        QStringLiteral("CREATE INDEX messages_uid ON messages(folder_id, uid) WHERE uid IS NOT NULL"),
                        QStringLiteral("PRAGMA user_version=2")});
-    QCOMPARE(scalar(indexPath, {QStringLiteral("PRAGMA user_version")}), QStringLiteral("2"));
+    QCOMPARE(sql(indexPath, {QStringLiteral("PRAGMA user_version")}, true).value(0), QStringLiteral("2"));
 
     MailStore store(dir.path());
     QVERIFY(store.open());
-    QCOMPARE(scalar(indexPath, {QStringLiteral("PRAGMA user_version")}), QString::number(StoreIndex::schemaVersion));
+    QCOMPARE(sql(indexPath, {QStringLiteral("PRAGMA user_version")}, true).value(0), QString::number(StoreIndex::schemaVersion));
     // The header row survived with its id and state (a migration, not a rebuild).
     std::optional<MessageRow> row = store.row(id);
     QVERIFY(row);
@@ -194,7 +173,7 @@ void TestImapParts::partsGoWithTheirRow()
     CHECK_OK(gone);
     QCOMPARE(*gone, 1);
     QVERIFY(f.cache.parts(rows.first().id)->isEmpty());
-    QCOMPARE(scalar(f.dir.filePath(QStringLiteral("index.sqlite")), {QStringLiteral("SELECT count(*) FROM imap_parts")}),
+    QCOMPARE(sql(f.dir.filePath(QStringLiteral("index.sqlite")), {QStringLiteral("SELECT count(*) FROM imap_parts")}, true).value(0),
              QStringLiteral("0"));
 }
 
