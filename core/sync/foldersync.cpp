@@ -330,33 +330,71 @@ void FolderSync::findNew()
     if (maxKnown == 0 && !m_firstScreen) {
         // A folder never seen: the newest messages are the highest sequence numbers, so
         // the first screen needs no UID SEARCH round trip before it (RFC 9051 §2.3.1.2).
+        // The SEARCH for the rest goes out right behind it (§5.5 pipelining): both are
+        // answered in the time of one round trip, and the batches follow at once.
         m_firstScreen = true;
         const quint32 first = m_exists > quint32(m_limits.firstFetch) ? m_exists - quint32(m_limits.firstFetch) + 1 : 1;
         Command fetch("FETCH");
         fetch.sequenceSet(SequenceSet::range(first, m_exists)).raw(Command::fetchAttributes(listItems(m_highestModSeq != 0)));
-        const quint32 validity = m_uidValidity;
-        const Store::HeaderDecoder *decoder = m_store->headerDecoder();
         m_total = m_exists;
-        send(fetch,
-             [this, validity, decoder](const Response &r) {
-                 const auto *f = std::get_if<FetchData>(&r);
-                 if (f && f->has(FetchItem::Uid) && f->has(FetchItem::Envelope) && !m_known.contains(f->uid))
-                     m_pending << ImapRowConverter::row(*f, validity, *decoder);
-             },
-             [this](const StatusResponse &) {
-                 QList<Store::MessageRow> rows = std::exchange(m_pending, {});
-                 storeBatch(rows);
-                 m_batch = m_limits.firstFetch * 2;
-                 if (!isFinished())
-                     findNew();
-             });
+        m_screenPending = true;
+        sendListing(fetch, [this](const StatusResponse &) {
+            m_screenPending = false;
+            QList<Store::MessageRow> rows = std::exchange(m_pending, {});
+            storeBatch(rows);
+            m_batch = m_limits.firstFetch * 2;
+            if (!isFinished() && !m_searchPending)
+                searched();
+        });
+        search();
         return;
     }
+    search();
+}
+
+void FolderSync::sendListing(const Imap::Command &command, std::function<void(const StatusResponse &)> ok)
+{
+    // Every command of the listing shares one untagged handler (listed()), so the
+    // session may keep them in flight together: each datum names its UID.
+    ImapSession::CommandOptions options;
+    options.untagged = [this](const Response &r) { listed(r); };
+    options.untaggedGroup = this;
+    sendChecked(command, std::move(options), [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
+        if (r)
+            ok(*r);
+        else
+            finish(r.error());
+    });
+}
+
+void FolderSync::listed(const Response &r)
+{
+    if (const auto *f = std::get_if<FetchData>(&r)) {
+        // Convert at once and drop the parse tree: memory stays at the batches in flight.
+        // A row is wanted while the first screen is on its way (sequence numbers) or when
+        // its UID lies in the batches in flight (slices of the searched UIDs, so nothing
+        // else in their span exists); anything else is a flag update or noise.
+        if (!f->has(FetchItem::Uid) || !f->has(FetchItem::Envelope) || m_known.contains(f->uid))
+            return;
+        const bool batched = !m_inFlight.isEmpty() && f->uid >= m_inFlight.last().first && f->uid <= m_inFlight.first().second;
+        if (m_screenPending || batched)
+            m_pending << ImapRowConverter::row(*f, m_uidValidity, *m_store->headerDecoder());
+    } else if (m_searchPending) {
+        if (const auto *s = std::get_if<SearchData>(&r))
+            m_newUids += s->numbers;
+        else if (const auto *e = std::get_if<ESearchData>(&r); e && e->uid && e->all)
+            m_newUids += e->all->toList(SequenceSet::Star, 1 << 24);
+    }
+}
+
+void FolderSync::search()
+{
     Command search("UID SEARCH");
     if (session()->hasCapability("ESEARCH"))
         search.raw("RETURN (ALL)"); // RFC 4731: "1:100000" instead of 100,000 numbers
     // Above the highest cached UID is enough only after a complete sync: an interrupted
     // first sync (or a rebuilt index) has holes below it.
+    const quint32 maxKnown = m_maxKnown;
     const bool ranged = maxKnown && !m_firstScreen && m_folder.uidValidity && !m_searchedAll;
     if (!ranged && !m_complete && !loadKnown()) // every UID is compared with the cache
         return;
@@ -365,69 +403,72 @@ void FolderSync::findNew()
     else
         search.raw("ALL"); // everything not fetched yet
     m_searchedAll = !ranged;
-    send(search,
-         [this](const Response &r) {
-             if (const auto *s = std::get_if<SearchData>(&r))
-                 m_newUids += s->numbers;
-             else if (const auto *e = std::get_if<ESearchData>(&r); e && e->uid && e->all)
-                 m_newUids += e->all->toList(SequenceSet::Star, 1 << 24);
-         },
-         [this, maxKnown](const StatusResponse &) {
-             // "n:*" always matches the highest UID, even one we have (RFC 9051 §6.4.4).
-             const quint32 floor = m_searchedAll ? 0 : maxKnown;
-             m_newUids.erase(std::remove_if(m_newUids.begin(), m_newUids.end(),
-                                            [&](quint32 uid) { return uid <= floor || m_known.contains(uid); }),
-                             m_newUids.end());
-             std::sort(m_newUids.begin(), m_newUids.end());
-             m_newUids.erase(std::unique(m_newUids.begin(), m_newUids.end()), m_newUids.end());
-             if (!m_searchedAll && m_knownCount + m_newUids.size() < qint64(m_exists)) {
-                 // More messages than the cache and the new ones: some below the highest
-                 // cached UID are missing here. Look at every UID once.
-                 m_newUids.clear();
-                 m_searchedAll = true;
-                 return findNew();
-             }
-             m_total = m_done + m_newUids.size();
-             if (!m_firstScreen)
-                 m_batch = m_limits.firstFetch;
-             if (m_cb.progress)
-                 m_cb.progress(0, m_total);
-             fetchNextBatch();
-         });
+    m_searchFloor = ranged ? maxKnown : 0;
+    m_searchPending = true;
+    sendListing(search, [this](const StatusResponse &) {
+        m_searchPending = false;
+        if (!m_screenPending)
+            searched();
+    });
+}
+
+void FolderSync::searched()
+{
+    // "n:*" always matches the highest UID, even one we have (RFC 9051 §6.4.4).
+    const quint32 floor = m_searchFloor;
+    m_newUids.erase(std::remove_if(m_newUids.begin(), m_newUids.end(),
+                                   [&](quint32 uid) { return uid <= floor || m_known.contains(uid); }),
+                    m_newUids.end());
+    std::sort(m_newUids.begin(), m_newUids.end());
+    m_newUids.erase(std::unique(m_newUids.begin(), m_newUids.end()), m_newUids.end());
+    if (!m_searchedAll && m_knownCount + m_newUids.size() < qint64(m_exists)) {
+        // More messages than the cache and the new ones: some below the highest
+        // cached UID are missing here. Look at every UID once.
+        m_newUids.clear();
+        m_searchedAll = true;
+        return findNew();
+    }
+    m_total = m_done + m_newUids.size();
+    if (!m_firstScreen)
+        m_batch = m_limits.firstFetch;
+    if (m_cb.progress)
+        m_cb.progress(0, m_total);
+    if (m_newUids.isEmpty())
+        return fetchBodies();
+    // Two batches in flight: the server produces the next while we read, convert and
+    // store this one, and never waits for our tagged-OK round trip between batches.
+    fetchNextBatch();
+    fetchNextBatch();
 }
 
 void FolderSync::fetchNextBatch()
 {
-    if (m_newUids.isEmpty()) {
-        fetchBodies();
+    if (m_newUids.isEmpty())
         return;
-    }
     const qsizetype take = std::min<qsizetype>(m_batch, m_newUids.size());
     const QList<quint32> batch = m_newUids.sliced(m_newUids.size() - take);
     m_newUids.resize(m_newUids.size() - take);
     m_batch = std::min(m_batch * 2, m_limits.maxFetch);
-    m_pending.reserve(take);
-    const quint32 validity = m_uidValidity;
-    const Store::HeaderDecoder *decoder = m_store->headerDecoder();
-    const QSet<quint32> wanted(batch.cbegin(), batch.cend());
-    send(Command::uidFetch(SequenceSet::fromList(batch), listItems(m_highestModSeq != 0)),
-         [this, validity, decoder, wanted](const Response &r) {
-             const auto *f = std::get_if<FetchData>(&r);
-             // Convert at once and drop the parse tree: memory stays at one batch of rows.
-             if (f && f->has(FetchItem::Uid) && f->has(FetchItem::Envelope) && wanted.contains(f->uid))
-                 m_pending << ImapRowConverter::row(*f, validity, *decoder);
-         },
-         [this](const StatusResponse &) {
-             QList<Store::MessageRow> rows = std::exchange(m_pending, {});
-             // The next FETCH goes out before this batch is stored, so the server
-             // produces it while we write: its work and ours overlap.
-             const bool more = !m_newUids.isEmpty();
-             if (more)
-                 fetchNextBatch();
-             storeBatch(rows);
-             if (!more && !isFinished())
-                 fetchBodies();
-         });
+    const std::pair<quint32, quint32> span{batch.first(), batch.last()};
+    m_inFlight.append(span);
+    sendListing(Command::uidFetch(SequenceSet::fromList(batch), listItems(m_highestModSeq != 0)),
+                [this, span](const StatusResponse &) {
+                    // This batch's rows; a later (lower) batch's may already be here too
+                    // if the server answered them interleaved (§5.5 allows it).
+                    QList<Store::MessageRow> rows;
+                    const auto later = std::stable_partition(m_pending.begin(), m_pending.end(),
+                        [&](const Store::MessageRow &row) { return quint32(row.origin.uid) >= span.first; });
+                    rows.reserve(later - m_pending.begin());
+                    std::move(m_pending.begin(), later, std::back_inserter(rows));
+                    m_pending.erase(m_pending.begin(), later);
+                    m_inFlight.removeOne(span);
+                    // The next FETCH goes out before this batch is stored, so the server
+                    // produces it while we write: its work and ours overlap.
+                    fetchNextBatch();
+                    storeBatch(rows);
+                    if (m_inFlight.isEmpty() && m_newUids.isEmpty() && !isFinished())
+                        fetchBodies();
+                });
 }
 
 void FolderSync::storeBatch(QList<Store::MessageRow> &rows)

@@ -73,6 +73,10 @@ private:
     void compareFlags(QList<quint32> uids);
     void searchExisting();
     void findNew();
+    void search();
+    void searched();
+    void sendListing(const Imap::Command &command, std::function<void(const Imap::StatusResponse &)> ok);
+    void listed(const Imap::Response &r);
     void fetchNextBatch();
     void storeBatch(QList<Store::MessageRow> &rows);
     void fetchBodies();
@@ -119,6 +123,11 @@ private:
     qint64 m_done = 0;
     bool m_firstScreen = false; ///< the newest messages of a never-seen folder were fetched by sequence number
     bool m_searchedAll = false;
+    bool m_screenPending = false; ///< the first screen's FETCH is in flight
+    bool m_searchPending = false; ///< the UID SEARCH is in flight
+    quint32 m_searchFloor = 0;    ///< UIDs up to this were cached before the SEARCH
+    /// The UID spans (lowest, highest) of the header batches in flight, newest first.
+    QList<std::pair<quint32, quint32>> m_inFlight;
 };
 
 } // namespace Pigeon::Sync

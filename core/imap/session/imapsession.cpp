@@ -199,6 +199,7 @@ void ImapSession::cancel(const void *owner)
             // The reply is still read (and untagged data still ends here, unreported).
             p.done = nullptr;
             p.options.untagged = nullptr;
+            p.options.untaggedGroup = nullptr; // its data is nobody's now: nothing joins it
             p.options.continuation = nullptr;
             if (!p.options.endLine.isEmpty()) {
                 p.endRequested = true;
@@ -259,7 +260,9 @@ void ImapSession::suspendReadTimeout()
 void ImapSession::pump()
 {
     while (!m_waiting.isEmpty() && !m_failed) {
-        bool collecting = false;
+        const Pending &next = m_waiting.head();
+        // Would untagged data of a command in flight be taken for next's, or the reverse?
+        bool conflicting = false;
         for (const Pending &p : std::as_const(m_inFlight)) {
             // Nothing may go out while a synchronising literal or a SASL step waits for "+":
             // the server would read it as the literal's data.
@@ -267,10 +270,11 @@ void ImapSession::pump()
                 return;
             if (p.options.barrier)
                 return;
-            collecting = collecting || p.collects;
+            if (p.collects && next.options.untagged
+                && (!next.options.untaggedGroup || p.options.untaggedGroup != next.options.untaggedGroup))
+                conflicting = true;
         }
-        const Pending &next = m_waiting.head();
-        if (!m_inFlight.isEmpty() && (next.options.barrier || (next.options.untagged && collecting)))
+        if (!m_inFlight.isEmpty() && (next.options.barrier || conflicting))
             return;
         Pending p = m_waiting.dequeue();
         p.tag = 'a' + QByteArray::number(++m_tagCounter);

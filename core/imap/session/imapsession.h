@@ -59,7 +59,7 @@ struct SessionOptions {
 /// - a barrier command (SELECT, LOGIN, STARTTLS, ENABLE, LOGOUT...) is sent alone,
 ///   because its result changes how the following commands are understood;
 /// - at most one command that collects untagged data is in flight, so untagged data
-///   always belongs to exactly one command;
+///   always belongs to exactly one command, unless they name one untaggedGroup;
 /// - nothing is sent while a synchronising literal waits for "+".
 ///
 /// Every `done` callback runs exactly once: with the tagged OK, with the NO/BAD as a
@@ -79,6 +79,10 @@ public:
         bool barrier = false;        ///< sent alone (see class comment)
         Untagged untagged;           ///< receives untagged data while the command runs
         const void *owner = nullptr; ///< for cancel()
+        /// Commands with the same non-null key may collect untagged data while in flight
+        /// together: their sender takes that data the same way whichever of them gets it
+        /// (a listing's FETCH batches each carry their UIDs). The data goes to the oldest.
+        const void *untaggedGroup = nullptr;
         /// Receives "+" once the command's own pieces are sent (IDLE, RFC 2177 §3).
         std::function<void(const ContinuationRequest &)> continuation;
         /// The line that ends such a command after "+" ("DONE"), sent by endCommand()

@@ -204,6 +204,7 @@ private Q_SLOTS:
     void selectWithoutUidValidityIsAnError();
     void connectionLostMidFetchLosesAndDoublesNothing();
     void malformedFetchIsSkipped();
+    void listingIsPipelined();
     void replayedMoveCreatesADeletedTargetAgain();
     void refusedCreateKeepsTheChangeThenDropsItWithOneNotice();
     void replayedMoveWithoutMoveOrUidPlusExpungesNothing();
@@ -268,8 +269,8 @@ void TestImapSyncFaults::connectionLostMidFetchLosesAndDoublesNothing()
                           "S: * OK [UIDNEXT 5] ok\n"
                           "S: a2 OK [READ-WRITE] done\n"
                           "C: a3 FETCH 3:4 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                          "C: a4 UID SEARCH ALL\n"
                  + fetchLine(3, 3) + fetchLine(4, 4) + "S: a3 OK done\n"
-                   "C: a4 UID SEARCH ALL\n"
                    "S: * SEARCH 1 2 3 4\n"
                    "S: a4 OK done\n"
                    "C: a5 UID FETCH 1:2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
@@ -313,9 +314,9 @@ void TestImapSyncFaults::malformedFetchIsSkipped()
                           "S: * OK [UIDNEXT 4] ok\n"
                           "S: a2 OK [READ-WRITE] done\n"
                           "C: a3 FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                          "C: a4 UID SEARCH ALL\n"
                  + fetchLine(1, 1) + "S: * 2 FETCH (UID 2 FLAGS (\\Seen) ENVELOPE (\"unterminated\n" + fetchLine(3, 3)
                  + "S: a3 OK done\n"
-                   "C: a4 UID SEARCH ALL\n"
                    "S: * SEARCH 1 2 3\n"
                    "S: a4 OK done\n"
                    "C: a5 UID FETCH 2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
@@ -325,6 +326,41 @@ void TestImapSyncFaults::malformedFetchIsSkipped()
     QVERIFY2(f.fakes.first() && f.fakes.first()->verify(), qPrintable(report(f)));
     // The broken response was skipped and the message fetched again by UID.
     QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3}));
+}
+
+void TestImapSyncFaults::listingIsPipelined()
+{
+    // A never-seen folder of 9: the first screen (by sequence number) and the UID SEARCH
+    // go out together (RFC 9051 §5.5), then two UID FETCH batches at once, so the server
+    // never waits for our round trip. The server answers the second batch's first
+    // message before the first batch's OK, and sends a message nobody asked for: each
+    // row lands once, in its own batch; the stranger not at all.
+    Fixture f;
+    QVERIFY(f.open());
+    f.sync->setBatchSizes(500, 2, 3);
+    f.scripts << kLogin + selectInbox(9, 10)
+                 + "C: a3 FETCH 8:9 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                          "C: a4 UID SEARCH ALL\n"
+                 + fetchLine(8, 8) + fetchLine(9, 9) + "S: a3 OK done\n"
+                   "S: * SEARCH 1 2 3 4 5 6 7 8 9\n"
+                   "S: a4 OK done\n"
+                   "C: a5 UID FETCH 4:7 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                   "C: a6 UID FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(4, 4) + fetchLine(5, 5) + fetchLine(6, 6) + fetchLine(1, 1) + fetchLine(7, 7)
+                 + fetchLine(12, 12) + "S: a5 OK done\n" + fetchLine(2, 2) + fetchLine(3, 3) + "S: a6 OK done\n";
+    QList<QList<qint64>> added;
+    connect(f.sync.get(), &ImapSync::rowsAdded, this, [&added](const QString &, const QList<Store::MessageRow> &rows) {
+        QList<qint64> uids;
+        for (const Store::MessageRow &r : rows)
+            uids << r.origin.uid;
+        added << uids;
+    });
+    const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QVERIFY2(!e.isError(), qPrintable(e.toString() + QLatin1Char('\n') + report(f)));
+    QVERIFY2(f.fakes.first() && f.fakes.first()->verify(), qPrintable(report(f)));
+    QCOMPARE(added, (QList<QList<qint64>>{{9, 8}, {7, 6, 5, 4}, {3, 2, 1}}));
+    QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidNext, 10u);
 }
 
 void TestImapSyncFaults::replayedMoveCreatesADeletedTargetAgain()

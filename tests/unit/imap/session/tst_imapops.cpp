@@ -33,6 +33,7 @@ private Q_SLOTS:
     void list();
     void headersFirst();
     void pipeliningStopsAtSelect();
+    void untaggedGroupPipelines();
     void selectNo();
     void cancelQueued();
     void deletedOpIsNotCalledBack();
@@ -142,6 +143,41 @@ void TestImapOps::pipeliningStopsAtSelect()
     QCOMPARE(flags.count(), 1);
     QCOMPARE(flags.first().at(1).toUInt(), 4u);
     QCOMPARE(h.session->selectedMailbox(), QStringLiteral("Trash"));
+    QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
+}
+
+void TestImapOps::untaggedGroupPipelines()
+{
+    ImapHarness h({QStringLiteral("ops-login.inc"), QStringLiteral("untagged-group.txt")});
+    QCOMPARE(h.open(imapOptions()).kind(), MailError::Kind::None);
+    // Who received which UID, and in what order the commands ended.
+    QList<std::pair<int, quint32>> received;
+    QList<int> done;
+    int group = 0; // its address is the group's key
+    auto options = [&](int who, bool grouped) {
+        ImapSession::CommandOptions o;
+        o.untagged = [&received, who](const Response &r) {
+            if (const auto *f = std::get_if<FetchData>(&r))
+                received << std::pair{who, f->uid};
+        };
+        o.untaggedGroup = grouped ? &group : nullptr;
+        return o;
+    };
+    auto finished = [&done](int who) {
+        return [&done, who](const Result<StatusResponse> &r) {
+            QVERIFY(r.ok());
+            done << who;
+        };
+    };
+    const FetchItems items = FetchItem::Uid | FetchItem::Flags;
+    h.session->execute(Command::uidFetch(SequenceSet::range(10, 11), items), options(1, true), finished(1));
+    h.session->execute(Command::uidFetch(SequenceSet::range(7, 9), items), options(2, true), finished(2));
+    h.session->execute(Command::uidFetch(SequenceSet::fromList({1}), items), options(3, false), finished(3));
+    QVERIFY(QTest::qWaitFor([&] { return done.size() == 3; }, 5000));
+    QCOMPARE(done, (QList<int>{1, 2, 3}));
+    // UID 9 came while both were in flight: to the oldest; 7 after the first's OK: to the second.
+    QCOMPARE(received, (QList<std::pair<int, quint32>>{{1, 10}, {1, 9}, {1, 11}, {2, 7}, {3, 1}}));
+    QCOMPARE(h.fake->maxClientBurst(), 2);
     QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
 }
 
