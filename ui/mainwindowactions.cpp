@@ -79,8 +79,15 @@ void MainWindow::onTaskFinished(quint64 id, const QString &account, const MailEr
     const bool shown = id != 0 && id == m_shownDownload;
     if (shown)
         m_shownDownload = 0;
-    if (!error.isError() || error.kind() == MailError::Kind::Cancelled)
+    if (!error.isError())
         return;
+    if (error.kind() == MailError::Kind::Cancelled) {
+        // A download that never ran (offline meanwhile, cancelled while it waited for a
+        // check) gives the bar its button back, saying why.
+        if (shown)
+            m_reading->downloadFailed(m_reading->accountId(), m_reading->messageId(), error.text());
+        return;
+    }
     // The bar that was pressed says it, next to the message (unless the list moved on).
     if (shown && m_reading->downloadFailed(m_reading->accountId(), m_reading->messageId(),
                                            tr("The complete message could not be downloaded: %1").arg(error.text())))
@@ -396,10 +403,6 @@ void MainWindow::downloadShown(const QString &account, Store::MessageId id)
     if (!rt->isOnline()) {
         m_reading->downloadFailed(account, id, tr("Pigeon is working offline: the complete message can be "
                                                   "downloaded when you go online again."));
-        return;
-    }
-    if (rt->isChecking()) {
-        m_reading->downloadFailed(account, id, tr("Mail is being checked: try again when the check has finished."));
         return;
     }
     m_shownDownload = rt->downloadFull({id});

@@ -77,9 +77,12 @@ AccountRuntime::AccountRuntime(Account::Account account, QString storeDirectory,
     });
     connect(m_worker, &AccountWorker::folderReset, this, &AccountRuntime::folderReset);
     connect(m_worker, &AccountWorker::taskFinished, this, [this](quint64 id, const MailError &error) {
-        if (id == m_checkTask)
+        const bool check = id == m_checkTask;
+        if (check)
             m_checkTask = 0;
         Q_EMIT taskFinished(id, error);
+        if (check)
+            startQueued();
     });
 
     m_checkTimer->setObjectName(QStringLiteral("checkTimer"));
@@ -115,6 +118,7 @@ void AccountRuntime::stop()
     // (it stores what it received and deletes nothing), then end the connections.
     if (m_checkTask)
         post([w = m_worker, id = m_checkTask] { w->cancelTask(id); });
+    dropQueued(tr("The download was cancelled."));
     post([w = m_worker] { w->shutDown(); });
     // Nothing more is posted: the worker is deleted when its thread ends.
     m_stopping = true;
@@ -176,6 +180,8 @@ void AccountRuntime::setOnline(bool online)
     m_online = online;
     if (!online && m_checkTask)
         cancelTask(m_checkTask);
+    if (!online)
+        dropQueued(tr("%1: Pigeon is working offline.").arg(m_account.displayName()));
     post([w = m_worker, online] { w->setOnline(online); });
     schedule();
     Q_EMIT onlineChanged(online);
@@ -193,7 +199,7 @@ quint64 AccountRuntime::downloadFull(const QList<Store::MessageId> &ids)
     return fetch(ids);
 }
 
-quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
+quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete, quint64 queuedId)
 {
     if (m_stopping)
         return 0; // going away: no task that could never finish
@@ -205,11 +211,24 @@ quint64 AccountRuntime::fetch(const QList<Store::MessageId> &complete)
     if (m_checkTask) {
         if (complete.isEmpty())
             return m_checkTask; // a check is running: that is the check asked for
-        Q_EMIT checkRefused(MailError(MailError::Kind::InvalidInput,
-                                      tr("%1: wait until the current check has finished.").arg(m_account.displayName())));
-        return 0;
+        // One fetch at a time per account (a POP3 maildrop is locked by the check's
+        // session): the download waits for the check instead of being refused.
+        for (Store::MessageId m : complete)
+            if (!m_queuedIds.contains(m))
+                m_queuedIds.append(m);
+        if (!m_queuedTask) {
+            // A queued download started from inside the check's taskFinished() (a new
+            // check asked for there) keeps its id: the caller waits for that one.
+            m_queuedTask = queuedId ? queuedId : nextTaskId++;
+            TaskProgress p;
+            p.id = m_queuedTask;
+            p.account = m_account.displayName();
+            p.title = tr("Waiting for the check of %1 to finish").arg(m_account.displayName());
+            Q_EMIT taskProgressed(p);
+        }
+        return m_queuedTask;
     }
-    const quint64 id = nextTaskId++;
+    const quint64 id = queuedId ? queuedId : nextTaskId++;
     m_checkTask = id;
     m_checkCancelled = false;
     if (m_account.protocol == Account::IncomingProtocol::Imap) {
@@ -255,10 +274,31 @@ void AccountRuntime::readPassword(std::function<void(const Result<QString> &)> a
     });
 }
 
+void AccountRuntime::startQueued()
+{
+    if (!m_queuedTask)
+        return;
+    const quint64 id = std::exchange(m_queuedTask, 0);
+    const QList<Store::MessageId> ids = std::exchange(m_queuedIds, {});
+    if (fetch(ids, id) == 0) // refused meanwhile (checkRefused() said why): the task ends
+        Q_EMIT taskFinished(id, MailError(MailError::Kind::Cancelled, tr("The download was cancelled.")));
+}
+
+void AccountRuntime::dropQueued(const QString &why)
+{
+    if (!m_queuedTask)
+        return;
+    const quint64 id = std::exchange(m_queuedTask, 0);
+    m_queuedIds.clear();
+    Q_EMIT taskFinished(id, MailError(MailError::Kind::Cancelled, why));
+}
+
 void AccountRuntime::cancelTask(quint64 id)
 {
     if (id == 0)
         return;
+    if (id == m_queuedTask)
+        return dropQueued(tr("The download was cancelled."));
     if (id == m_checkTask)
         m_checkCancelled = true; // also while the password is still being read
     post([w = m_worker, id] { w->cancelTask(id); });

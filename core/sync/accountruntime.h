@@ -85,8 +85,10 @@ public:
     /// Starts a check; returns its task id, or 0 when none started (taskFinished is
     /// then not emitted; checkRefused() says why).
     quint64 checkMail();
-    /// Downloads the rest of partly downloaded (over the size limit) POP3 messages; a
-    /// task like a check (one at a time per account). messageReplaced() names the new rows.
+    /// Downloads the rest of partly downloaded messages (POP3 over the size limit, IMAP
+    /// headers or parts only); a task like a check (one at a time per account): asked
+    /// for while a check runs, it waits for that check and starts when it ends (several
+    /// such requests join one task). messageReplaced() names POP3's new rows.
     quint64 downloadFull(const QList<Store::MessageId> &ids);
     void cancelTask(quint64 id);
 
@@ -158,7 +160,11 @@ Q_SIGNALS:
 
 private:
     void schedule();
-    quint64 fetch(const QList<Store::MessageId> &complete);
+    quint64 fetch(const QList<Store::MessageId> &complete, quint64 id = 0);
+    /// Starts the download that waited for the check (see downloadFull()).
+    void startQueued();
+    /// Ends the waiting download, if any, as cancelled.
+    void dropQueued(const QString &why);
     /// The incoming password from the keychain; a missing one is a Keychain error
     /// that names the account.
     void readPassword(std::function<void(const Result<QString> &)> answer);
@@ -175,6 +181,8 @@ private:
     quint64 m_generation = 0;
     quint64 m_checkTask = 0;
     bool m_checkCancelled = false;
+    quint64 m_queuedTask = 0;                ///< a download waiting for m_checkTask
+    QList<Store::MessageId> m_queuedIds;
     bool m_online = true;
     bool m_open = false;
     bool m_reachable = true;

@@ -75,12 +75,15 @@ private Q_SLOTS:
     void cancelKeepsMailOnTheServer();
     void scheduledAccountIsCheckedAtStart();
     void downloadsTheRestOfAPartialMessage();
+    void downloadWaitsForARunningCheck();
     void checkIntervalFollowsTheAccount();
     void managerFollowsTheAccountStore();
 
 private:
     Account::Account account(const QString &user) const;
     std::unique_ptr<AccountRuntime> runtime(const QString &user, const QString &dir, bool withPassword = true);
+    /// A POP3 account on @p user whose one big message the first check left partial.
+    std::unique_ptr<AccountRuntime> partialRuntime(const QString &user, const QString &dir, MessageRow *partial);
     Load load(AccountRuntime &rt, const QString &folder);
     void deliver(const QString &user, int count, const QByteArray &subject);
 
@@ -91,7 +94,7 @@ private:
 void TestAccountRuntime::initTestCase()
 {
     TestMailServer::Options o;
-    for (const char *u : {"open", "check", "ops", "offline", "nopw", "wrongpw", "cancel", "timer", "partial"})
+    for (const char *u : {"open", "check", "ops", "offline", "nopw", "wrongpw", "cancel", "timer", "partial", "queued", "queued2"})
         o.users.append({QString::fromLatin1(u), QStringLiteral("pw-") + QString::fromLatin1(u)});
     QVERIFY2(m_server.start(o), qPrintable(m_server.errorString()));
 }
@@ -457,35 +460,17 @@ void TestAccountRuntime::scheduledAccountIsCheckedAtStart()
 
 void TestAccountRuntime::downloadsTheRestOfAPartialMessage()
 {
-    const QByteArray big = makeMessage("Big", 1, QByteArray("start of the body\n") + QByteArray(30000, 'y') + "\nthe end\n");
-    QVERIFY(m_server.deliver(QStringLiteral("partial"), big));
     QTemporaryDir dir;
-    Account::Account a = account(QStringLiteral("partial"));
-    a.pop3.autoDownloadLimit = 4000;
-    a.pop3.leaveOnServer = Account::LeaveOnServer::Forever;
-    bool done = false;
-    m_secrets.writePassword(a.id, Account::SecretPurpose::Incoming, m_server.password(QStringLiteral("partial")),
-                            [&done](const Result<void> &r) { done = r.ok(); });
-    QTRY_VERIFY(done);
-    AccountRuntime rt(a, dir.path(), &m_secrets);
-    QSignalSpy opened(&rt, &AccountRuntime::opened);
-    rt.start();
-    QVERIFY(opened.wait(10000));
-    QSignalSpy added(&rt, &AccountRuntime::rowsAdded);
-    QSignalSpy finished(&rt, &AccountRuntime::taskFinished);
-    rt.checkMail();
-    QVERIFY(finished.wait(30000));
-    QVERIFY(!finished.at(0).at(1).value<MailError>().isError());
-    QCOMPARE(added.size(), 1);
-    const MessageRow partial = added.at(0).at(0).value<QList<MessageRow>>().value(0);
-    QVERIFY(partial.flags.testFlag(Store::MessageFlag::Partial));
+    MessageRow partial;
+    auto rt = partialRuntime(QStringLiteral("partial"), dir.path(), &partial);
+    QVERIFY(rt);
 
     // Only the partial copy's rest is fetched; the row is replaced by the whole message.
-    added.clear();
-    finished.clear();
-    QSignalSpy removed(&rt, &AccountRuntime::rowsRemoved);
-    QSignalSpy replaced(&rt, &AccountRuntime::messageReplaced);
-    QVERIFY(rt.downloadFull({partial.id}) != 0);
+    QSignalSpy added(rt.get(), &AccountRuntime::rowsAdded);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    QSignalSpy removed(rt.get(), &AccountRuntime::rowsRemoved);
+    QSignalSpy replaced(rt.get(), &AccountRuntime::messageReplaced);
+    QVERIFY(rt->downloadFull({partial.id}) != 0);
     QVERIFY(finished.wait(30000));
     QVERIFY2(!finished.at(0).at(1).value<MailError>().isError(),
              qPrintable(finished.at(0).at(1).value<MailError>().toString()));
@@ -500,11 +485,87 @@ void TestAccountRuntime::downloadsTheRestOfAPartialMessage()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.at(0).id, whole);
     QVERIFY(!rows.at(0).flags.testFlag(Store::MessageFlag::Partial));
-    QSignalSpy loaded(&rt, &AccountRuntime::messageLoaded);
-    rt.loadMessage(whole);
+    QSignalSpy loaded(rt.get(), &AccountRuntime::messageLoaded);
+    rt->loadMessage(whole);
     QVERIFY(loaded.wait(5000));
     QVERIFY(loaded.at(0).at(1).toByteArray().contains("the end"));
-    QCOMPARE(folderNamed(rt.folders(), QStringLiteral("Inbox")).total, 1);
+    QCOMPARE(folderNamed(rt->folders(), QStringLiteral("Inbox")).total, 1);
+}
+
+std::unique_ptr<AccountRuntime> TestAccountRuntime::partialRuntime(const QString &user, const QString &dir,
+                                                                   MessageRow *partial)
+{
+    // Over the account's size limit: the first check leaves a partial copy.
+    const QByteArray big = makeMessage("Big", 1, QByteArray("start of the body\n") + QByteArray(30000, 'y') + "\nthe end\n");
+    if (!m_server.deliver(user, big))
+        return nullptr;
+    Account::Account a = account(user);
+    a.pop3.autoDownloadLimit = 4000;
+    a.pop3.leaveOnServer = Account::LeaveOnServer::Forever;
+    auto rt = Test::startTestRuntime(a, dir, m_secrets, m_server.password(user));
+    if (!rt)
+        return nullptr;
+    QSignalSpy added(rt.get(), &AccountRuntime::rowsAdded);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    rt->checkMail();
+    if (!finished.wait(30000) || finished.at(0).at(1).value<MailError>().isError() || added.size() != 1)
+        return nullptr;
+    *partial = added.at(0).at(0).value<QList<MessageRow>>().value(0);
+    if (!partial->flags.testFlag(Store::MessageFlag::Partial))
+        return nullptr;
+    return rt;
+}
+
+void TestAccountRuntime::downloadWaitsForARunningCheck()
+{
+    // "Download complete message" pressed while a check runs: the download waits for the
+    // check and then runs under the id it was given (it was refused before).
+    QTemporaryDir dir;
+    MessageRow partial;
+    auto rt = partialRuntime(QStringLiteral("queued"), dir.path(), &partial);
+    QVERIFY(rt);
+    QSignalSpy finished(rt.get(), &AccountRuntime::taskFinished);
+    QSignalSpy progressed(rt.get(), &AccountRuntime::taskProgressed);
+    QSignalSpy refused(rt.get(), &AccountRuntime::checkRefused);
+    QSignalSpy replaced(rt.get(), &AccountRuntime::messageReplaced);
+    const quint64 check = rt->checkMail();
+    QVERIFY(check);
+    QVERIFY(rt->isChecking());
+    const quint64 download = rt->downloadFull({partial.id});
+    QVERIFY(download != 0 && download != check);
+    QCOMPARE(rt->downloadFull({partial.id}), download); // asked twice: one task
+    QCOMPARE(refused.size(), 0);
+    QVERIFY(std::any_of(progressed.cbegin(), progressed.cend(),
+                        [download](const QList<QVariant> &a) { return a.at(0).value<Sync::TaskProgress>().id == download; }));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QCOMPARE(finished.at(0).at(0).toULongLong(), check);
+    QCOMPARE(finished.at(1).at(0).toULongLong(), download);
+    QVERIFY2(!finished.at(1).at(1).value<MailError>().isError(),
+             qPrintable(finished.at(1).at(1).value<MailError>().toString()));
+    QCOMPARE(replaced.size(), 1);
+    QCOMPARE(replaced.at(0).at(0).toLongLong(), partial.id);
+
+    // Waiting and cancelled: it ends at once as cancelled and nothing is downloaded.
+    MessageRow second;
+    QTemporaryDir other;
+    auto rt2 = partialRuntime(QStringLiteral("queued2"), other.path(), &second);
+    QVERIFY(rt2);
+    QSignalSpy finished2(rt2.get(), &AccountRuntime::taskFinished);
+    QSignalSpy replaced2(rt2.get(), &AccountRuntime::messageReplaced);
+    const quint64 check2 = rt2->checkMail();
+    const quint64 waiting = rt2->downloadFull({second.id});
+    QVERIFY(check2 && waiting && waiting != check2);
+    rt2->cancelTask(waiting);
+    QCOMPARE(finished2.size(), 1);
+    QCOMPARE(finished2.at(0).at(0).toULongLong(), waiting);
+    QCOMPARE(finished2.at(0).at(1).value<MailError>().kind(), MailError::Kind::Cancelled);
+    QVERIFY(rt2->isChecking()); // the check goes on
+    QTRY_COMPARE_WITH_TIMEOUT(finished2.size(), 2, 30000);
+    QCOMPARE(finished2.at(1).at(0).toULongLong(), check2);
+    QTest::qWait(200);
+    QCOMPARE(finished2.size(), 2);
+    QCOMPARE(replaced2.size(), 0);
+    QVERIFY(!rt2->isChecking());
 }
 
 void TestAccountRuntime::checkIntervalFollowsTheAccount()

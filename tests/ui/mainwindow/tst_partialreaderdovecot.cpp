@@ -184,9 +184,25 @@ void TestPartialReaderDovecot::picturesAndCutTextOnDemand()
     QTRY_VERIFY(browser->toPlainText().contains(QStringLiteral("THE END OF THE REPORT")));
     QVERIFY2(!serverFlags(longReport).contains("\\Seen"), serverFlags(longReport).constData());
 
-    // Working offline: the button says why it cannot, on the bar.
+    // Pressed while a check runs: the download waits for it (it used to be refused).
+    // Going offline meanwhile ends it: the bar gives its button back and says why.
     app.select(app.row(longerReport));
     QTRY_VERIFY_WITH_TIMEOUT(pane->isShowingMessage() && pane->isOfferingDownload(), 20000);
+    QTRY_VERIFY(app.action("actionGetAllMail")->isEnabled());
+    app.action("actionGetAllMail")->trigger();
+    QVERIFY(app.runtime()->isChecking());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY2(pane->downloadNotice().contains(QStringLiteral("Downloading")), qPrintable(pane->downloadNotice()));
+    QVERIFY(!button->isEnabled());
+    app.action("actionWorkOffline")->trigger();
+    QVERIFY2(pane->downloadNotice().contains(QStringLiteral("working offline")), qPrintable(pane->downloadNotice()));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(app.row(longerReport).data(Models::BodyStateRole).toInt(), int(Models::MessageBodyState::Partial));
+    app.action("actionWorkOffline")->trigger();
+    QTRY_VERIFY(app.runtime()->isOnline());
+    QTRY_VERIFY_WITH_TIMEOUT(!app.runtime()->isChecking(), 20000);
+
+    // Working offline: the button says why it cannot, on the bar.
     app.action("actionWorkOffline")->trigger();
     QVERIFY(!app.runtime()->isOnline());
     QTest::mouseClick(button, Qt::LeftButton);
