@@ -68,9 +68,18 @@ public:
     Result<std::pair<qint64, quint32>> stats(qint64 folderId, quint32 uidValidity) const;
     /// UIDs of @p folderId under @p uidValidity, ascending.
     Result<QList<quint32>> uids(qint64 folderId, quint32 uidValidity) const;
+    /// When a transaction of header rows is on the disk.
+    enum class Durability {
+        AtCommit,     ///< when insertHeaders() returns (synchronous=FULL)
+        /// With the next transaction committed at full durability, which the caller
+        /// promises to make: a folder sync's final sync state. Until then a power cut
+        /// may take these rows (never half of one batch, and never leaving a sync state
+        /// that claims them): the server gives them again.
+        WithNextFullCommit,
+    };
     /// Adds header rows (origin.uid/uidValidity set; stored as HeadersOnly without a
     /// record) in one transaction, filling in their ids and folder name.
-    Result<void> insertHeaders(qint64 folderId, QList<MessageRow> &rows);
+    Result<void> insertHeaders(qint64 folderId, QList<MessageRow> &rows, Durability durability = Durability::AtCommit);
     /// Applies the server's flags: index rows in one transaction; rows with an mbox
     /// record also get their status field patched (MailStore::setFlags).
     Result<void> applyFlags(const QList<FlagUpdate> &updates);

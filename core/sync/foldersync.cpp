@@ -478,7 +478,9 @@ void FolderSync::storeBatch(QList<Store::MessageRow> &rows)
     std::sort(rows.begin(), rows.end(), [](const Store::MessageRow &a, const Store::MessageRow &b) {
         return a.origin.uid > b.origin.uid;
     });
-    if (!check(m_cache.insertHeaders(m_folder.folderId, rows)))
+    // Durable with the sync state commitState() writes at the end (until then an
+    // interrupted sync is repeated anyway): no disk wait per batch while the server sends.
+    if (!check(m_cache.insertHeaders(m_folder.folderId, rows, Store::ImapCache::Durability::WithNextFullCommit)))
         return;
     for (const Store::MessageRow &r : std::as_const(rows)) {
         m_known.insert(quint32(r.origin.uid), Store::CachedMessage{r.id, r.flags, r.modSeq, r.bodyState, r.size});

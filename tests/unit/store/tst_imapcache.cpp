@@ -132,6 +132,7 @@ private Q_SLOTS:
     void changeQueueIsDurableAndOrdered();
     void rejectsRowsWithoutUid();
     void keptInsertStatementsSurviveAFailure();
+    void deferredDurabilityIsRestored();
 };
 
 void TestImapCache::migratesV1ToV2()
@@ -729,6 +730,34 @@ void TestImapCache::keptInsertStatementsSurviveAFailure()
         QCOMPARE(m->row.from, r.from);
     }
     QCOMPARE(index.message(more[0].id)->row.subject, QStringLiteral("late"));
+}
+
+void TestImapCache::deferredDurabilityIsRestored()
+{
+    // WithNextFullCommit commits a header batch with synchronous=NORMAL (no fdatasync
+    // per batch); the connection is back at FULL afterwards, also after a failed batch,
+    // of which nothing stays.
+    ImapFixture f;
+    QVERIFY(f.open());
+    QSqlQuery q(f.store.index().database());
+    auto synchronous = [&q] { return q.exec(QStringLiteral("PRAGMA synchronous")) && q.next() ? q.value(0).toInt() : -1; };
+    QCOMPARE(synchronous(), 2);
+    QList<MessageRow> rows{header(1, 5, QStringLiteral("one"), 1000), header(2, 5, QStringLiteral("two"), 2000)};
+    CHECK_OK(f.cache.insertHeaders(f.folderId, rows, ImapCache::Durability::WithNextFullCommit));
+    QCOMPARE(synchronous(), 2);
+    QCOMPARE(f.store.count(QStringLiteral("INBOX")), 2);
+    // In the main schema: a TEMP trigger would not reach the kept insert statements,
+    // which never look at the temp schema.
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON messages WHEN NEW.uid = 666"
+                                  " BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QList<MessageRow> bad{header(3, 5, QStringLiteral("three"), 3000), header(666, 5, QStringLiteral("no"), 4000)};
+    QVERIFY(!f.cache.insertHeaders(f.folderId, bad, ImapCache::Durability::WithNextFullCommit));
+    QCOMPARE(synchronous(), 2);
+    QCOMPARE(f.store.count(QStringLiteral("INBOX")), 2);
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse")));
+    QList<MessageRow> later{header(3, 5, QStringLiteral("three"), 3000)};
+    CHECK_OK(f.cache.insertHeaders(f.folderId, later));
+    QCOMPARE(f.store.count(QStringLiteral("INBOX")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestImapCache)
