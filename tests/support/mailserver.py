@@ -190,7 +190,7 @@ def pick_ports(names):
 
 
 def dovecot_conf(d, ids, ports, cert, key, disable_plaintext_auth, auth_failure_delay, auth_penalty,
-                 compress=True):
+                 compress=True, inbox_prefix=False):
     tag = hashlib.sha1(d.encode()).hexdigest()[:12]
     # Rootless (RECIPE §6): an ordinary user cannot chroot the login and anvil processes.
     rootless_chroot = "" if os.geteuid() == 0 else "".join(
@@ -199,6 +199,9 @@ def dovecot_conf(d, ids, ports, cert, key, disable_plaintext_auth, auth_failure_
     # COMPRESS=DEFLATE (RFC 4978). zlib only decompresses stored mail that is compressed
     # (none here); imap_zlib adds the capability.
     compress_plugins = "  mail_plugins = $mail_plugins zlib imap_zlib\n" if compress else ""
+    # Courier's and Cyrus's layout: every folder under INBOX, "." between the levels
+    # (RFC 2342 personal namespace "INBOX."); Dovecot's own default is "" and "/".
+    namespace = "  prefix = INBOX.\n  separator = .\n" if inbox_prefix else "  separator = /\n"
     return f"""# Written by tests/support/mailserver.py; complete: nothing from /etc/dovecot is read.
 instance_name = pigeon-test-{tag}
 base_dir = {d}/run
@@ -229,8 +232,7 @@ userdb {{
 mail_location = maildir:~/Maildir
 namespace inbox {{
   inbox = yes
-  separator = /
-  mailbox Drafts {{
+{namespace}  mailbox Drafts {{
     special_use = \\Drafts
     auto = subscribe
   }}
@@ -332,7 +334,7 @@ class Dovecot:
             with open(conf, "w", encoding="utf-8") as f:
                 f.write(dovecot_conf(self.d, self.ids, self.ports, self.cert, self.key,
                                      self.args.disable_plaintext_auth, self.args.auth_failure_delay,
-                                     self.args.auth_penalty, not self.args.no_compress))
+                                     self.args.auth_penalty, not self.args.no_compress, self.args.inbox_prefix))
             self.spawn(conf)
             if self.wait_listening(15.0):
                 return
@@ -658,6 +660,8 @@ def main(argv):
                    help="accept MAIL FROM without AUTH (default: 530 5.7.0 until authenticated)")
     p.add_argument("--remove-on-exit", action="store_true",
                    help="delete DIR (mail, logs, spool) after the servers stopped")
+    p.add_argument("--inbox-prefix", action="store_true",
+                   help="personal namespace prefix INBOX. with the separator '.' (as Courier and Cyrus)")
     p.add_argument("--no-compress", action="store_true",
                    help="do not offer COMPRESS=DEFLATE (benchmarks: every client speaks the same bytes)")
     p.add_argument("--ignore-stdin", action="store_true",
