@@ -1367,7 +1367,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>نشست IMAP متصل نیست.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The IMAP command was cancelled.</source>
         <translation>فرمان IMAP لغو شد.</translation>
     </message>
@@ -1377,7 +1377,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>اتصال IMAP بسته شد.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>سرور بدون رمزنگاری ورود را انجام داد (PREAUTH)، بنابراین STARTTLS ممکن نیست.</translation>
     </message>
@@ -1933,12 +1933,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+26"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>read the IMAP cache</source>
         <translation>خواندن حافظهٔ نهان IMAP</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>No folder %1 in the store</source>
         <translation>پوشهٔ %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
@@ -1948,7 +1948,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>هر ردیف پیام IMAP به UID و UIDVALIDITY نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+24"/>
+        <source>Mail index: could not restore full durability</source>
+        <translation>نمایهٔ نامه‌ها: بازگرداندن ماندگاری کامل نوشتن ممکن نشد</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>update the IMAP cache</source>
         <translation>به‌روزرسانی حافظهٔ نهان IMAP</translation>
     </message>
@@ -2143,7 +2148,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+65"/>
+        <location filename="../core/store/storeindex.cpp" line="+70"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
@@ -2230,12 +2235,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>نمایهٔ نامه‌ها: ایجاد نمایه: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Mail index: insert message: %1</source>
         <translation>نمایهٔ نامه‌ها: درج پیام: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>حذف پیام</translation>
@@ -2285,17 +2290,25 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+202"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+184"/>
+        <location line="+24"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon به‌صورت آفلاین کار می‌کند.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: wait until the current check has finished.</source>
-        <translation>%1: صبر کنید تا بررسی کنونی به پایان برسد.</translation>
+        <location line="-87"/>
+        <location line="+163"/>
+        <location line="+17"/>
+        <source>The download was cancelled.</source>
+        <translation>بارگیری لغو شد.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-75"/>
+        <source>Waiting for the check of %1 to finish</source>
+        <translation>در انتظار پایان بررسی %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reading the password from the keychain</source>
         <translation>در حال خواندن گذرواژه از جاکلیدی</translation>
     </message>
@@ -3626,7 +3639,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+98"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3819,12 +3832,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon نرم‌افزاری آزاد است: می‌توانید آن را تحت شرایط پروانهٔ عمومی همگانی گنو (GNU GPL)، نسخهٔ ۳ یا هر نسخهٔ بعدی، بازتوزیع یا تغییر دهید. این برنامه بدون هیچ ضمانتی ارائه می‌شود.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-20"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-27"/>
         <source>This message cannot be shown: %1</source>
         <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The complete message could not be downloaded: %1</source>
         <translation>بارگیری کامل پیام ممکن نشد: %1</translation>
     </message>
@@ -3859,11 +3872,6 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+62"/>
         <source>Pigeon is working offline: the complete message can be downloaded when you go online again.</source>
         <translation>Pigeon به‌صورت آفلاین کار می‌کند: وقتی دوباره آنلاین شوید، می‌توانید پیام کامل را بارگیری کنید.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mail is being checked: try again when the check has finished.</source>
-        <translation>نامه‌ها در حال بررسی است: پس از پایان بررسی دوباره تلاش کنید.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsearch.cpp" line="+4"/>

@@ -1375,7 +1375,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Sesja IMAP nie jest połączona.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The IMAP command was cancelled.</source>
         <translation>Polecenie IMAP zostało anulowane.</translation>
     </message>
@@ -1385,7 +1385,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Połączenie IMAP zostało zamknięte.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>Serwer zalogował bez szyfrowania (PREAUTH), więc użycie STARTTLS nie jest możliwe.</translation>
     </message>
@@ -1947,12 +1947,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <location line="+26"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>read the IMAP cache</source>
         <translation>odczyt pamięci podręcznej IMAP</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>No folder %1 in the store</source>
         <translation>Brak folderu %1 w magazynie</translation>
     </message>
@@ -1962,7 +1962,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Wiersz wiadomości IMAP wymaga wartości UID i UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+24"/>
+        <source>Mail index: could not restore full durability</source>
+        <translation>Indeks poczty: nie udało się przywrócić pełnej trwałości zapisu</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>update the IMAP cache</source>
         <translation>aktualizacja pamięci podręcznej IMAP</translation>
     </message>
@@ -2157,7 +2162,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+65"/>
+        <location filename="../core/store/storeindex.cpp" line="+70"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
@@ -2244,12 +2249,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Indeks poczty: tworzenie indeksu: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Mail index: insert message: %1</source>
         <translation>Indeks poczty: wstawianie wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>usuwanie wiadomości</translation>
@@ -2299,17 +2304,25 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+202"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+184"/>
+        <location line="+24"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon pracuje w trybie offline.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: wait until the current check has finished.</source>
-        <translation>%1: poczekaj, aż zakończy się bieżące sprawdzanie.</translation>
+        <location line="-87"/>
+        <location line="+163"/>
+        <location line="+17"/>
+        <source>The download was cancelled.</source>
+        <translation>Pobieranie zostało anulowane.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-75"/>
+        <source>Waiting for the check of %1 to finish</source>
+        <translation>Oczekiwanie na zakończenie sprawdzania konta %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reading the password from the keychain</source>
         <translation>Odczytywanie hasła z pęku kluczy</translation>
     </message>
@@ -3656,7 +3669,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+98"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3861,12 +3874,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pigeon jest wolnym oprogramowaniem: możesz go rozpowszechniać i/lub modyfikować na warunkach Powszechnej Licencji Publicznej GNU w wersji 3 lub dowolnej późniejszej. Program nie jest objęty żadną gwarancją.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-20"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-27"/>
         <source>This message cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The complete message could not be downloaded: %1</source>
         <translation>Nie udało się pobrać całej wiadomości: %1</translation>
     </message>
@@ -3903,11 +3916,6 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <location line="+62"/>
         <source>Pigeon is working offline: the complete message can be downloaded when you go online again.</source>
         <translation>Pigeon pracuje w trybie offline: całą wiadomość będzie można pobrać po ponownym przejściu do trybu online.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mail is being checked: try again when the check has finished.</source>
-        <translation>Trwa sprawdzanie poczty: spróbuj ponownie, gdy się zakończy.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsearch.cpp" line="+4"/>

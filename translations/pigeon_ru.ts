@@ -1375,7 +1375,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Сеанс IMAP не подключён.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The IMAP command was cancelled.</source>
         <translation>Команда IMAP отменена.</translation>
     </message>
@@ -1385,7 +1385,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Соединение IMAP закрыто.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>Сервер выполнил вход без шифрования (PREAUTH), поэтому STARTTLS невозможен.</translation>
     </message>
@@ -1947,12 +1947,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+26"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+103"/>
+        <location line="+116"/>
         <source>read the IMAP cache</source>
         <translation>чтение кэша IMAP</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-102"/>
         <source>No folder %1 in the store</source>
         <translation>В хранилище нет папки %1</translation>
     </message>
@@ -1962,7 +1962,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Для строки письма IMAP нужны UID и UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+24"/>
+        <source>Mail index: could not restore full durability</source>
+        <translation>Индекс почты: не удалось восстановить полную надёжность записи</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>update the IMAP cache</source>
         <translation>обновление кэша IMAP</translation>
     </message>
@@ -2157,7 +2162,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+65"/>
+        <location filename="../core/store/storeindex.cpp" line="+70"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
@@ -2244,12 +2249,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Индекс почты: создание индекса: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Mail index: insert message: %1</source>
         <translation>Индекс почты: вставка письма: %1</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+115"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>удаление письма</translation>
@@ -2299,17 +2304,25 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Sync::AccountRuntime</name>
     <message>
-        <location filename="../core/sync/accountruntime.cpp" line="+202"/>
+        <location filename="../core/sync/accountruntime.cpp" line="+184"/>
+        <location line="+24"/>
         <source>%1: Pigeon is working offline.</source>
         <translation>%1: Pigeon работает в автономном режиме.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1: wait until the current check has finished.</source>
-        <translation>%1: дождитесь окончания текущей проверки.</translation>
+        <location line="-87"/>
+        <location line="+163"/>
+        <location line="+17"/>
+        <source>The download was cancelled.</source>
+        <translation>Загрузка отменена.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-75"/>
+        <source>Waiting for the check of %1 to finish</source>
+        <translation>Ожидание завершения проверки %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Reading the password from the keychain</source>
         <translation>Чтение пароля из связки ключей</translation>
     </message>
@@ -3656,7 +3669,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+46"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+91"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+98"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3861,12 +3874,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon — свободная программа: вы можете распространять и/или изменять её на условиях Стандартной общественной лицензии GNU версии 3 либо любой более поздней версии. Программа поставляется без каких-либо гарантий.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowactions.cpp" line="-20"/>
+        <location filename="../ui/mainwindowactions.cpp" line="-27"/>
         <source>This message cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The complete message could not be downloaded: %1</source>
         <translation>Не удалось загрузить письмо целиком: %1</translation>
     </message>
@@ -3903,11 +3916,6 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+62"/>
         <source>Pigeon is working offline: the complete message can be downloaded when you go online again.</source>
         <translation>Pigeon работает автономно: письмо можно будет загрузить целиком, когда вы снова подключитесь к сети.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Mail is being checked: try again when the check has finished.</source>
-        <translation>Идёт проверка почты: попробуйте ещё раз, когда она закончится.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindowsearch.cpp" line="+4"/>
