@@ -75,6 +75,11 @@ ReadingPane::ReadingPane(QWidget *parent)
     });
     connect(m_view, &MessageView::loaded, this, &ReadingPane::onViewLoaded);
     connect(m_view, &MessageView::partsMissing, this, &ReadingPane::onPartsMissing);
+    // HTML preferred or not: the body that is missing or cut may be another one now.
+    connect(m_view, &MessageView::rerendered, this, [this] {
+        if (m_id && isShowingMessage())
+            updateBar();
+    });
     connect(m_view, &MessageView::loadFailed, this, [this](const MailError &error) {
         showError(m_account, m_id, tr("This message cannot be shown: %1").arg(error.text()));
     });
@@ -139,28 +144,40 @@ void ReadingPane::onViewLoaded()
     if (!m_id)
         return;
     m_stack->setCurrentWidget(m_view);
-    const QString cut = cutNotice();
-    if (cut.isEmpty() && !m_partial) {
-        m_downloading = false; // whole now: the notice goes
-        m_partialBar->hide();
-    } else if (!m_downloading) {
-        m_partialButton->setText(m_partial ? tr("Download the Rest") : tr("Download Complete Message"));
-        showBar(m_partial ? tr("Only the beginning of this message has been downloaded.") : cut, false);
-    }
+    updateBar();
     // A reload (a picture arrived) does not start the delay again.
     if (m_unread && m_delay >= 0 && !m_readTimer->isActive())
         m_readTimer->start(m_delay);
 }
 
-QString ReadingPane::cutNotice() const
+void ReadingPane::updateBar()
+{
+    const QString notice = partNotice();
+    if (notice.isEmpty() && !m_partial) {
+        m_downloading = false; // whole now: the notice goes
+        m_partialBar->hide();
+    } else if (!m_downloading) {
+        m_partialButton->setText(m_partial ? tr("Download the Rest") : tr("Download Complete Message"));
+        showBar(m_partial ? tr("Only the beginning of this message has been downloaded.") : notice, false);
+    }
+}
+
+QString ReadingPane::partNotice() const
 {
     const Mime::Message &message = m_view->message();
+    const bool html = m_view->preferHtml();
+    // The preferred alternative is not downloaded (asked for; offline it does not
+    // come): the other one is on screen instead.
+    if (m_view->showsOtherAlternative()) {
+        return html ? tr("The HTML version of this message has not been downloaded yet: its plain text is shown.")
+                    : tr("The plain text version of this message has not been downloaded yet: its HTML version is shown.");
+    }
     const Mime::MimePart *cut = nullptr;
-    for (const Mime::MimePart *p : Mime::BodyExtractor::bodyParts(message.root(), m_view->preferHtml())) {
-        if (p->isCut()) {
+    for (const Mime::MimePart *p : Mime::BodyExtractor::bodyParts(message.root(), html)) {
+        if (p->contentState == Mime::MimePart::ContentState::NotDownloaded)
+            return tr("The text of this message has not been downloaded yet.");
+        if (!cut && p->isCut())
             cut = p;
-            break;
-        }
     }
     if (!cut)
         return {};

@@ -48,7 +48,7 @@ public:
     bool isShowingMessage() const;
     /// True while the bar offering the rest of a partly downloaded message shows: a
     /// POP3 message stored as its first lines, or an IMAP message whose text was cut
-    /// at the cap (Sync::PartPlan).
+    /// at the cap (Sync::PartPlan) or is not downloaded (the HTML preferred, say).
     bool isOfferingDownload() const;
     /// The bar's sentence (what is missing, or why the download failed).
     QString downloadNotice() const;
@@ -61,15 +61,19 @@ Q_SIGNALS:
     void markReadRequested(const QString &accountId, Store::MessageId id);
     /// "Download the rest" on a partly downloaded message.
     void downloadRequested(const QString &accountId, Store::MessageId id);
-    /// The message's HTML shows pictures (cid:) not downloaded yet: @p sections, each
-    /// asked for once while the message is shown, however often it is laid out again.
+    /// Parts of the message shown are not downloaded yet: pictures (cid:) its HTML
+    /// shows, or the text of the alternative preferred (@p sections), each asked for
+    /// once while the message is shown, however often it is laid out again.
     void inlinePartsRequested(const QString &accountId, Store::MessageId id, const QList<QByteArray> &sections);
 
 private:
     void onViewLoaded();
     void onPartsMissing(const QStringList &partIds);
-    /// The sentence for a message whose text was cut, empty when none was.
-    QString cutNotice() const;
+    /// Shows or hides the bar offering the rest of the message shown.
+    void updateBar();
+    /// The sentence for a message whose text was cut or not downloaded (the text the
+    /// reader prefers), empty when all of it is here.
+    QString partNotice() const;
     void showBar(const QString &text, bool busy);
 
     QStackedWidget *m_stack;

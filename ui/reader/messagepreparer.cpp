@@ -93,7 +93,7 @@ PreparedMessage MessagePreparer::work(const Job &job, QThread *target)
     } else {
         out.message = job.message;
     }
-    out.html = bodyHtml(Mime::BodyExtractor::extract(out.message, job.options));
+    out.html = bodyHtml(displayBody(out.message, job.options, &out.otherAlternative));
     // QTextDocument is reentrant: building it here (the HTML parse, the text blocks)
     // leaves the UI thread only the layout of what is on screen.
     std::shared_ptr<QTextDocument> document(new QTextDocument, [](QTextDocument *d) { d->deleteLater(); });
@@ -103,6 +103,25 @@ PreparedMessage MessagePreparer::work(const Job &job, QThread *target)
     document->moveToThread(target);
     out.document = std::move(document);
     return out;
+}
+
+Mime::DisplayBody MessagePreparer::displayBody(const Mime::Message &message, const Mime::BodyOptions &options,
+                                               bool *otherAlternative)
+{
+    Mime::DisplayBody body = Mime::BodyExtractor::extract(message, options);
+    bool other = false;
+    if (!body.missingParts.isEmpty() && body.hasHtml && body.hasPlain) {
+        Mime::BodyOptions flipped = options;
+        flipped.preferHtml = !options.preferHtml;
+        Mime::DisplayBody alternative = Mime::BodyExtractor::extract(message, flipped);
+        if (alternative.missingParts.isEmpty() && !alternative.segments.isEmpty()) {
+            body = std::move(alternative);
+            other = true;
+        }
+    }
+    if (otherAlternative)
+        *otherAlternative = other;
+    return body;
 }
 
 QString MessagePreparer::bodyHtml(const Mime::DisplayBody &body)

@@ -23,6 +23,7 @@ struct PreparedMessage {
     Mime::Message message;
     MailError error;                   ///< kind None when the bytes parsed
     QString html;                      ///< the body as sanitised HTML (MessageBrowser's text)
+    bool otherAlternative = false;     ///< see MessagePreparer::displayBody()
     /// html in a document, living on the UI thread (deleted with deleteLater() when the
     /// last copy goes, so a dropped result frees it wherever it is dropped)
     std::shared_ptr<QTextDocument> document;
@@ -50,6 +51,12 @@ public:
     /// True while a request is waiting or being prepared.
     bool isBusy() const;
 
+    /// The body to show of @p message: the alternative @p options prefer or, when some
+    /// of it is not downloaded (an IMAP message opened on demand whose HTML part did not
+    /// come, read offline) and the other alternative is all here, that one, with
+    /// @p otherAlternative set: what the message has, rather than "Loading…" for good.
+    static Mime::DisplayBody displayBody(const Mime::Message &message, const Mime::BodyOptions &options,
+                                         bool *otherAlternative = nullptr);
     /// The body of a message as sanitised HTML for MessageBrowser.
     static QString bodyHtml(const Mime::DisplayBody &body);
 

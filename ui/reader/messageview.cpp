@@ -115,6 +115,7 @@ void MessageView::setMessage(const Mime::Message &message)
 {
     m_preparer->cancel();
     m_reloading = false;
+    m_pending.clear();
     showParts(message);
     m_browser->setMessage(message);
     render();
@@ -135,22 +136,31 @@ void MessageView::showParts(const Mime::Message &message)
 
 void MessageView::load(const QByteArray &bytes)
 {
-    Mime::BodyOptions options = m_options;
-    options.charsetOverride.clear(); // a new message starts in automatic
     m_reloading = false;
-    m_preparer->prepare(bytes, options, m_browser->font());
+    m_pending = bytes;
+    prepare();
 }
 
 void MessageView::reload(const QByteArray &bytes)
 {
     m_reloading = true;
-    m_preparer->prepare(bytes, m_options, m_browser->font());
+    m_pending = bytes;
+    prepare();
+}
+
+void MessageView::prepare()
+{
+    Mime::BodyOptions options = m_options;
+    if (!m_reloading)
+        options.charsetOverride.clear(); // a new message starts in automatic
+    m_preparer->prepare(m_pending, options, m_browser->font());
 }
 
 void MessageView::cancelLoad()
 {
     m_preparer->cancel();
     m_reloading = false;
+    m_pending.clear();
 }
 
 bool MessageView::isLoading() const
@@ -160,11 +170,13 @@ bool MessageView::isLoading() const
 
 void MessageView::apply(const PreparedMessage &prepared)
 {
+    m_pending.clear();
     if (prepared.error.kind() != MailError::Kind::None) {
         Q_EMIT loadFailed(prepared.error);
         return;
     }
     const bool reloading = std::exchange(m_reloading, false);
+    m_otherAlternative = prepared.otherAlternative;
     const bool remoteWasAllowed = m_browser->remoteContentAllowed();
     const int scroll = m_browser->verticalScrollBar()->value();
     const QByteArray charset = m_options.charsetOverride;
@@ -180,12 +192,22 @@ void MessageView::apply(const PreparedMessage &prepared)
         QTimer::singleShot(0, m_browser, [b = m_browser, scroll] { b->verticalScrollBar()->setValue(scroll); });
     }
     Q_EMIT loaded();
+    askForMissingText();
 }
 
 void MessageView::setPreferHtml(bool prefer)
 {
+    if (prefer == m_options.preferHtml)
+        return;
     m_options.preferHtml = prefer;
+    if (m_preparer->isBusy() && !m_pending.isNull()) {
+        // Being prepared with the old choice: that result is dropped for this one.
+        prepare();
+        if (!m_reloading)
+            return; // a new message: the one behind "Loading…" need not be laid out
+    }
     render();
+    Q_EMIT rerendered();
 }
 
 void MessageView::setCharsetOverride(const QByteArray &charset)
@@ -195,6 +217,7 @@ void MessageView::setCharsetOverride(const QByteArray &charset)
     if (index >= 0)
         m_encoding->setCurrentIndex(index);
     render();
+    Q_EMIT rerendered();
 }
 
 void MessageView::setRemoteContentPolicy(RemoteContentPolicy *policy) { m_policy = policy; }
@@ -228,11 +251,27 @@ void MessageView::trustSender()
 
 void MessageView::render()
 {
+    m_otherAlternative = false;
     if (m_message.isNull()) {
         m_browser->clear();
         return;
     }
-    m_browser->showSanitized(MessagePreparer::bodyHtml(Mime::BodyExtractor::extract(m_message, m_options)));
+    // The bar comes back if the body laid out now is blocked from remote content too
+    // (the plain text never is); what the user allowed for this message stays allowed.
+    m_remoteBar->setVisible(false);
+    m_browser->showSanitized(MessagePreparer::bodyHtml(MessagePreparer::displayBody(m_message, m_options, &m_otherAlternative)));
+    askForMissingText();
+}
+
+void MessageView::askForMissingText()
+{
+    QStringList ids;
+    for (const Mime::MimePart *p : Mime::BodyExtractor::bodyParts(m_message.root(), m_options.preferHtml)) {
+        if (p->contentState == Mime::MimePart::ContentState::NotDownloaded)
+            ids.append(p->partId);
+    }
+    if (!ids.isEmpty())
+        Q_EMIT partsMissing(ids);
 }
 
 void MessageView::showSource()

@@ -48,7 +48,9 @@ public:
     bool isLoading() const;
     const Mime::Message &message() const { return m_message; }
 
-    /// Show the HTML alternative when a message has one (default: plain text).
+    /// Show the HTML alternative when a message has one (default: plain text). The
+    /// message on screen is laid out again at once; one being loaded is prepared again.
+    /// A message with one format shows it either way.
     void setPreferHtml(bool prefer);
     bool preferHtml() const { return m_options.preferHtml; }
     /// "Character encoding" override for this message; empty = automatic.
@@ -69,6 +71,9 @@ public:
     HeaderView *headerView() const { return m_header; }
     AttachmentList *attachmentList() const { return m_attachments; }
     bool remoteContentBarVisible() const;
+    /// The body on screen is the other alternative than the one preferred, because the
+    /// preferred one is not downloaded (MessagePreparer::displayBody()).
+    bool showsOtherAlternative() const { return m_otherAlternative; }
     QString hoveredLinkText() const;
 
     /// The encodings the override menu offers (label, charset), "Automatic" first.
@@ -80,11 +85,19 @@ Q_SIGNALS:
     void loaded();
     /// The bytes load() was given are not a message.
     void loadFailed(const Pigeon::MailError &error);
-    /// The HTML shows pictures of the message (cid:) not downloaded yet: @p partIds.
+    /// Parts of the message shown are not downloaded yet (@p partIds): pictures (cid:)
+    /// its HTML shows, or the text of the alternative preferred.
     void partsMissing(const QStringList &partIds);
+    /// The message on screen was laid out again with other options (HTML preferred or
+    /// not, another encoding), not loaded anew.
+    void rerendered();
 
 private:
     void render();
+    /// Hands m_pending to the preparer with the options of now.
+    void prepare();
+    /// Asks (partsMissing) for the preferred body parts that are not downloaded.
+    void askForMissingText();
     void apply(const PreparedMessage &prepared);
     /// Shows @p message's header and attachments; the body is the caller's.
     void showParts(const Mime::Message &message);
@@ -105,6 +118,8 @@ private:
     MessagePreparer *m_preparer;
     std::function<bool(const QUrl &)> m_opener;
     bool m_reloading = false; ///< the load waited for is a reload()
+    bool m_otherAlternative = false;
+    QByteArray m_pending;     ///< the bytes of the load waited for
 };
 
 } // namespace Pigeon::Ui

@@ -62,6 +62,30 @@ Mime::Message htmlMessage(const QByteArray &html, const QByteArray &from = "Ann 
     return Mime::Message::parse(raw).value();
 }
 
+QByteArray corpusFile(const QString &name)
+{
+    QFile f(QStringLiteral(PIGEON_CORPUS_DIR "/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// A multipart/alternative as PartialMessage puts an IMAP message opened on demand
+/// together: the alternative named @p missing ("plain" or "html") is not downloaded.
+QByteArray alternativeWithout(const QByteArray &missing)
+{
+    const auto part = [&](const QByteArray &name, const QByteArray &type, const QByteArray &text) -> QByteArray {
+        if (name == missing)
+            return Mime::Message::placeholderLine("not-downloaded", 900) + "Content-Type: " + type + "; charset=utf-8\n\n\n";
+        return "Content-Type: " + type + "; charset=utf-8\n\n" + text + "\n";
+    };
+    return "From: Ann <ann@example.com>\nSubject: alternatives\nContent-Type: multipart/alternative; boundary=a\n\n"
+           "--a\n" + part("plain", "text/plain", "The plain words.")
+        + "--a\n" + part("html", "text/html", "<p>The <b>rich</b> words.</p>") + "--a--\n";
+}
+
+/// The emoji and the plain text of the corpus's charsets/emoji-utf8-html.eml.
+const QString emoji = QStringLiteral("\U0001F604\U0001F603");
+const QString emojiPlain = QStringLiteral("?? --- Sent from RelateIQ");
+
 const QByteArray remoteHtml = "<p>Hi <img src=\"https://tracker.example.net/pixel.gif\"> "
                               "<img src=\"cid:logo@example.com\"> "
                               "<img src=\"file:///etc/passwd\"> <img src=\"/etc/hostname\"> "
@@ -142,6 +166,147 @@ private Q_SLOTS:
         // The same message shown anew asks again (the pane decides whether to fetch).
         view.setMessage(message);
         QTRY_COMPARE(missing.size(), 2);
+    }
+
+    void preferHtmlSwitchesTheMessageOnScreen()
+    {
+        // A real multipart/alternative: "??" as plain text, two emoji, a link and a
+        // tracking pixel as HTML.
+        const Result<Mime::Message> message = Mime::Message::parse(corpusFile(QStringLiteral("charsets/emoji-utf8-html.eml")));
+        QVERIFY2(message && !message->isNull(), "corpus not found");
+        CountingNetwork network;
+        MessageView view;
+        view.setNetworkAccessManager(&network);
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy rerendered(&view, &MessageView::rerendered);
+        view.setMessage(*message);
+        QCOMPARE(view.browser()->toPlainText().trimmed(), emojiPlain);
+        QTest::qWait(50);
+        QVERIFY(!view.remoteContentBarVisible());
+
+        view.setPreferHtml(true);
+        QCOMPARE(rerendered.size(), 1);
+        QVERIFY2(view.browser()->toPlainText().contains(emoji), qPrintable(view.browser()->toPlainText()));
+        QVERIFY(view.browser()->toPlainText().contains(QStringLiteral("Sent from RelateIQ")));
+        QVERIFY(!view.browser()->toPlainText().contains(QStringLiteral("??")));
+        QVERIFY(!view.showsOtherAlternative());
+        // As safe as any HTML: the pixel is blocked and offered, nothing is fetched.
+        QTRY_VERIFY(view.remoteContentBarVisible());
+        QCOMPARE(view.browser()->blockedUrls().size(), 1);
+        QCOMPARE(view.browser()->blockedUrls().constFirst().host(), QStringLiteral("app.relateiq.com"));
+        QVERIFY(network.requested.isEmpty());
+
+        // Plain text again: the bar goes with the HTML that needed it.
+        view.setPreferHtml(false);
+        QCOMPARE(rerendered.size(), 2);
+        QCOMPARE(view.browser()->toPlainText().trimmed(), emojiPlain);
+        QVERIFY(!view.remoteContentBarVisible());
+        QTest::qWait(50);
+        QVERIFY(!view.remoteContentBarVisible());
+        view.setPreferHtml(false); // no change: nothing laid out again
+        QCOMPARE(rerendered.size(), 2);
+
+        // Remote content the user allowed for this message stays allowed across switches.
+        view.setPreferHtml(true);
+        QTRY_VERIFY(view.remoteContentBarVisible());
+        view.loadRemoteContent();
+        QTRY_COMPARE(network.requested.size(), 1);
+        view.setPreferHtml(false);
+        view.setPreferHtml(true);
+        QVERIFY(view.browser()->remoteContentAllowed());
+        QTest::qWait(50);
+        QVERIFY(!view.remoteContentBarVisible());
+        // The next message is blocked again.
+        view.setMessage(*message);
+        QVERIFY(!view.browser()->remoteContentAllowed());
+        QTRY_VERIFY(view.remoteContentBarVisible());
+    }
+
+    void oneFormatShowsEitherWay_data()
+    {
+        QTest::addColumn<QByteArray>("raw");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("html only") << QByteArray("From: a@example.com\nContent-Type: text/html; charset=utf-8\n\n"
+                                                 "<p>Only <i>HTML</i> here.</p>\n")
+                                   << QStringLiteral("Only HTML here.");
+        QTest::newRow("plain only") << QByteArray("From: a@example.com\nContent-Type: text/plain; charset=utf-8\n\n"
+                                                  "Only <plain> here.\n")
+                                    << QStringLiteral("Only <plain> here.");
+        QTest::newRow("alternative of one") << QByteArray("From: a@example.com\nContent-Type: multipart/alternative; boundary=a\n\n"
+                                                          "--a\nContent-Type: text/html\n\n<p>Just <b>this</b>.</p>\n--a--\n")
+                                            << QStringLiteral("Just this.");
+    }
+
+    void oneFormatShowsEitherWay()
+    {
+        QFETCH(QByteArray, raw);
+        QFETCH(QString, text);
+        MessageView view;
+        view.setMessage(Mime::Message::parse(raw).value());
+        QCOMPARE(view.browser()->toPlainText().trimmed(), text);
+        view.setPreferHtml(true);
+        QCOMPARE(view.browser()->toPlainText().trimmed(), text);
+        QVERIFY(!view.showsOtherAlternative());
+        view.setPreferHtml(false);
+        QCOMPARE(view.browser()->toPlainText().trimmed(), text);
+    }
+
+    void missingAlternativeShowsTheOther()
+    {
+        MessageView view;
+        QSignalSpy missing(&view, &MessageView::partsMissing);
+        // The HTML did not come (read offline): the plain text, not "Loading…" for good,
+        // and the HTML part asked for.
+        const Mime::Message noHtml = Mime::Message::parse(alternativeWithout("html")).value();
+        QCOMPARE(noHtml.part(u"2")->contentState, Mime::MimePart::ContentState::NotDownloaded);
+        view.setMessage(noHtml);
+        QCOMPARE(view.browser()->toPlainText().trimmed(), QStringLiteral("The plain words."));
+        QVERIFY(!view.showsOtherAlternative());
+        QCOMPARE(missing.size(), 0);
+        view.setPreferHtml(true);
+        QCOMPARE(view.browser()->toPlainText().trimmed(), QStringLiteral("The plain words."));
+        QVERIFY(view.showsOtherAlternative());
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.at(0).at(0).toStringList(), QStringList{QStringLiteral("2")});
+
+        // It came: the reload shows it.
+        QSignalSpy loaded(&view, &MessageView::loaded);
+        view.reload(alternativeWithout({}));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.browser()->toPlainText().trimmed(), QStringLiteral("The rich words."));
+        QVERIFY(!view.showsOtherAlternative());
+        QCOMPARE(missing.size(), 1);
+
+        // The other way round: no plain text here, the HTML is shown.
+        view.setPreferHtml(false);
+        view.load(alternativeWithout("plain"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.browser()->toPlainText().trimmed(), QStringLiteral("The rich words."));
+        QVERIFY(view.showsOtherAlternative());
+        QCOMPARE(missing.size(), 2);
+        QCOMPARE(missing.at(1).at(0).toStringList(), QStringList{QStringLiteral("1")});
+    }
+
+    void choiceMadeWhileLoadingApplies()
+    {
+        // The menu changes while the message is prepared off the UI thread: what
+        // appears follows the menu, not what was asked before.
+        const QByteArray raw = corpusFile(QStringLiteral("charsets/emoji-utf8-html.eml"));
+        QVERIFY2(!raw.isEmpty(), "corpus not found");
+        MessageView view;
+        QSignalSpy loaded(&view, &MessageView::loaded);
+        view.load(raw);
+        view.setPreferHtml(true);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY2(view.browser()->toPlainText().contains(emoji), qPrintable(view.browser()->toPlainText()));
+        QTRY_VERIFY(!view.isLoading());
+        QCOMPARE(loaded.size(), 1);
+        view.load(raw);
+        view.setPreferHtml(false);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.browser()->toPlainText().trimmed(), emojiPlain);
     }
 
     void trustedSenderLoadsAtOnce()

@@ -5,6 +5,7 @@
 // and never waits long for it) while a worker parses and lays it out, then it shows;
 // a result for a message the list left is dropped; running through 20 messages starts
 // two parses, not twenty.
+#include "mime/message.h"
 #include "ui/reader/attachmentlist.h"
 #include "ui/reader/headerview.h"
 #include "ui/reader/messagebrowser.h"
@@ -70,6 +71,20 @@ QByteArray bigMessage(const QByteArray &subject, int megabytes)
 QByteArray smallMessage(const QByteArray &subject)
 {
     return "From: Ann <ann@example.org>\nSubject: " + subject + "\n\nShort body of " + subject + ".\n";
+}
+
+/// A multipart/alternative as an IMAP message opened on demand is put together
+/// (Sync::PartialMessage): its HTML part, section 2, @p html: "missing" (not
+/// downloaded), "cut" (fetched up to the cap) or "here".
+QByteArray partialAlternative(const QByteArray &html)
+{
+    QByteArray out = "From: Ann <ann@example.org>\nSubject: Newsletter\nContent-Type: multipart/alternative; boundary=a\n\n"
+                     "--a\nContent-Type: text/plain; charset=utf-8\n\nThe plain words.\n--a\n";
+    if (html == "missing")
+        return out + Mime::Message::placeholderLine("not-downloaded", 300000) + "Content-Type: text/html\n\n\n--a--\n";
+    if (html == "cut")
+        out += Mime::Message::placeholderLine("truncated", 300000);
+    return out + "Content-Type: text/html\n\n<p>The <b>rich</b> words.</p>\n--a--\n";
 }
 
 double threadCpuMs()
@@ -174,6 +189,53 @@ private Q_SLOTS:
         QCOMPARE(loaded.size(), 1);
         QVERIFY(!pane.isShowingMessage());
         QCOMPARE(pane.view()->message().summary().subject, QStringLiteral("Small one"));
+    }
+
+    void barFollowsTheAlternativeShown()
+    {
+        ReadingPane pane;
+        pane.show();
+        MessageView *view = pane.view();
+        QSignalSpy loaded(view, &MessageView::loaded);
+        QSignalSpy asked(&pane, &ReadingPane::inlinePartsRequested);
+        pane.showLoading(account, 7, false);
+        pane.showMessage(account, 7, partialAlternative("missing"));
+        QVERIFY(loaded.wait(10000));
+        // As plain text the message is whole: no bar, nothing asked for.
+        QVERIFY(pane.isShowingMessage());
+        QVERIFY(!pane.isOfferingDownload());
+        QCOMPARE(asked.size(), 0);
+
+        // HTML preferred, not downloaded: the plain text stays, the bar says why and
+        // offers the message, and the HTML part is asked for (fetched when online).
+        view->setPreferHtml(true);
+        QVERIFY(pane.isOfferingDownload());
+        QVERIFY2(pane.downloadNotice().contains(QStringLiteral("HTML version")), qPrintable(pane.downloadNotice()));
+        QCOMPARE(view->browser()->toPlainText().trimmed(), QStringLiteral("The plain words."));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.at(0).at(1).value<Store::MessageId>(), Store::MessageId(7));
+        QCOMPARE(asked.at(0).at(2).value<QList<QByteArray>>(), QList<QByteArray>{"2"});
+        // Plain text again: nothing is missing.
+        view->setPreferHtml(false);
+        QVERIFY(!pane.isOfferingDownload());
+        view->setPreferHtml(true); // asked once while the message is shown
+        QVERIFY(pane.isOfferingDownload());
+        QCOMPARE(asked.size(), 1);
+
+        // The part came: the HTML replaces the plain text, the bar goes.
+        pane.showMessage(account, 7, partialAlternative("here"));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view->browser()->toPlainText().trimmed(), QStringLiteral("The rich words."));
+        QVERIFY(!pane.isOfferingDownload());
+
+        // An HTML part cut at the cap: the bar about the cut comes and goes with it.
+        pane.showLoading(account, 8, false);
+        pane.showMessage(account, 8, partialAlternative("cut"));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(pane.isOfferingDownload());
+        QVERIFY2(pane.downloadNotice().contains(QStringLiteral("only partly downloaded")), qPrintable(pane.downloadNotice()));
+        view->setPreferHtml(false);
+        QVERIFY(!pane.isOfferingDownload());
     }
 
     void arrowKeysThroughTwentyMessagesStartTwoParses()
