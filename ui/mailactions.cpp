@@ -59,6 +59,10 @@ MailActions::MailActions(QWidget *window, QWidget *messageList)
                      QStringLiteral("folder-new"));
     threaded = make(this, window, QStringLiteral("actionThreaded"), tr("&Threads"), QString());
     threaded->setCheckable(true);
+    preferHtml = make(this, window, QStringLiteral("actionPreferHtml"), tr("Prefer &HTML to Plain Text"), QString());
+    preferHtml->setCheckable(true);
+    preferHtml->setStatusTip(tr("Show the HTML version of messages that also come as plain text. "
+                                "Remote content stays blocked until you load it."));
     moveTo = new QMenu(tr("&Move To"), window);
     moveTo->setObjectName(QStringLiteral("menuMoveTo"));
     copyTo = new QMenu(tr("&Copy To"), window);

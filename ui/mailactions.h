@@ -38,6 +38,10 @@ public:
     QAction *downloadFull;
     QAction *newFolder;
     QAction *threaded;
+    /// View > Prefer HTML to Plain Text: which alternative of a multipart/alternative
+    /// message the reader shows (checked: the HTML one, still sanitised and with remote
+    /// content blocked).
+    QAction *preferHtml;
     QMenu *moveTo;
     QMenu *copyTo;
 

@@ -49,6 +49,7 @@ const QString OuterSplitterKey = QStringLiteral("MainWindow/folderSplitter");
 const QString InnerSplitterKey = QStringLiteral("MainWindow/readingSplitter");
 const QString HeaderKey = QStringLiteral("MessageList/header");
 const QString ThreadedKey = QStringLiteral("MessageList/threaded");
+const QString PreferHtmlKey = QStringLiteral("Reading/preferHtml");
 const QString OfflineKey = QStringLiteral("MainWindow/workOffline");
 const QString MarkReadDelayKey = QStringLiteral("Reading/markReadDelayMs");
 } // namespace
@@ -134,7 +135,8 @@ MainWindow::MainWindow(Sync::RuntimeManager *runtimes, QAbstractItemModel *accou
                     attachments->partFailed(QString::fromLatin1(section), error);
             });
     connect(m_reading, &ReadingPane::downloadRequested, this, &MainWindow::downloadShown);
-    // The pictures an HTML message shows, for a message opened without them.
+    // The pictures an HTML message shows, or the HTML itself, for a message opened
+    // without them (fetched only online; offline the plain text stays on screen).
     connect(m_reading, &ReadingPane::inlinePartsRequested, this,
             [this](const QString &account, Store::MessageId id, const QList<QByteArray> &sections) {
                 if (Sync::AccountRuntime *rt = runtimeOf(account))
@@ -308,6 +310,8 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->threaded);
     view->addAction(a->search);
+    view->addSeparator();
+    view->addAction(a->preferHtml);
 
     QMenu *message = menuBar()->addMenu(tr("&Message"));
     message->setObjectName(QStringLiteral("menuMessage"));
@@ -376,6 +380,7 @@ void MainWindow::createMenus()
         m_messageModel->setThreaded(on);
         m_messageView->setRootIsDecorated(on);
     });
+    connect(a->preferHtml, &QAction::toggled, this, &MainWindow::setPreferHtml);
     connect(a->moveTo, &QMenu::aboutToShow, this, [this] { fillFolderMenu(false); });
     connect(a->copyTo, &QMenu::aboutToShow, this, [this] { fillFolderMenu(true); });
 }
@@ -598,6 +603,7 @@ void MainWindow::restoreSettings()
     if (!header.isEmpty())
         m_messageView->header()->restoreState(header);
     m_actions->threaded->setChecked(m_settings->value(ThreadedKey, false).toBool());
+    m_actions->preferHtml->setChecked(m_settings->value(PreferHtmlKey, false).toBool());
     m_reading->setMarkReadDelay(m_settings->value(MarkReadDelayKey, 0).toInt());
     if (m_settings->value(OfflineKey, false).toBool())
         m_runtimes->setOnline(false);
@@ -615,6 +621,7 @@ void MainWindow::saveSettings()
                                         ? m_listHeaderState
                                         : m_messageView->header()->saveState());
     m_settings->setValue(ThreadedKey, m_actions->threaded->isChecked());
+    m_settings->setValue(PreferHtmlKey, m_actions->preferHtml->isChecked());
     m_settings->sync();
 }
 

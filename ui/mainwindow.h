@@ -117,6 +117,9 @@ private:
     void onTaskFinished(quint64 id, const QString &account, const MailError &error);
     void setFlagsOnSelection(Store::MessageFlags add, Store::MessageFlags remove);
     void toggleOnSelection(Store::MessageFlag flag);
+    /// View > Prefer HTML to Plain Text: the reader shows that alternative from now on,
+    /// the message on screen at once.
+    void setPreferHtml(bool prefer);
     void deleteSelection();
     void moveSelection(const QString &targetFolder, bool copy);
     void fillFolderMenu(bool copy);

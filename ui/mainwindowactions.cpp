@@ -11,6 +11,7 @@
 #include "sync/runtimemanager.h"
 #include "ui/folderview.h"
 #include "ui/mailactions.h"
+#include "ui/reader/messageview.h"
 #include "ui/messagelistview.h"
 #include "ui/readingpane.h"
 #include "ui/searchresultmodel.h"
@@ -128,6 +129,13 @@ void MainWindow::toggleOnSelection(Store::MessageFlag flag)
         setFlagsOnSelection({}, flag);
     else
         setFlagsOnSelection(flag, {});
+}
+
+void MainWindow::setPreferHtml(bool prefer)
+{
+    // The view lays the message on screen out again; one still loading is prepared
+    // again with the new choice, so what appears matches the menu.
+    m_reading->view()->setPreferHtml(prefer);
 }
 
 QString MainWindow::folderNameOf(const QModelIndex &message) const

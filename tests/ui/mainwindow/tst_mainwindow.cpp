@@ -7,14 +7,22 @@
 #include "models/accountlistmodel.h"
 #include "models/foldermodel.h"
 #include "models/folderroles.h"
+#include "store/mailstore.h"
+#include "sync/accountruntime.h"
 #include "sync/runtimemanager.h"
 #include "translations/i18n.h"
 #include "ui/folderview.h"
 #include "ui/mainwindow.h"
+#include "ui/messagelistview.h"
+#include "ui/reader/messagebrowser.h"
+#include "ui/reader/messageview.h"
+#include "ui/readingpane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTreeView>
 #include <QMenuBar>
@@ -81,6 +89,26 @@ QStringList menuTitles(QMainWindow *window)
     for (QAction *action : actions)
         titles << action->text();
     return titles;
+}
+
+QByteArray corpusFile(const QString &name)
+{
+    QFile f(QStringLiteral(PIGEON_CORPUS_DIR "/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Opens the only message of the window's list and waits until the reading pane shows
+/// it; returns the text on screen.
+QString openOnlyMessage(Ui::MainWindow *window)
+{
+    Ui::MessageListView *list = window->messageView();
+    if (!QTest::qWaitFor([list] { return list->model() && list->model()->rowCount() == 1; }, 10000))
+        return QStringLiteral("<no message in the list>");
+    list->setCurrentIndex(list->model()->index(0, 0));
+    Ui::ReadingPane *pane = window->readingPane();
+    if (!QTest::qWaitFor([pane] { return pane->isShowingMessage(); }, 10000))
+        return QStringLiteral("<not shown: %1>").arg(pane->placeholderText());
+    return pane->view()->browser()->toPlainText().trimmed();
 }
 
 } // namespace
@@ -297,6 +325,73 @@ private Q_SLOTS:
         QVERIFY(bar->isVisible());
         QCOMPARE(session.window->notices(), QStringList{text});
         QCOMPARE(labelText(session.window.get(), "noticeText"), text);
+    }
+
+    void preferHtmlIsAViewChoiceKeptInTheProfile()
+    {
+        // A real multipart/alternative in a local Inbox: "??" as plain text, two emoji
+        // (and a tracking pixel) as HTML.
+        const QByteArray raw = corpusFile(QStringLiteral("charsets/emoji-utf8-html.eml"));
+        QVERIFY2(!raw.isEmpty(), "corpus not found");
+        const QString plain = QStringLiteral("?? --- Sent from RelateIQ");
+        const QString emoji = QStringLiteral("\U0001F604\U0001F603");
+        QTemporaryDir dir;
+        writeAccounts(dir.path(), {makeAccount(QStringLiteral("bob@example.net"), QString(), Account::IncomingProtocol::Pop3)});
+        {
+            const Account::Profile profile = Account::Profile::inDirectory(dir.path());
+            Account::AccountStore accounts(profile.accountsFile());
+            QVERIFY(accounts.load().ok());
+            Store::MailStore store(Sync::AccountRuntime::storeDirectory(profile, accounts.accounts().at(0).id));
+            QVERIFY(store.open().ok());
+            Store::AppendRequest request;
+            request.message = raw;
+            QVERIFY(store.appendBatch(QStringLiteral("Inbox"), {request}).ok());
+        }
+        {
+            Session session(dir.path());
+            session.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+            auto *prefer = session.window->findChild<QAction *>(QStringLiteral("actionPreferHtml"));
+            QVERIFY(prefer);
+            QVERIFY(prefer->isCheckable());
+            QVERIFY(!prefer->isChecked());
+            QCOMPARE(prefer->text(), QStringLiteral("Prefer &HTML to Plain Text"));
+            // In the View menu.
+            QMenu *view = nullptr;
+            for (QAction *menu : session.window->menuBar()->actions())
+                if (menu->text() == QStringLiteral("&View"))
+                    view = menu->menu();
+            QVERIFY(view && view->actions().contains(prefer));
+
+            QCOMPARE(openOnlyMessage(session.window.get()), plain);
+            Ui::MessageView *reader = session.window->readingPane()->view();
+            prefer->trigger(); // the message on screen changes at once
+            QVERIFY(prefer->isChecked());
+            QVERIFY(reader->preferHtml());
+            const QString html = reader->browser()->toPlainText();
+            QVERIFY2(html.contains(emoji) && !html.contains(QStringLiteral("??")), qPrintable(html));
+            QTRY_VERIFY(reader->remoteContentBarVisible()); // the pixel: blocked
+            QVERIFY(session.window->close());
+        }
+        {
+            // A new window: still checked, and the message opens as HTML.
+            Session session(dir.path());
+            session.window->show();
+            auto *prefer = session.window->findChild<QAction *>(QStringLiteral("actionPreferHtml"));
+            QVERIFY(prefer && prefer->isChecked());
+            const QString html = openOnlyMessage(session.window.get());
+            QVERIFY2(html.contains(emoji) && !html.contains(QStringLiteral("??")), qPrintable(html));
+            // Unchecked: the plain text again, at once.
+            prefer->trigger();
+            QVERIFY(!prefer->isChecked());
+            QCOMPARE(session.window->readingPane()->view()->browser()->toPlainText().trimmed(), plain);
+            QVERIFY(!session.window->readingPane()->view()->remoteContentBarVisible());
+            QVERIFY(session.window->close());
+        }
+        Session session(dir.path());
+        auto *prefer = session.window->findChild<QAction *>(QStringLiteral("actionPreferHtml"));
+        QVERIFY(prefer && !prefer->isChecked());
+        QCOMPARE(openOnlyMessage(session.window.get()), plain);
     }
 
     void remembersGeometryInTheProfile()
