@@ -14,6 +14,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace Pigeon::Store {
@@ -567,14 +568,18 @@ Result<void> StoreIndex::deleteFolderMessages(qint64 folderId)
 Result<void> StoreIndex::deleteMessagesFrom(qint64 folderId, qint64 fromOffset)
 {
     checkThread();
+    // The literal `offset >= 0` lets SQLite use the partial (folder, offset) index, which
+    // holds only rows with a record (schema v5): a bound `offset >= ?` does not imply it.
+    // Header-only rows (offset -1) were never in a tail, so clamping changes nothing.
+    fromOffset = std::max<qint64>(fromOffset, 0);
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN"
-                             " (SELECT fts_key FROM messages WHERE folder_id = ? AND offset >= ? AND fts_key IS NOT NULL)"));
+    q.prepare(QStringLiteral("DELETE FROM fts WHERE rowid IN (SELECT fts_key FROM messages"
+                             " WHERE folder_id = ? AND offset >= 0 AND offset >= ? AND fts_key IS NOT NULL)"));
     q.addBindValue(folderId);
     q.addBindValue(fromOffset);
     if (!q.exec())
         return sqlError(q, tr("delete messages"));
-    q.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ? AND offset >= ?"));
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE folder_id = ? AND offset >= 0 AND offset >= ?"));
     q.addBindValue(folderId);
     q.addBindValue(fromOffset);
     if (!q.exec())
@@ -720,7 +725,8 @@ Result<std::vector<IndexedMessage>> StoreIndex::folderMessages(qint64 folderId) 
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM messages m JOIN folders f ON f.id = m.folder_id"
-                             " WHERE m.folder_id = ? AND m.offset >= 0 ORDER BY m.offset").arg(QLatin1String(rowColumns_)));
+                             " WHERE m.folder_id = ? AND m.offset >= 0 ORDER BY m.offset") // the partial index's condition
+                  .arg(QLatin1String(rowColumns_)));
     q.addBindValue(folderId);
     if (!q.exec())
         return sqlError(q, tr("read folder"));

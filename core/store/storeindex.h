@@ -56,7 +56,7 @@ class StoreIndex
     Q_DECLARE_TR_FUNCTIONS(Pigeon::Store::StoreIndex)
 
 public:
-    static constexpr int schemaVersion = 4;
+    static constexpr int schemaVersion = 5;
 
     explicit StoreIndex(QString path);
     ~StoreIndex();
@@ -101,7 +101,8 @@ public:
     /// Deletes the folder's row with its messages and search entries; its remote_folders
     /// row and queued changes go with it (ON DELETE CASCADE). Inside begin()/commit().
     Result<void> deleteFolder(qint64 folderId);
-    /// Messages of a folder at or beyond @p fromOffset are forgotten (torn/undone tail).
+    /// Messages of a folder whose mbox record is at or beyond @p fromOffset (clamped to 0)
+    /// are forgotten (torn/undone tail); rows without a record are kept.
     Result<void> deleteMessagesFrom(qint64 folderId, qint64 fromOffset);
     Result<void> setFlags(MessageId id, MessageFlags flags, std::optional<quint64> modSeq = {});
     /// Existing rows get their new mbox records (a downloaded IMAP body): location and
@@ -146,8 +147,8 @@ public:
 private:
     Result<void> createSchema();
     Result<void> migrate(int from);
-    /// The first schema statement (of any version) that starts with @p prefix, e.g. an
-    /// index's CREATE INDEX, so the bulk insert can drop and rebuild it; empty if none.
+    /// The last schema statement (of any version) that starts with @p prefix, e.g. an
+    /// index's current CREATE INDEX, so the bulk insert can drop and rebuild it; empty if none.
     static QByteArray schemaStatement(QByteArrayView prefix);
 
     sqlite3 *handle() const;

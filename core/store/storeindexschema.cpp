@@ -90,6 +90,27 @@ const char *const schemaV4[] = {
     "CREATE INDEX messages_folder_validity_uid ON messages(folder_id, uidvalidity, uid) WHERE uid IS NOT NULL",
 };
 
+// Version 4 -> 5 (header listing, issue 6): two of the indexes every header row goes
+// into, changed so a listing of a new folder costs less per row (callgrind, 10,000
+// rows: the insert takes about 5,700 fewer instructions per row).
+// - The (folder, offset) index holds only rows with an mbox record (offset >= 0): it
+//   serves the file-order reads and tail deletes of records, and a header-only IMAP
+//   row (offset -1, most rows of a big IMAP folder) no longer pays a B-tree insert
+//   for it. A query uses it only if its WHERE has the literal `offset >= 0`
+//   (StoreIndex::folderMessages, deleteMessagesFrom; tst_storeindexschema checks).
+// - The (folder, uidvalidity, uid) index stores UIDs in descending order: a listing
+//   fetches newest first, i.e. descending UIDs, and inserting each key before all
+//   others made SQLite rebalance a leaf every few rows (2,569 balance_nonroot calls
+//   for 10,000 rows, a quarter of the insert's instructions); descending, the keys are
+//   appended at the B-tree's right edge. Ranges, lookups and ORDER BY uid read the
+//   same entries in either direction.
+const char *const schemaV5[] = {
+    "DROP INDEX IF EXISTS messages_folder_offset",
+    "CREATE INDEX messages_folder_offset ON messages(folder_id, offset) WHERE offset >= 0",
+    "DROP INDEX IF EXISTS messages_folder_validity_uid",
+    "CREATE INDEX messages_folder_validity_uid ON messages(folder_id, uidvalidity, uid DESC) WHERE uid IS NOT NULL",
+};
+
 Result<void> execAll(QSqlQuery &q, const char *const *begin, const char *const *end, const QString &what)
 {
     for (const char *const *sql = begin; sql != end; ++sql)
@@ -102,14 +123,17 @@ Result<void> execAll(QSqlQuery &q, const char *const *begin, const char *const *
 
 QByteArray StoreIndex::schemaStatement(QByteArrayView prefix)
 {
+    // The last match: a later version may replace an index under its old name (v5).
+    QByteArray found;
     for (const auto &[begin, end] : {std::pair{std::begin(schemaV1), std::end(schemaV1)},
                                      std::pair{std::begin(schemaV2), std::end(schemaV2)},
                                      std::pair{std::begin(schemaV3), std::end(schemaV3)},
-                                     std::pair{std::begin(schemaV4), std::end(schemaV4)}})
+                                     std::pair{std::begin(schemaV4), std::end(schemaV4)},
+                                     std::pair{std::begin(schemaV5), std::end(schemaV5)}})
         for (const char *const *sql = begin; sql != end; ++sql)
             if (QByteArrayView(*sql).startsWith(prefix))
-                return QByteArray(*sql);
-    return {};
+                found = QByteArray(*sql);
+    return found;
 }
 
 Result<void> StoreIndex::createSchema()
@@ -125,6 +149,8 @@ Result<void> StoreIndex::createSchema()
         r = execAll(q, std::begin(schemaV3), std::end(schemaV3), tr("create schema"));
     if (r)
         r = execAll(q, std::begin(schemaV4), std::end(schemaV4), tr("create schema"));
+    if (r)
+        r = execAll(q, std::begin(schemaV5), std::end(schemaV5), tr("create schema"));
     if (r && !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(schemaVersion)))
         r = sqlError(q, tr("create schema"));
     if (!r) {
@@ -149,6 +175,7 @@ Result<void> StoreIndex::migrate(int from)
         {std::begin(schemaV2), std::end(schemaV2)}, // 1 -> 2
         {std::begin(schemaV3), std::end(schemaV3)}, // 2 -> 3
         {std::begin(schemaV4), std::end(schemaV4)}, // 3 -> 4
+        {std::begin(schemaV5), std::end(schemaV5)}, // 4 -> 5
     };
     while (from >= 1 && from < schemaVersion) {
         const Step &step = steps[from - 1];

@@ -16,6 +16,12 @@
 
 /// QVERIFY for a Result, printing its error (QVERIFY2 evaluates its message always).
 #define STORE_VERIFY(r) QVERIFY2(bool(r), (r) ? "" : qPrintable((r).error().toString()))
+/// STORE_VERIFY evaluates its argument twice: call once, then check.
+#define CHECK_OK(expr)                                                                                       \
+    do {                                                                                                     \
+        const auto checked_ = (expr);                                                                        \
+        STORE_VERIFY(checked_);                                                                              \
+    } while (false)
 
 namespace StoreTest {
 

@@ -18,12 +18,6 @@ using namespace Pigeon;
 using namespace Pigeon::Store;
 using StoreTest::sql;
 
-#define CHECK_OK(expr)                                                                                       \
-    do {                                                                                                     \
-        const auto checked_ = (expr);                                                                        \
-        QVERIFY2(checked_, checked_ ? "" : qPrintable(checked_.error().toString()));                         \
-    } while (false)
-
 namespace {
 
 MessageRow header(quint32 uid)
