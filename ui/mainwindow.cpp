@@ -16,6 +16,7 @@
 #include "ui/noticebar.h"
 #include "ui/reader/attachmentlist.h"
 #include "ui/reader/messageview.h"
+#include "ui/reader/remotecontentpolicy.h"
 #include "ui/readingpane.h"
 #include "ui/runtimebinding.h"
 #include "ui/searchresultmodel.h"
@@ -30,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -251,6 +253,12 @@ QWidget *MainWindow::createPanes()
     m_messageView->setModel(m_messageModel);
     m_messageView->sortByColumn(int(Models::MessageColumn::Date), Qt::DescendingOrder);
     m_reading = new ReadingPane(m_inner);
+    m_network = new QNetworkAccessManager(this);
+    if (m_settings)
+        m_trustedSenders = std::make_unique<SettingsRemoteContentPolicy>(m_settings.data());
+    else
+        m_trustedSenders = std::make_unique<MemoryRemoteContentPolicy>();
+    m_reading->view()->setRemoteContentPolicy(m_trustedSenders.get());
     m_inner->addWidget(m_messageView);
     m_inner->addWidget(m_reading);
     m_inner->setStretchFactor(0, 2);
@@ -489,6 +497,8 @@ void MainWindow::updateOnline(bool online)
     }
     if (m_settings)
         m_settings->setValue(OfflineKey, !online);
+    // Working offline means no connection at all, remote pictures included.
+    m_reading->view()->setNetworkAccessManager(online ? m_network : nullptr);
     updateActions();
 }
 

@@ -11,8 +11,11 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QAbstractItemModel;
 class QAction;
+class QNetworkAccessManager;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -38,6 +41,7 @@ class MailActions;
 class MessageListView;
 class NoticeBar;
 class ReadingPane;
+class RemoteContentPolicy;
 class RuntimeBinding;
 class SearchResultModel;
 class TaskStatus;
@@ -150,6 +154,10 @@ private:
     Sync::RuntimeManager *m_runtimes;
     QAbstractItemModel *m_accounts;
     QPointer<QSettings> m_settings;
+    /// Remote content of messages the user allowed comes through this (none while
+    /// working offline); which senders are trusted with it is kept in the profile.
+    QNetworkAccessManager *m_network;
+    std::unique_ptr<RemoteContentPolicy> m_trustedSenders;
     Models::FolderModel *m_folderModel;
     Models::MessageListModel *m_messageModel;
     SearchResultModel *m_searchModel;

@@ -105,7 +105,18 @@ void MessageBrowser::rerender()
 
 void MessageBrowser::setNetworkAccessManager(QNetworkAccessManager *manager)
 {
+    if (manager == m_network)
+        return;
     m_network = manager;
+    // Content the user allowed while there was no network (working offline) loads
+    // once there is one; without one it shows as blocked again.
+    if (m_remoteAllowed)
+        rerender();
+}
+
+QNetworkAccessManager *MessageBrowser::networkAccessManager() const
+{
+    return m_network;
 }
 
 void MessageBrowser::setRemoteContentAllowed(bool allowed)
@@ -198,7 +209,15 @@ void MessageBrowser::fetch(int type, const QUrl &url)
     m_inFlight.insert(url);
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Remote content is where mail tracks its readers: no cookie goes out or is kept.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     QNetworkReply *reply = m_network->get(request);
+    // A "picture" of a gigabyte is not downloaded only to be refused at the end.
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
+        if (received > MaxInlineImage || total > MaxInlineImage)
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, type, url] {
         reply->deleteLater();
         if (!m_inFlight.contains(url))

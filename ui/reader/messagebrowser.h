@@ -46,6 +46,7 @@ public:
     /// Where allowed remote content is fetched from (not owned). Without one, remote
     /// content is never fetched.
     void setNetworkAccessManager(QNetworkAccessManager *manager);
+    QNetworkAccessManager *networkAccessManager() const;
     /// Allows remote content for the current message and reloads it.
     void setRemoteContentAllowed(bool allowed);
     bool remoteContentAllowed() const { return m_remoteAllowed; }

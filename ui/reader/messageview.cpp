@@ -76,10 +76,14 @@ MessageView::MessageView(QWidget *parent)
     connect(m_encoding, &QComboBox::activated, this,
             [this](int index) { setCharsetOverride(m_encoding->itemData(index).toByteArray()); });
     connect(m_header, &HeaderView::sourceRequested, this, &MessageView::showSource);
-    connect(m_browser, &MessageBrowser::remoteContentBlocked, this, [this](int count) {
-        m_remoteLabel->setText(tr("Remote content was blocked to protect your privacy (%n item(s)).", nullptr, count));
+    connect(m_browser, &MessageBrowser::remoteContentBlocked, this, [this, load](int count) {
+        // Allowed, but Pigeon works offline (no network given): said, not offered again.
+        const bool waiting = m_browser->remoteContentAllowed() && !m_browser->networkAccessManager();
+        m_remoteLabel->setText(waiting ? tr("Pigeon is working offline: the remote content loads when you go online.")
+                                       : tr("Remote content was blocked to protect your privacy (%n item(s)).", nullptr, count));
+        load->setVisible(!waiting);
         m_trustButton->setText(tr("Always load from %1").arg(senderAddress()));
-        m_trustButton->setVisible(!senderAddress().isEmpty() && m_policy);
+        m_trustButton->setVisible(!waiting && !senderAddress().isEmpty() && m_policy);
         m_remoteBar->setVisible(true);
     });
     connect(m_browser, &MessageBrowser::partsMissing, this, &MessageView::partsMissing);
@@ -221,7 +225,14 @@ void MessageView::setCharsetOverride(const QByteArray &charset)
 }
 
 void MessageView::setRemoteContentPolicy(RemoteContentPolicy *policy) { m_policy = policy; }
-void MessageView::setNetworkAccessManager(QNetworkAccessManager *manager) { m_browser->setNetworkAccessManager(manager); }
+void MessageView::setNetworkAccessManager(QNetworkAccessManager *manager)
+{
+    // Online again with content the user allowed: it loads now, the bar's reason is gone
+    // (offline again, the browser blocks it and the bar comes back saying so).
+    if (manager && m_browser->remoteContentAllowed())
+        m_remoteBar->setVisible(false);
+    m_browser->setNetworkAccessManager(manager);
+}
 void MessageView::setUrlOpener(std::function<bool(const QUrl &)> opener)
 {
     m_opener = opener;

@@ -12,19 +12,17 @@ const char *const key = "reader/trustedSenders";
 
 bool SettingsRemoteContentPolicy::isTrusted(const QString &address) const
 {
-    return !address.isEmpty()
-        && QSettings().value(QLatin1String(key)).toStringList().contains(address.toLower());
+    return !address.isEmpty() && m_settings->value(QLatin1String(key)).toStringList().contains(address.toLower());
 }
 
 void SettingsRemoteContentPolicy::trust(const QString &address)
 {
     if (address.isEmpty())
         return;
-    QSettings settings;
-    QStringList list = settings.value(QLatin1String(key)).toStringList();
+    QStringList list = m_settings->value(QLatin1String(key)).toStringList();
     if (!list.contains(address.toLower())) {
         list.append(address.toLower());
-        settings.setValue(QLatin1String(key), list);
+        m_settings->setValue(QLatin1String(key), list);
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSet>
+#include <QSettings>
 #include <QString>
 
 namespace Pigeon::Ui {
@@ -28,12 +29,17 @@ private:
     QSet<QString> m_trusted;
 };
 
-/// Trusted senders kept in QSettings ("reader/trustedSenders").
+/// Trusted senders kept in the profile's settings ("reader/trustedSenders").
 class SettingsRemoteContentPolicy : public RemoteContentPolicy
 {
 public:
+    /// @p settings (not owned) must outlive the policy.
+    explicit SettingsRemoteContentPolicy(QSettings *settings) : m_settings(settings) {}
     bool isTrusted(const QString &address) const override;
     void trust(const QString &address) override;
+
+private:
+    QSettings *m_settings;
 };
 
 } // namespace Pigeon::Ui

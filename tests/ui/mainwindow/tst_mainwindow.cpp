@@ -19,6 +19,8 @@
 #include "ui/readingpane.h"
 
 #include <QAction>
+#include <QBuffer>
+#include <QImage>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -28,6 +30,8 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -110,6 +114,39 @@ QString openOnlyMessage(Ui::MainWindow *window)
         return QStringLiteral("<not shown: %1>").arg(pane->placeholderText());
     return pane->view()->browser()->toPlainText().trimmed();
 }
+
+/// A web server on loopback with one 40x30 red picture: what a mail's remote image
+/// points at. Counts the requests and keeps their headers.
+struct PictureServer : QTcpServer
+{
+    PictureServer()
+    {
+        QImage red(40, 30, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        red.save(&buffer, "PNG");
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [this, s] {
+                    request += s->readAll();
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    requests << request;
+                    request.clear();
+                    s->write("HTTP/1.1 200 OK\r\nContent-Type: image/png\r\nSet-Cookie: track=1\r\nConnection: close\r\n"
+                             "Content-Length: " + QByteArray::number(png.size()) + "\r\n\r\n" + png);
+                    s->disconnectFromHost();
+                });
+            }
+        });
+        listen(QHostAddress::LocalHost);
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/red.png").arg(serverPort())); }
+    QByteArray png;
+    QByteArray request;
+    QList<QByteArray> requests;
+};
 
 } // namespace
 
@@ -392,6 +429,88 @@ private Q_SLOTS:
         auto *prefer = session.window->findChild<QAction *>(QStringLiteral("actionPreferHtml"));
         QVERIFY(prefer && !prefer->isChecked());
         QCOMPARE(openOnlyMessage(session.window.get()), plain);
+    }
+
+    void remoteContentLoadsWhenAskedAndNeverOffline()
+    {
+        // An HTML mail whose picture is on a web server: blocked until the user asks,
+        // never fetched while working offline, loaded when asked online (without
+        // cookies), and at once for a sender the user trusts, also after a restart.
+        PictureServer web;
+        QVERIFY(web.isListening());
+        const QByteArray raw = "From: Ann <ann@example.com>\nTo: bob@example.net\nSubject: news\n"
+                               "Date: Mon, 2 Nov 2026 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n"
+                               "<p>Our garden <img src=\"" + web.url().toEncoded() + "\" width=\"40\" height=\"30\"></p>\n";
+        QTemporaryDir dir;
+        writeAccounts(dir.path(), {makeAccount(QStringLiteral("bob@example.net"), QString(), Account::IncomingProtocol::Pop3)});
+        {
+            const Account::Profile profile = Account::Profile::inDirectory(dir.path());
+            Account::AccountStore accounts(profile.accountsFile());
+            QVERIFY(accounts.load().ok());
+            Store::MailStore store(Sync::AccountRuntime::storeDirectory(profile, accounts.accounts().at(0).id));
+            QVERIFY(store.open().ok());
+            Store::AppendRequest request;
+            request.message = raw;
+            QVERIFY(store.appendBatch(QStringLiteral("Inbox"), {request}).ok());
+        }
+        auto picture = [](Ui::MessageView *reader, const QUrl &url) {
+            return reader->browser()->document()->resource(QTextDocument::ImageResource, url).value<QImage>().size();
+        };
+        {
+            Session session(dir.path());
+            session.window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(session.window.get()));
+            QVERIFY(openOnlyMessage(session.window.get()).contains(QStringLiteral("Our garden")));
+            Ui::MessageView *reader = session.window->readingPane()->view();
+            QTRY_VERIFY(reader->remoteContentBarVisible());
+            QPushButton *load = nullptr;
+            for (QPushButton *b : reader->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("Load remote content"))
+                    load = b;
+            QVERIFY(load);
+
+            // Working offline: asked for, still not fetched; the bar says why.
+            session.window->findChild<QAction *>(QStringLiteral("actionWorkOffline"))->trigger();
+            QTest::mouseClick(load, Qt::LeftButton);
+            QTRY_VERIFY(reader->remoteContentBarVisible());
+            QTest::qWait(300);
+            QCOMPARE(web.requests.size(), 0);
+            QVERIFY(!load->isVisibleTo(reader));
+            bool said = false;
+            for (QLabel *l : reader->findChildren<QLabel *>())
+                said = said || (l->isVisibleTo(reader) && l->text().contains(QStringLiteral("working offline")));
+            QVERIFY(said);
+            // Online again: it loads, once, without a cookie; the bar goes.
+            session.window->findChild<QAction *>(QStringLiteral("actionWorkOffline"))->trigger();
+            QTRY_COMPARE(picture(reader, web.url()), QSize(40, 30));
+            QCOMPARE(web.requests.size(), 1);
+            QVERIFY2(!web.requests.at(0).toLower().contains("cookie"), web.requests.at(0).constData());
+            QVERIFY(!reader->remoteContentBarVisible());
+
+            // Shown again: blocked again (allowed for that showing only), no request.
+            session.window->messageView()->clearSelection();
+            session.window->messageView()->setCurrentIndex({});
+            QVERIFY(openOnlyMessage(session.window.get()).contains(QStringLiteral("Our garden")));
+            QTRY_VERIFY(reader->remoteContentBarVisible());
+            QCOMPARE(web.requests.size(), 1);
+            // "Always load from ann@example.com": kept in the profile.
+            QPushButton *trust = nullptr;
+            for (QPushButton *b : reader->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("Always load from ann@example.com"))
+                    trust = b;
+            QVERIFY(trust && trust->isVisibleTo(reader));
+            QTest::mouseClick(trust, Qt::LeftButton);
+            QTRY_COMPARE(web.requests.size(), 2);
+            QVERIFY(session.window->close());
+        }
+        Session session(dir.path());
+        QVERIFY(session.settings.value(QStringLiteral("reader/trustedSenders")).toStringList().contains(QStringLiteral("ann@example.com")));
+        session.window->show();
+        QVERIFY(openOnlyMessage(session.window.get()).contains(QStringLiteral("Our garden")));
+        Ui::MessageView *reader = session.window->readingPane()->view();
+        QTRY_COMPARE(picture(reader, web.url()), QSize(40, 30));
+        QCOMPARE(web.requests.size(), 3);
+        QVERIFY(!reader->remoteContentBarVisible());
     }
 
     void remembersGeometryInTheProfile()
