@@ -182,6 +182,20 @@ private:
         }
     }
 
+    /// A profile in @p dir with one POP3 account whose local Inbox holds @p raw.
+    bool profileWithMessage(const QString &dir, const QByteArray &raw)
+    {
+        writeAccounts(dir, {makeAccount(QStringLiteral("bob@example.net"), QString(), Account::IncomingProtocol::Pop3)});
+        const Account::Profile profile = Account::Profile::inDirectory(dir);
+        Account::AccountStore accounts(profile.accountsFile());
+        if (!accounts.load().ok() || accounts.accounts().isEmpty())
+            return false;
+        Store::MailStore store(Sync::AccountRuntime::storeDirectory(profile, accounts.accounts().at(0).id));
+        Store::AppendRequest request;
+        request.message = raw;
+        return store.open().ok() && store.appendBatch(QStringLiteral("Inbox"), {request}).ok();
+    }
+
 private Q_SLOTS:
     void init() { resetLanguage(); }
     void cleanupTestCase() { resetLanguage(); }
@@ -373,17 +387,7 @@ private Q_SLOTS:
         const QString plain = QStringLiteral("?? --- Sent from RelateIQ");
         const QString emoji = QStringLiteral("\U0001F604\U0001F603");
         QTemporaryDir dir;
-        writeAccounts(dir.path(), {makeAccount(QStringLiteral("bob@example.net"), QString(), Account::IncomingProtocol::Pop3)});
-        {
-            const Account::Profile profile = Account::Profile::inDirectory(dir.path());
-            Account::AccountStore accounts(profile.accountsFile());
-            QVERIFY(accounts.load().ok());
-            Store::MailStore store(Sync::AccountRuntime::storeDirectory(profile, accounts.accounts().at(0).id));
-            QVERIFY(store.open().ok());
-            Store::AppendRequest request;
-            request.message = raw;
-            QVERIFY(store.appendBatch(QStringLiteral("Inbox"), {request}).ok());
-        }
+        QVERIFY(profileWithMessage(dir.path(), raw));
         {
             Session session(dir.path());
             session.window->show();
@@ -442,17 +446,7 @@ private Q_SLOTS:
                                "Date: Mon, 2 Nov 2026 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n"
                                "<p>Our garden <img src=\"" + web.url().toEncoded() + "\" width=\"40\" height=\"30\"></p>\n";
         QTemporaryDir dir;
-        writeAccounts(dir.path(), {makeAccount(QStringLiteral("bob@example.net"), QString(), Account::IncomingProtocol::Pop3)});
-        {
-            const Account::Profile profile = Account::Profile::inDirectory(dir.path());
-            Account::AccountStore accounts(profile.accountsFile());
-            QVERIFY(accounts.load().ok());
-            Store::MailStore store(Sync::AccountRuntime::storeDirectory(profile, accounts.accounts().at(0).id));
-            QVERIFY(store.open().ok());
-            Store::AppendRequest request;
-            request.message = raw;
-            QVERIFY(store.appendBatch(QStringLiteral("Inbox"), {request}).ok());
-        }
+        QVERIFY(profileWithMessage(dir.path(), raw));
         auto picture = [](Ui::MessageView *reader, const QUrl &url) {
             return reader->browser()->document()->resource(QTextDocument::ImageResource, url).value<QImage>().size();
         };
