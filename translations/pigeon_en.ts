@@ -148,7 +148,7 @@
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="+160"/>
+        <location filename="../ui/mainwindow.cpp" line="+164"/>
         <source>%1: %n new message(s)</source>
         <translation>
             <numerusform>%1: %n new message</numerusform>
@@ -156,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+315"/>
+        <location line="+324"/>
         <source>%n account(s) offline</source>
         <translation>
             <numerusform>%n account offline</numerusform>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindowactions.cpp" line="+188"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+196"/>
         <source>Delete %n message(s) for good? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n message for good? This cannot be undone.</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>Pigeon::Ui::MessageView</name>
     <message numerus="yes">
-        <location filename="../ui/reader/messageview.cpp" line="+80"/>
+        <location filename="../ui/reader/messageview.cpp" line="+83"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
         <translation>
             <numerusform>Remote content was blocked to protect your privacy (%n item).</numerusform>

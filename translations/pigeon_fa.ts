@@ -2148,7 +2148,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+70"/>
+        <location filename="../core/store/storeindex.cpp" line="+71"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
@@ -2160,13 +2160,14 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/store/storeindexschema.cpp" line="+119"/>
-        <location line="+38"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+143"/>
+        <location line="+41"/>
         <source>begin</source>
         <translation>آغاز تراکنش</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexschema.cpp" line="-36"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-39"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2177,7 +2178,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location filename="../core/store/storeindex.cpp" line="+44"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>commit</source>
         <translation>ثبت تراکنش</translation>
     </message>
@@ -2246,7 +2247,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>حذف پیام</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>delete messages</source>
         <translation>حذف پیام‌ها</translation>
@@ -2272,7 +2273,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>جابه‌جایی پیام</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>read folder</source>
         <translation>خواندن پوشه</translation>
     </message>
@@ -3611,6 +3612,16 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+2"/>
+        <source>Prefer &amp;HTML to Plain Text</source>
+        <translation>ترجیح &amp;HTML بر متن ساده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the HTML version of messages that also come as plain text. Remote content stays blocked until you load it.</source>
+        <translation>نسخهٔ HTML نامه‌هایی را که نسخهٔ متنی هم دارند نشان بده. محتوای راه دور تا زمانی که آن را بار نکنید مسدود می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Move To</source>
         <translation>&amp;انتقال به</translation>
     </message>
@@ -3623,23 +3634,23 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>No accounts are set up yet.</source>
         <translation>هنوز هیچ حسابی تنظیم نشده است.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-168"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>فعلاً پیام‌ها را فقط می‌توان میان پوشه‌های یک حساب منتقل کرد.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+98"/>
+        <location line="+47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+99"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3672,13 +3683,13 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>فهرست پیام‌ها خوانده نشد: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+51"/>
+        <location line="+96"/>
+        <location line="+53"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;افزودن حساب…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;پرونده</translation>
     </message>
@@ -3693,7 +3704,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>&amp;نما</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Message</source>
         <translation>&amp;پیام</translation>
     </message>
@@ -3728,7 +3739,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>در این پوشه پیام نخوانده‌ای نیست.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Main</source>
         <translation>اصلی</translation>
     </message>
@@ -3777,7 +3788,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon به‌صورت آفلاین کار می‌کند: هیچ اتصالی برقرار نمی‌شود. برای آنلاین شدن کلیک کنید.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -3842,7 +3853,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>بارگیری کامل پیام ممکن نشد: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Delete Messages</source>
         <translation>حذف پیام‌ها</translation>
     </message>
@@ -3927,15 +3938,20 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <source>Encoding:</source>
         <translation>کدگذاری:</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Pigeon is working offline: the remote content loads when you go online.</source>
+        <translation>Pigeon به‌صورت آفلاین کار می‌کند: محتوای راه دور وقتی آنلاین شوید بار می‌شود.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
         <translation>
             <numerusform>محتوای راه دور برای حفظ حریم خصوصی شما مسدود شد (%n مورد).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Always load from %1</source>
         <translation>همیشه از %1 بارگذاری شود</translation>
     </message>
@@ -3980,12 +3996,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>غربی (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messagepreparer.cpp" line="+116"/>
+        <location filename="../ui/reader/messagepreparer.cpp" line="+135"/>
         <source>Loading the message…</source>
         <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+131"/>
+        <location filename="../ui/reader/messageview.cpp" line="+177"/>
         <source>Message Source</source>
         <translation>منبع پیام</translation>
     </message>
@@ -4103,7 +4119,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+148"/>
+        <location filename="../ui/readingpane.cpp" line="+161"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>فقط بخش آغازین این پیام بارگیری شده است.</translation>
     </message>
@@ -4113,12 +4129,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>بارگیری باقی‌مانده</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>Downloading the complete message…</source>
         <translation>در حال بارگیری کامل پیام…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No message selected</source>
         <translation>هیچ پیامی انتخاب نشده است</translation>
     </message>
@@ -4129,17 +4145,32 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>در حال بارگذاری پیام…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Download Complete Message</source>
         <translation>بارگیری کامل پیام</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>The HTML version of this message has not been downloaded yet: its plain text is shown.</source>
+        <translation>نسخهٔ HTML این نامه هنوز بارگیری نشده است: متن سادهٔ آن نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plain text version of this message has not been downloaded yet: its HTML version is shown.</source>
+        <translation>نسخهٔ متنی این نامه هنوز بارگیری نشده است: نسخهٔ HTML آن نمایش داده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of this message has not been downloaded yet.</source>
+        <translation>متن این نامه هنوز بارگیری نشده است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This message was only partly downloaded: its text stops after %1 of %2.</source>
         <translation>این پیام فقط تا بخشی بارگیری شده است: متن آن پس از %1 از %2 تمام می‌شود.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
         <source>This message cannot be shown: %1</source>
         <translation>این پیام را نمی‌توان نمایش داد: %1</translation>
     </message>

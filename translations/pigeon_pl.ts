@@ -2162,7 +2162,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+70"/>
+        <location filename="../core/store/storeindex.cpp" line="+71"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
@@ -2174,13 +2174,14 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/store/storeindexschema.cpp" line="+119"/>
-        <location line="+38"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+143"/>
+        <location line="+41"/>
         <source>begin</source>
         <translation>rozpoczęcie transakcji</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexschema.cpp" line="-36"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-39"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2191,7 +2192,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     <message>
         <location filename="../core/store/storeindex.cpp" line="+44"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>commit</source>
         <translation>zatwierdzenie transakcji</translation>
     </message>
@@ -2260,7 +2261,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>usuwanie wiadomości</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>delete messages</source>
         <translation>usuwanie wielu wiadomości</translation>
@@ -2286,7 +2287,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>przenoszenie wiadomości</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>read folder</source>
         <translation>odczyt folderu</translation>
     </message>
@@ -3641,6 +3642,16 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+2"/>
+        <source>Prefer &amp;HTML to Plain Text</source>
+        <translation>Preferuj &amp;HTML zamiast zwykłego tekstu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the HTML version of messages that also come as plain text. Remote content stays blocked until you load it.</source>
+        <translation>Pokazuj wersję HTML wiadomości, które mają też wersję tekstową. Treści zdalne pozostają zablokowane, dopóki ich nie wczytasz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Move To</source>
         <translation>Przenieś &amp;do</translation>
     </message>
@@ -3653,23 +3664,23 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>No accounts are set up yet.</source>
         <translation>Nie skonfigurowano jeszcze żadnego konta.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-168"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Na razie wiadomości można przenosić tylko między folderami tego samego konta.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+98"/>
+        <location line="+47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+99"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3704,13 +3715,13 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie udało się odczytać listy wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+51"/>
+        <location line="+96"/>
+        <location line="+53"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Dodaj konto…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
@@ -3725,7 +3736,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>&amp;Widok</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Message</source>
         <translation>Wiado&amp;mość</translation>
     </message>
@@ -3760,7 +3771,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>W tym folderze nie ma nieprzeczytanych wiadomości.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Main</source>
         <translation>Pasek główny</translation>
     </message>
@@ -3811,7 +3822,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pigeon pracuje w trybie offline: żadne połączenia nie są nawiązywane. Kliknij, aby przejść do trybu online.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -3884,7 +3895,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie udało się pobrać całej wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Delete Messages</source>
         <translation>Usuwanie wiadomości</translation>
     </message>
@@ -3971,8 +3982,13 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <source>Encoding:</source>
         <translation>Kodowanie:</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Pigeon is working offline: the remote content loads when you go online.</source>
+        <translation>Pigeon pracuje offline: treści zdalne zostaną wczytane po przejściu do trybu online.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
         <translation>
             <numerusform>Zdalna zawartość została zablokowana w celu ochrony prywatności (%n element).</numerusform>
@@ -3981,7 +3997,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Always load from %1</source>
         <translation>Zawsze wczytuj od nadawcy %1</translation>
     </message>
@@ -4026,12 +4042,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Zachodnie (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messagepreparer.cpp" line="+116"/>
+        <location filename="../ui/reader/messagepreparer.cpp" line="+135"/>
         <source>Loading the message…</source>
         <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+131"/>
+        <location filename="../ui/reader/messageview.cpp" line="+177"/>
         <source>Message Source</source>
         <translation>Źródło wiadomości</translation>
     </message>
@@ -4149,7 +4165,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+148"/>
+        <location filename="../ui/readingpane.cpp" line="+161"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>Pobrano tylko początek tej wiadomości.</translation>
     </message>
@@ -4159,12 +4175,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pobierz resztę</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>Downloading the complete message…</source>
         <translation>Pobieranie całej wiadomości…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No message selected</source>
         <translation>Nie wybrano wiadomości</translation>
     </message>
@@ -4175,17 +4191,32 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Wczytywanie wiadomości…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Download Complete Message</source>
         <translation>Pobierz całą wiadomość</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>The HTML version of this message has not been downloaded yet: its plain text is shown.</source>
+        <translation>Wersja HTML tej wiadomości nie została jeszcze pobrana: wyświetlany jest zwykły tekst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plain text version of this message has not been downloaded yet: its HTML version is shown.</source>
+        <translation>Wersja tekstowa tej wiadomości nie została jeszcze pobrana: wyświetlana jest wersja HTML.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of this message has not been downloaded yet.</source>
+        <translation>Tekst tej wiadomości nie został jeszcze pobrany.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This message was only partly downloaded: its text stops after %1 of %2.</source>
         <translation>Ta wiadomość została pobrana tylko częściowo: jej tekst kończy się po %1 z %2.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
         <source>This message cannot be shown: %1</source>
         <translation>Nie można wyświetlić tej wiadomości: %1</translation>
     </message>

@@ -2162,7 +2162,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+70"/>
+        <location filename="../core/store/storeindex.cpp" line="+71"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
@@ -2174,13 +2174,14 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../core/store/storeindexschema.cpp" line="+119"/>
-        <location line="+38"/>
+        <location filename="../core/store/storeindexschema.cpp" line="+143"/>
+        <location line="+41"/>
         <source>begin</source>
         <translation>начало транзакции</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindexschema.cpp" line="-36"/>
+        <location filename="../core/store/storeindexschema.cpp" line="-39"/>
+        <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
@@ -2191,7 +2192,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location filename="../core/store/storeindex.cpp" line="+44"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>commit</source>
         <translation>фиксация транзакции</translation>
     </message>
@@ -2260,7 +2261,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>удаление письма</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+5"/>
         <source>delete messages</source>
         <translation>удаление писем</translation>
@@ -2286,7 +2287,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>перемещение письма</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>read folder</source>
         <translation>чтение папки</translation>
     </message>
@@ -3641,6 +3642,16 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+2"/>
+        <source>Prefer &amp;HTML to Plain Text</source>
+        <translation>Предпочитать &amp;HTML обычному тексту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the HTML version of messages that also come as plain text. Remote content stays blocked until you load it.</source>
+        <translation>Показывать HTML-версию писем, у которых есть и текстовая версия. Внешнее содержимое остаётся заблокированным, пока вы его не загрузите.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Move To</source>
         <translation>П&amp;ереместить в</translation>
     </message>
@@ -3653,23 +3664,23 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+68"/>
+        <location filename="../ui/mainwindow.cpp" line="+71"/>
         <source>Pigeon</source>
         <translation>Pigeon</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+209"/>
         <source>No accounts are set up yet.</source>
         <translation>Учётные записи ещё не настроены.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-168"/>
         <source>Messages can only be moved between folders of the same account for now.</source>
         <translation>Пока письма можно перемещать только между папками одной учётной записи.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <location filename="../ui/mainwindowactions.cpp" line="+98"/>
+        <location line="+47"/>
+        <location filename="../ui/mainwindowactions.cpp" line="+99"/>
         <source>%1: %2</source>
         <comment>account: error</comment>
         <translation>%1: %2</translation>
@@ -3704,13 +3715,13 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удалось прочитать список писем: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+51"/>
+        <location line="+96"/>
+        <location line="+53"/>
         <source>&amp;Add Account…</source>
         <translation>&amp;Добавить учётную запись…</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3725,7 +3736,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Message</source>
         <translation>&amp;Письмо</translation>
     </message>
@@ -3760,7 +3771,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>В этой папке нет непрочитанных писем.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Main</source>
         <translation>Основная панель</translation>
     </message>
@@ -3811,7 +3822,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Pigeon работает в автономном режиме: подключения не выполняются. Нажмите, чтобы подключиться к сети.</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%Ln account(s)</source>
         <comment>status bar</comment>
         <translation>
@@ -3884,7 +3895,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удалось загрузить письмо целиком: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Delete Messages</source>
         <translation>Удаление писем</translation>
     </message>
@@ -3971,8 +3982,13 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <source>Encoding:</source>
         <translation>Кодировка:</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Pigeon is working offline: the remote content loads when you go online.</source>
+        <translation>Pigeon работает автономно: внешнее содержимое загрузится, когда вы перейдёте в сеть.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+1"/>
         <source>Remote content was blocked to protect your privacy (%n item(s)).</source>
         <translation>
             <numerusform>Удалённое содержимое заблокировано для защиты вашей конфиденциальности (%n элемент).</numerusform>
@@ -3981,7 +3997,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Always load from %1</source>
         <translation>Всегда загружать с %1</translation>
     </message>
@@ -4026,12 +4042,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Западноевропейская (Windows-1252)</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messagepreparer.cpp" line="+116"/>
+        <location filename="../ui/reader/messagepreparer.cpp" line="+135"/>
         <source>Loading the message…</source>
         <translation>Загрузка письма…</translation>
     </message>
     <message>
-        <location filename="../ui/reader/messageview.cpp" line="+131"/>
+        <location filename="../ui/reader/messageview.cpp" line="+177"/>
         <source>Message Source</source>
         <translation>Исходный текст письма</translation>
     </message>
@@ -4149,7 +4165,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Ui::ReadingPane</name>
     <message>
-        <location filename="../ui/readingpane.cpp" line="+148"/>
+        <location filename="../ui/readingpane.cpp" line="+161"/>
         <source>Only the beginning of this message has been downloaded.</source>
         <translation>Загружено только начало этого письма.</translation>
     </message>
@@ -4159,12 +4175,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Загрузить остаток</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-105"/>
         <source>Downloading the complete message…</source>
         <translation>Загрузка письма целиком…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No message selected</source>
         <translation>Письмо не выбрано</translation>
     </message>
@@ -4175,17 +4191,32 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Загрузка письма…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Download Complete Message</source>
         <translation>Загрузить письмо целиком</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>The HTML version of this message has not been downloaded yet: its plain text is shown.</source>
+        <translation>HTML-версия этого письма ещё не загружена: показан обычный текст.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The plain text version of this message has not been downloaded yet: its HTML version is shown.</source>
+        <translation>Текстовая версия этого письма ещё не загружена: показана HTML-версия.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text of this message has not been downloaded yet.</source>
+        <translation>Текст этого письма ещё не загружен.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This message was only partly downloaded: its text stops after %1 of %2.</source>
         <translation>Это письмо загружено лишь частично: его текст обрывается после %1 из %2.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-101"/>
         <source>This message cannot be shown: %1</source>
         <translation>Это письмо невозможно показать: %1</translation>
     </message>
