@@ -15,8 +15,8 @@ namespace Pigeon::Net {
 
 namespace {
 
-// Lines are copied out of the socket's ring buffer through this much stack space at a time.
-constexpr qint64 kLineChunk = 16 * 1024;
+// The socket is read in blocks of at most this much.
+constexpr qint64 kReadBlock = 64 * 1024;
 // Under COMPRESS, inflate ahead at most this much beyond what framing consumed.
 constexpr qsizetype kInflateAhead = 256 * 1024;
 
@@ -123,6 +123,7 @@ void SslTransport::connectToServer(const Endpoint &endpoint)
     m_literal = QByteArray();
     m_literalFilled = 0;
     m_readTimer.stop();
+    m_incoming.clear();
     resetCompression();
 
     if (endpoint.host.isEmpty() || endpoint.port == 0) {
@@ -197,9 +198,13 @@ void SslTransport::startTls()
     // RFC 3207 §4, RFC 2595 §3.1, CVE-2011-0411: anything received after the server's
     // "go ahead" and before the handshake is plaintext that a man in the middle may have
     // injected; it must never be read as if it came over TLS.
-    const qint64 stale = m_socket->bytesAvailable();
+    // Our own buffer may hold such bytes too: read ahead with the "go ahead" line.
+    const qint64 unread = m_socket->bytesAvailable();
+    const qint64 stale = m_incoming.size() + unread;
+    m_incoming.clear();
     if (stale > 0) {
-        m_socket->skip(stale);
+        if (unread > 0)
+            m_socket->skip(unread);
         qCWarning(lcNet).noquote() << logLabel() << "discarded" << stale
                                    << "plaintext bytes received before the TLS handshake";
         TranscriptLogger::note(logLabel(), 'S',
@@ -249,6 +254,7 @@ void SslTransport::teardown()
     m_inLiteral = false;
     m_literal = QByteArray();
     m_literalFilled = 0;
+    m_incoming.clear();
     resetCompression();
     if (m_socket) {
         QObject::disconnect(m_socket, nullptr, this, nullptr);
@@ -529,9 +535,12 @@ bool SslTransport::startCompression()
     auto codec = std::make_unique<DeflateCodec>();
     if (!codec->isValid())
         return false;
+    // Bytes after the line being handled (read ahead with it, or still in the socket) are
+    // compressed already.
+    if (!m_incoming.isEmpty())
+        codec->addInput(m_incoming.takeAll());
     m_codec = std::move(codec);
     qCInfo(lcNet).noquote() << logLabel() << "DEFLATE compression on with" << hostText();
-    // Bytes after the line being handled are still in the socket: compressed already.
     return true;
 }
 
@@ -543,87 +552,50 @@ void SslTransport::resetCompression()
                                 << "->" << m_codec->plainIn();
     }
     m_codec.reset();
-    m_plain = QByteArray();
-    m_plainPos = 0;
 }
 
-bool SslTransport::inflateIncoming()
+bool SslTransport::fillIncoming(bool *corrupt)
 {
-    if (!m_codec)
-        return true;
-    const qint64 raw = m_socket->bytesAvailable();
-    if (raw > 0)
-        m_codec->addInput(m_socket->read(raw));
-    if (m_plainPos > 0 && m_plainPos >= m_plain.size() / 2) {
-        m_plain.remove(0, m_plainPos);
-        m_plainPos = 0;
-    }
-    // Inflate ahead a bounded amount; more while a line is incomplete (up to the line limit,
-    // checked by the caller), so a long line can still be framed.
-    while (m_codec->pendingInput() > 0) {
-        const qsizetype ready = m_plain.size() - m_plainPos;
-        const bool needLine = !m_inLiteral && !incomingCanReadLine() && ready <= limits().maxLineLength;
-        if (ready >= kInflateAhead && !needLine)
-            break;
-        const qsizetype before = m_plain.size();
-        if (!m_codec->inflate(m_plain, kInflateAhead))
-            return false;
-        if (m_plain.size() == before)
-            break; // the rest is an incomplete DEFLATE block
-    }
-    return true;
-}
-
-qint64 SslTransport::incomingAvailable() const
-{
-    return m_codec ? qint64(m_plain.size() - m_plainPos) : m_socket->bytesAvailable();
-}
-
-bool SslTransport::incomingCanReadLine() const
-{
-    if (!m_codec)
-        return m_socket->canReadLine();
-    return m_plain.indexOf('\n', m_plainPos) >= 0;
-}
-
-qint64 SslTransport::readIncoming(char *data, qint64 max)
-{
-    if (!m_codec)
-        return m_socket->read(data, max);
-    const qint64 n = std::min<qint64>(max, m_plain.size() - m_plainPos);
-    std::memcpy(data, m_plain.constData() + m_plainPos, size_t(n));
-    m_plainPos += n;
-    return n;
-}
-
-bool SslTransport::readLineFromSocket(QByteArray *line, bool *tooLong)
-{
+    *corrupt = false;
     if (m_codec) {
-        const qsizetype nl = m_plain.indexOf('\n', m_plainPos);
-        *tooLong = nl - m_plainPos + 1 > limits().maxLineLength;
-        if (nl < 0 || *tooLong)
-            return false;
-        *line = m_plain.sliced(m_plainPos, nl + 1 - m_plainPos);
-        m_plainPos = nl + 1;
-        return true;
-    }
-    // canReadLine() is true: the whole line is in the socket's buffer. Copy it out in
-    // chunks without ever reserving the configured maximum.
-    char chunk[kLineChunk];
-    line->clear();
-    *tooLong = false;
-    for (;;) {
-        const qint64 n = m_socket->readLine(chunk, sizeof chunk);
-        if (n <= 0)
-            return !line->isEmpty();
-        if (line->size() + n > limits().maxLineLength) {
-            *tooLong = true;
+        const qint64 raw = m_socket->bytesAvailable();
+        if (raw > 0)
+            m_codec->addInput(m_socket->read(raw));
+        // A bounded amount per call: a small packet may inflate to gigabytes.
+        QByteArray &buffer = m_incoming.appendTarget();
+        const qsizetype before = buffer.size();
+        if (!m_codec->inflate(buffer, kInflateAhead)) {
+            *corrupt = true;
             return false;
         }
-        line->append(chunk, qsizetype(n));
-        if (chunk[n - 1] == '\n')
-            return true;
+        return buffer.size() > before;
     }
+    const qint64 available = m_socket->bytesAvailable();
+    if (available <= 0)
+        return false;
+    QByteArray &buffer = m_incoming.appendTarget();
+    const qsizetype before = buffer.size();
+    const qsizetype want = qsizetype(std::min<qint64>(available, kReadBlock));
+    buffer.resize(before + want);
+    const qint64 n = m_socket->read(buffer.data() + before, want);
+    buffer.resize(before + std::max<qint64>(n, 0));
+    return n > 0;
+}
+
+bool SslTransport::readLiteralBytes(bool *corrupt)
+{
+    *corrupt = false;
+    char *to = m_literal.data() + m_literalFilled;
+    const qint64 missing = m_literal.size() - m_literalFilled;
+    if (m_incoming.isEmpty() && m_codec && !fillIncoming(corrupt))
+        return false;
+    // What was read ahead with the announcing line is moved out of the buffer; the rest of
+    // a big literal goes from the socket straight into its final place.
+    const qint64 n = m_incoming.isEmpty() ? m_socket->read(to, missing) : m_incoming.take(to, missing);
+    if (n <= 0)
+        return false;
+    m_literalFilled += n;
+    return true;
 }
 
 void SslTransport::finishLiteral()
@@ -651,22 +623,12 @@ void SslTransport::processIncoming()
         return self && generation == m_generation && m_socket && !m_halted
             && m_state == State::Connected;
     };
+    bool corrupt = false;
     while (live()) {
-        if (!inflateIncoming()) {
-            fail(MailError(MailError::Kind::Protocol,
-                           tr("%1 sent compressed data that could not be decompressed.").arg(hostText())));
-            break;
-        }
         if (m_inLiteral) {
-            const qint64 missing = m_literal.size() - m_literalFilled;
-            if (missing > 0) {
-                const qint64 available = incomingAvailable();
-                if (available <= 0)
+            if (m_literalFilled < m_literal.size()) {
+                if (!readLiteralBytes(&corrupt))
                     break;
-                const qint64 n = readIncoming(m_literal.data() + m_literalFilled, qMin(missing, available));
-                if (n <= 0)
-                    break;
-                m_literalFilled += n;
                 Q_EMIT literalProgress(m_literalFilled, m_literal.size());
                 if (!live() || !m_inLiteral || m_literalFilled < m_literal.size())
                     continue;
@@ -674,26 +636,28 @@ void SslTransport::processIncoming()
             finishLiteral();
             continue;
         }
-        if (!incomingCanReadLine()) {
-            if (incomingAvailable() > limits().maxLineLength) {
-                fail(MailError(MailError::Kind::LimitExceeded,
-                               tr("%1 sent a line longer than %2 bytes.")
-                                   .arg(hostText()).arg(limits().maxLineLength)));
-            }
+        // Read more only while no line is complete, and never hold much more than the
+        // longest line allowed.
+        const qsizetype maxLine = limits().maxLineLength;
+        qsizetype length = m_incoming.nextLineLength();
+        while (length < 0 && m_incoming.size() <= maxLine && fillIncoming(&corrupt))
+            length = m_incoming.nextLineLength();
+        if (corrupt)
+            break;
+        if (length > maxLine || (length < 0 && m_incoming.size() > maxLine)) {
+            fail(MailError(MailError::Kind::LimitExceeded,
+                           tr("%1 sent a line longer than %2 bytes.").arg(hostText()).arg(maxLine)));
             break;
         }
-        QByteArray line;
-        bool tooLong = false;
-        if (!readLineFromSocket(&line, &tooLong)) {
-            if (tooLong) {
-                fail(MailError(MailError::Kind::LimitExceeded,
-                               tr("%1 sent a line longer than %2 bytes.")
-                                   .arg(hostText()).arg(limits().maxLineLength)));
-            }
+        if (length < 0)
             break;
-        }
+        const QByteArray line = m_incoming.takeLine(length);
         TranscriptLogger::serverLine(logLabel(), line);
         Q_EMIT lineReceived(line);
+    }
+    if (corrupt && live()) {
+        fail(MailError(MailError::Kind::Protocol,
+                       tr("%1 sent compressed data that could not be decompressed.").arg(hostText())));
     }
     if (self)
         m_processing = false;

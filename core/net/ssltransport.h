@@ -3,6 +3,7 @@
 #pragma once
 
 #include "net/certificateinfo.h"
+#include "net/linebuffer.h"
 #include "net/transport.h"
 
 #include <QAbstractSocket>
@@ -23,8 +24,10 @@ namespace Pigeon::Net {
 /// docs/SECURITY.md is enforced here and nowhere else. Single-threaded and fully
 /// asynchronous: timeouts are QTimers, never waitFor*().
 ///
-/// Reading: lines are taken straight from the socket's own buffer (canReadLine/readLine),
-/// a literal is read into one buffer allocated once at its final size.
+/// Reading: the socket (or, under COMPRESS, the inflater) is read in blocks into a
+/// LineBuffer that frames lines; a literal is moved into one buffer allocated once at its
+/// final size, from the LineBuffer for what it already holds, straight from the socket for
+/// the rest.
 ///
 /// Disconnects: when the client called close() or abort(), only disconnected() is emitted.
 /// When the server closes while a reply is awaited (setAwaitingReply(true)), during a
@@ -83,13 +86,11 @@ private:
 
     void processIncoming();
     void scheduleProcessing();
-    bool readLineFromSocket(QByteArray *line, bool *tooLong);
-    // The incoming byte stream: the socket's buffer, or the inflated bytes under COMPRESS.
-    qint64 incomingAvailable() const;
-    bool incomingCanReadLine() const;
-    qint64 readIncoming(char *data, qint64 max);
-    /// Under COMPRESS: inflates what the socket holds while little is ready; false on corrupt data.
-    bool inflateIncoming();
+    /// Appends what the socket (or the inflater) has to m_incoming; false when nothing was
+    /// added, or under COMPRESS when the data is corrupt (then *corrupt is set).
+    bool fillIncoming(bool *corrupt);
+    /// Moves literal bytes from m_incoming, else from the socket; false when none are ready.
+    bool readLiteralBytes(bool *corrupt);
     void resetCompression();
     void finishLiteral();
 
@@ -116,8 +117,7 @@ private:
     bool m_deferErrors = false;///< inside a client call: report failures from the event loop
 
     std::unique_ptr<class DeflateCodec> m_codec; ///< COMPRESS=DEFLATE is on
-    QByteArray m_plain;        ///< inflated bytes not yet framed
-    qsizetype m_plainPos = 0;
+    LineBuffer m_incoming;     ///< received (under COMPRESS: inflated) bytes not yet delivered
 
     bool m_inLiteral = false;
     QByteArray m_literal;      ///< allocated once at its final size

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // SslTransport reading: line framing, literals and limits, over plain TCP.
+#include "fetchstream.h"
 #include "transportharness.h"
 
+#include "net/deflatecodec.h"
 #include "support/fakeserver.h"
 
 #include <QElapsedTimer>
@@ -48,6 +50,22 @@ QString chunkScript(const QList<QByteArray> &chunks, int pauseMs = 25)
     return script;
 }
 
+// Serves @p chunks as separate reads and checks that the transport delivers exactly
+// @p expected (TransportHarness events) without an error.
+void expectEvents(const QList<QByteArray> &chunks, const QList<QByteArray> &expected, int pauseMs = 25)
+{
+    FakeServer server;
+    server.addScript(chunkScript(chunks, pauseMs) + QStringLiteral("WAIT_CLOSE\n"));
+    QVERIFY(server.listen());
+    TransportHarness h;
+    h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(h.events.size(), expected.size(), 30000);
+    QCOMPARE(h.events, expected);
+    QVERIFY(h.errors.isEmpty());
+    h.transport.close();
+    QTRY_VERIFY2(server.ok(), qPrintable(server.errorString()));
+}
+
 qint64 residentBytes()
 {
     QFile f(QStringLiteral("/proc/self/statm"));
@@ -69,6 +87,11 @@ private Q_SLOTS:
     void randomChunking();
     void literals_data();
     void literals();
+    void splitAtEveryByte_data();
+    void splitAtEveryByte();
+    void literalsAcrossReadBlocks();
+    void compressedBytesReadAheadWithTheOk_data();
+    void compressedBytesReadAheadWithTheOk();
     void bigLiteralStreamed();
     void manyLines();
     void silenceInsideLiteral();
@@ -201,11 +224,64 @@ void tst_SslTransport::literals()
 {
     QFETCH(QList<QByteArray>, chunks);
     QFETCH(QList<QByteArray>, expected);
+    expectEvents(chunks, expected);
+}
+
+void tst_SslTransport::splitAtEveryByte_data()
+{
+    // Lines, a literal holding CR, LF and NUL, an empty literal, a bare LF: cut into two
+    // reads at every byte position, the deliveries must be the same.
+    constexpr char bytes[] = "* OK a\r\nb {5}\r\nhe\nlo)\r\n\r\nx {0}\r\nc\n{3}\r\n\0\r\n\r\n";
+    const QByteArray stream(bytes, sizeof bytes - 1);
+    QTest::addColumn<QList<QByteArray>>("chunks");
+    for (qsizetype cut = 1; cut < stream.size(); ++cut)
+        QTest::addRow("cut at %d", int(cut)) << QList<QByteArray>{stream.first(cut), stream.sliced(cut)};
+}
+
+void tst_SslTransport::splitAtEveryByte()
+{
+    QFETCH(QList<QByteArray>, chunks);
+    const QList<QByteArray> expected{"L:* OK a\r\n", "L:b {5}\r\n", "B:he\nlo", "L:)\r\n", "L:\r\n",
+                                     "L:x {0}\r\n", "B:", "L:c\n", "L:{3}\r\n",
+                                     QByteArray("B:\0\r\n", 5), "L:\r\n"};
+    expectEvents(chunks, expected, 15);
+}
+
+void tst_SslTransport::literalsAcrossReadBlocks()
+{
+    // 4,000 FETCH responses with literals of 0-400 bytes in one write of ~0.9 MB: the
+    // transport reads in blocks, so literals and lines straddle block ends everywhere.
+    const Test::FetchStream stream = Test::randomFetchStream(4000, 400, 20261123);
+    expectEvents({stream.bytes}, stream.events);
+}
+
+void tst_SslTransport::compressedBytesReadAheadWithTheOk_data()
+{
+    QTest::addColumn<bool>("sameWrite");
+    QTest::newRow("compressed bytes in the OK's write") << true;
+    QTest::newRow("compressed bytes later") << false;
+}
+
+void tst_SslTransport::compressedBytesReadAheadWithTheOk()
+{
+    // RFC 4978 §3: compression starts right after the OK's CRLF. Bytes that arrived with
+    // the OK (and were read ahead into the transport's buffer) are compressed already.
+    QFETCH(bool, sameWrite);
+    Net::DeflateCodec serverSide;
+    const QByteArray compressed = serverSide.compress("* 3 EXISTS\r\nb {3}\r\nxyz)\r\n");
+    const QByteArray ok = "a OK DEFLATE active\r\n";
+    const QList<QByteArray> chunks = sameWrite ? QList<QByteArray>{"* OK\r\n", ok + compressed}
+                                               : QList<QByteArray>{"* OK\r\n", ok, compressed};
     FakeServer server;
     server.addScript(chunkScript(chunks) + QStringLiteral("WAIT_CLOSE\n"));
     QVERIFY(server.listen());
     TransportHarness h;
+    h.onLine = [&](const QByteArray &line) {
+        if (line.startsWith("a OK"))
+            QVERIFY(h.transport.startCompression());
+    };
     h.transport.connectToServer(TransportHarness::endpoint(server.port()));
+    const QList<QByteArray> expected{"L:* OK\r\n", "L:" + ok, "L:* 3 EXISTS\r\n", "L:b {3}\r\n", "B:xyz", "L:)\r\n"};
     QTRY_COMPARE(h.events.size(), expected.size());
     QCOMPARE(h.events, expected);
     QVERIFY(h.errors.isEmpty());
