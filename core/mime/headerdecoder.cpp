@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace Pigeon::Mime {
 
@@ -80,9 +81,23 @@ void appendB(QByteArrayView text, QByteArray &out)
     const qsizetype at = out.size();
     out.resize(at + text.size() * 3 / 4 + 3);
     char *w = out.data() + at;
+    // Whole groups of four alphabet characters, three bytes each (nearly every word is
+    // only these); the first group with anything else goes to the lenient loop, which
+    // starts from the same state (no bits pending) the groups leave.
+    const auto *p = reinterpret_cast<const uchar *>(text.data());
+    const auto *end = p + text.size();
+    for (; end - p >= 4; p += 4) {
+        const int a = kBase64[p[0]], b = kBase64[p[1]], c = kBase64[p[2]], d = kBase64[p[3]];
+        if ((a | b | c | d) < 0)
+            break;
+        const quint32 group = quint32(a) << 18 | quint32(b) << 12 | quint32(c) << 6 | quint32(d);
+        *w++ = char(group >> 16);
+        *w++ = char(group >> 8);
+        *w++ = char(group);
+    }
     quint32 bits = 0;
     int count = 0;
-    for (const char c : text) {
+    for (const char c : QByteArrayView(p, end)) {
         const int d = kBase64[uchar(c)];
         if (d < 0)
             continue;
@@ -126,15 +141,25 @@ bool parseEncodedWord(QByteArrayView s, qsizetype pos, EncodedWord *w)
     const char enc = s[i + 1];
     if (enc != 'B' && enc != 'b' && enc != 'Q' && enc != 'q')
         return false;
+    // The text ends at the first "?=" and holds no blank; found with memchr from '?' to
+    // '?' rather than byte by byte.
     const qsizetype textStart = i + 3;
+    const char *data = s.data();
+    const qsizetype n = s.size();
     qsizetype textEnd = textStart;
-    while (textEnd + 1 < s.size() && !(s[textEnd] == '?' && s[textEnd + 1] == '=')) {
-        if (s[textEnd] == ' ' || s[textEnd] == '\t')
+    for (;;) {
+        const void *q = textEnd < n ? std::memchr(data + textEnd, '?', size_t(n - textEnd)) : nullptr;
+        const qsizetype at = q ? static_cast<const char *>(q) - data : n;
+        const size_t span = size_t(at - textEnd);
+        if (std::memchr(data + textEnd, ' ', span) || std::memchr(data + textEnd, '\t', span))
             return false;
+        if (at + 1 >= n)
+            return false;
+        textEnd = at;
+        if (data[at + 1] == '=')
+            break;
         ++textEnd;
     }
-    if (textEnd + 1 >= s.size())
-        return false;
     w->charset = charset;
     w->text = s.sliced(textStart, textEnd - textStart);
     w->base64 = enc == 'B' || enc == 'b';
@@ -176,7 +201,7 @@ void scanEncodedWords(QByteArrayView s, OnRaw onRaw, OnWords onWords)
         if (inRun)
             onWords(runBytes, runCharset);
         inRun = false;
-        runBytes.clear();
+        runBytes.resize(0); // keeps the allocation for the next run
     };
     qsizetype i = 0;
     const qsizetype n = s.size();
@@ -229,7 +254,16 @@ QByteArray HeaderDecoder::unfold(QByteArrayView raw)
 
 QString HeaderDecoder::decodeText(QByteArrayView raw, QByteArrayView fallbackCharset)
 {
-    const QByteArray s = unfold(raw);
+    // A value on one line (every IMAP ENVELOPE string) is decoded from a view of it:
+    // unfold() would only have copied it.
+    QByteArray unfolded;
+    QByteArrayView s;
+    if (raw.contains('\n') || raw.contains('\r')) {
+        unfolded = unfold(raw);
+        s = unfolded;
+    } else {
+        s = raw.trimmed();
+    }
     const bool eightBit = !Charset::isAscii(s);
     if (!eightBit && !s.contains("=?"))
         return sanitise(QString::fromLatin1(s));
