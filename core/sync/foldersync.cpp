@@ -359,6 +359,9 @@ void FolderSync::sendListing(const Imap::Command &command, std::function<void(co
     ImapSession::CommandOptions options;
     options.untagged = [this](const Response &r) { listed(r); };
     options.untaggedGroup = this;
+    // Each FETCH becomes a row at once and only the row's fields are read: no
+    // BODYSTRUCTURE tree, no sender/reply-to/cc/bcc (FetchMode::Summary).
+    options.fetchMode = Imap::FetchMode::Summary;
     sendChecked(command, std::move(options), [this, ok = std::move(ok)](const Result<StatusResponse> &r) {
         if (r)
             ok(*r);
@@ -374,7 +377,8 @@ void FolderSync::listed(const Response &r)
         // A row is wanted while the first screen is on its way (sequence numbers) or when
         // its UID lies in the batches in flight (slices of the searched UIDs, so nothing
         // else in their span exists); anything else is a flag update or noise.
-        if (!f->has(FetchItem::Uid) || !f->has(FetchItem::Envelope) || m_known.contains(f->uid))
+        if (!f->has(FetchItem::Uid) || !(f->has(FetchItem::EnvelopeSummary) || f->has(FetchItem::Envelope))
+            || m_known.contains(f->uid))
             return;
         const bool batched = !m_inFlight.isEmpty() && f->uid >= m_inFlight.last().first && f->uid <= m_inFlight.first().second;
         if (m_screenPending || batched)

@@ -87,17 +87,7 @@ QList<QByteArray> ImapRowConverter::atoms(Store::MessageFlags f)
 
 bool ImapRowConverter::hasAttachments(const Imap::BodyPart &part)
 {
-    if (part.disposition.compare("attachment", Qt::CaseInsensitive) == 0)
-        return true;
-    if (part.isMultipart()) {
-        for (const Imap::BodyPart &child : part.children)
-            if (hasAttachments(child))
-                return true;
-        return false;
-    }
-    // A named non-text leaf (application/pdf; name=...) is an attachment even inline.
-    return part.type != "text" && part.type != "multipart" && part.type != "message"
-        && !part.parameter("name").isNull();
+    return Imap::hasAttachments(part);
 }
 
 Store::MessageRow ImapRowConverter::row(const Imap::FetchData &f, quint32 uidValidity,
@@ -122,7 +112,10 @@ Store::MessageRow ImapRowConverter::row(const Imap::FetchData &f, quint32 uidVal
     // The Date header may be missing or nonsense; INTERNALDATE always exists.
     if (r.date <= 0 && f.internalDate.isValid())
         r.date = f.internalDate.toSecsSinceEpoch();
-    if (f.body)
+    // FetchMode::Summary gives the same verdict without the tree.
+    if (f.has(Imap::FetchItem::BodySummary))
+        r.hasAttachments = f.bodySummary.hasAttachments;
+    else if (f.body)
         r.hasAttachments = hasAttachments(*f.body);
     return r;
 }

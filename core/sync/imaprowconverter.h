@@ -16,7 +16,8 @@ class ImapRowConverter
 {
 public:
     /// A message-list row from UID, FLAGS, INTERNALDATE, RFC822.SIZE, ENVELOPE and
-    /// BODYSTRUCTURE (RFC 9051 §7.5.2). Text is decoded by @p decoder (RFC 2047).
+    /// BODYSTRUCTURE (RFC 9051 §7.5.2), built in either FetchMode. Text is decoded by
+    /// @p decoder (RFC 2047).
     static Store::MessageRow row(const Imap::FetchData &fetch, quint32 uidValidity,
                                  const Store::HeaderDecoder &decoder);
     /// System flags and $Forwarded (RFC 5788 registry) to the store's flags.

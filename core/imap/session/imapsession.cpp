@@ -338,6 +338,7 @@ void ImapSession::onLine(const QByteArray &line)
         }
     }
     QList<Response> out;
+    updateFetchMode();
     m_parser.feed(line, out);
     for (const Response &r : std::as_const(out)) {
         if (m_failed)
@@ -350,12 +351,28 @@ void ImapSession::onLiteral(const QByteArray &data)
 {
     m_literalRemaining = std::max<qint64>(0, m_literalRemaining - data.size());
     QList<Response> out;
+    updateFetchMode();
     m_parser.feedLiteral(data, out);
     for (const Response &r : std::as_const(out)) {
         if (m_failed)
             return;
         process(r);
     }
+}
+
+void ImapSession::updateFetchMode()
+{
+    // A response is parsed when its last line arrives; the commands in flight then are
+    // the ones it may belong to. Only same-group commands collect together (pump()).
+    bool collecting = false;
+    bool summary = true;
+    for (const Pending &p : std::as_const(m_inFlight)) {
+        if (p.collects) {
+            collecting = true;
+            summary = summary && p.options.fetchMode == FetchMode::Summary;
+        }
+    }
+    m_parser.setFetchMode(collecting && summary ? FetchMode::Summary : FetchMode::Full);
 }
 
 void ImapSession::process(const Response &response)

@@ -83,6 +83,11 @@ public:
         /// together: their sender takes that data the same way whichever of them gets it
         /// (a listing's FETCH batches each carry their UIDs). The data goes to the oldest.
         const void *untaggedGroup = nullptr;
+        /// How untagged FETCH data is built while this command collects it: Summary for a
+        /// message list that converts each FETCH to a row and drops it (see FetchMode).
+        /// Applies only while every collecting command in flight asks for it (with
+        /// untaggedGroup several may collect together).
+        FetchMode fetchMode = FetchMode::Full;
         /// Receives "+" once the command's own pieces are sent (IDLE, RFC 2177 §3).
         std::function<void(const ContinuationRequest &)> continuation;
         /// The line that ends such a command after "+" ("DONE"), sent by endCommand()
@@ -180,6 +185,8 @@ private:
     void onLine(const QByteArray &line);
     void onLiteral(const QByteArray &data);
     void process(const Response &response);
+    /// The FetchMode for the next response: that of the collecting commands in flight.
+    void updateFetchMode();
     void onStatus(const StatusResponse &status);
     void onTagged(const StatusResponse &status);
     void onContinuation(const ContinuationRequest &request);

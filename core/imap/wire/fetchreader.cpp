@@ -54,6 +54,33 @@ bool readAddressList(Reader &r, QList<Address> &out)
     return r.leaveList();
 }
 
+// The same grammar, nothing kept (the ENVELOPE fields a list does not show).
+bool skipAddressList(Reader &r)
+{
+    if (r.nil())
+        return true;
+    if (!r.enterList())
+        return false;
+    r.skipSpaces();
+    while (r.peek() == '(') {
+        if (!r.enterList() || !r.skipNString() || !r.sp() || !r.skipNString() || !r.sp()
+            || !r.skipNString() || !r.sp() || !r.skipNString() || !r.leaveList())
+            return false;
+        r.skipSpaces();
+    }
+    return r.leaveList();
+}
+
+bool envelopeString(Reader &r, QByteArray &out, bool keep)
+{
+    return keep ? r.nstring(out) : r.skipNString();
+}
+
+bool envelopeAddresses(Reader &r, QList<Address> &out, bool keep)
+{
+    return keep ? readAddressList(r, out) : skipAddressList(r);
+}
+
 // `<origin>` after a section.
 bool readOrigin(Reader &r, qint64 &origin)
 {
@@ -123,15 +150,19 @@ bool readDate(Reader &r, QDateTime &out)
 
 } // namespace
 
-bool readEnvelope(Reader &r, Envelope &out)
+bool readEnvelope(Reader &r, Envelope &out, EnvelopeFields keep)
 {
     // envelope = "(" env-date SP env-subject SP env-from SP env-sender SP env-reply-to SP
     //            env-to SP env-cc SP env-bcc SP env-in-reply-to SP env-message-id ")"
-    return r.enterList() && r.nstring(out.date) && r.sp() && r.nstring(out.subject) && r.sp()
-        && readAddressList(r, out.from) && r.sp() && readAddressList(r, out.sender) && r.sp()
-        && readAddressList(r, out.replyTo) && r.sp() && readAddressList(r, out.to) && r.sp()
-        && readAddressList(r, out.cc) && r.sp() && readAddressList(r, out.bcc) && r.sp()
-        && r.nstring(out.inReplyTo) && r.sp() && r.nstring(out.messageId) && r.leaveList();
+    const bool listed = keep != EnvelopeFields::None;
+    const bool all = keep == EnvelopeFields::All;
+    return r.enterList() && envelopeString(r, out.date, listed) && r.sp()
+        && envelopeString(r, out.subject, listed) && r.sp() && envelopeAddresses(r, out.from, listed)
+        && r.sp() && envelopeAddresses(r, out.sender, all) && r.sp()
+        && envelopeAddresses(r, out.replyTo, all) && r.sp() && envelopeAddresses(r, out.to, listed)
+        && r.sp() && envelopeAddresses(r, out.cc, all) && r.sp() && envelopeAddresses(r, out.bcc, all)
+        && r.sp() && envelopeString(r, out.inReplyTo, listed) && r.sp()
+        && envelopeString(r, out.messageId, listed) && r.leaveList();
 }
 
 bool readFetch(Reader &r, FetchData &out)
@@ -233,8 +264,13 @@ bool readFetch(Reader &r, FetchData &out)
         case 8:
             if (keywordIs(name, "ENVELOPE")) {
                 out.envelope.emplace();
-                ok = readEnvelope(r, *out.envelope);
-                out.items |= FetchItem::Envelope;
+                if (r.fetchMode() == FetchMode::Summary) {
+                    ok = readEnvelope(r, *out.envelope, EnvelopeFields::Listing);
+                    out.items |= FetchItem::EnvelopeSummary;
+                } else {
+                    ok = readEnvelope(r, *out.envelope);
+                    out.items |= FetchItem::Envelope;
+                }
                 break;
             }
             if (keywordIs(name, "THREADID")) {
@@ -311,12 +347,19 @@ bool readFetch(Reader &r, FetchData &out)
                 // (the body can still be fetched whole). Only a syntax error is recovered;
                 // a limit stays fatal.
                 const Reader::Mark before = r.mark();
-                auto body = std::make_shared<BodyPart>();
-                ok = readBody(r, *body, true);
-                if (ok) {
-                    out.body = std::move(body);
-                    out.items |= FetchItem::BodyStructure;
-                } else if (r.error().kind == ParseError::Kind::Syntax) {
+                if (r.fetchMode() == FetchMode::Summary) {
+                    ok = readBodySummary(r, out.bodySummary); // written only on success
+                    if (ok)
+                        out.items |= FetchItem::BodySummary;
+                } else {
+                    auto body = std::make_shared<BodyPart>();
+                    ok = readBody(r, *body, true);
+                    if (ok) {
+                        out.body = std::move(body);
+                        out.items |= FetchItem::BodyStructure;
+                    }
+                }
+                if (!ok && r.error().kind == ParseError::Kind::Syntax) {
                     r.restore(before);
                     const qsizetype valueFrom = r.offset();
                     ok = r.skipValue();

@@ -13,7 +13,8 @@ namespace Pigeon::Imap::detail {
 /// One complete response: its text (CRLF-terminated lines, literal markers kept) and
 /// the literals in order.
 Response parseResponse(QByteArrayView text, const QList<QByteArray> &literals,
-                       const ParserLimits &limits, bool utf8Mailboxes);
+                       const ParserLimits &limits, bool utf8Mailboxes,
+                       FetchMode fetchMode = FetchMode::Full);
 
 // Shared pieces (responsereader.cpp).
 bool readFlagList(Reader &r, FlagList &out);
@@ -33,7 +34,11 @@ bool readCapabilities(Reader &r, QList<QByteArray> &out);
 
 // Message data (fetchreader.cpp / bodyreader.cpp).
 bool readFetch(Reader &r, FetchData &out);
-bool readEnvelope(Reader &r, Envelope &out);
+/// Which ENVELOPE fields readEnvelope() keeps; the others are validated and skipped.
+enum class EnvelopeFields { All, Listing, None };
+bool readEnvelope(Reader &r, Envelope &out, EnvelopeFields keep = EnvelopeFields::All);
 bool readBody(Reader &r, BodyPart &out, bool extended);
+/// BODYSTRUCTURE validated as readBody() does, without building the tree.
+bool readBodySummary(Reader &r, BodySummary &out);
 
 } // namespace Pigeon::Imap::detail

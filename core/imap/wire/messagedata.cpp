@@ -15,6 +15,20 @@ QByteArray BodyPart::parameter(QByteArrayView name) const
     return {};
 }
 
+bool hasAttachments(const BodyPart &part)
+{
+    if (part.disposition.compare("attachment", Qt::CaseInsensitive) == 0)
+        return true;
+    if (part.isMultipart()) {
+        for (const BodyPart &child : part.children)
+            if (hasAttachments(child))
+                return true;
+        return false;
+    }
+    return part.type != "text" && part.type != "multipart" && part.type != "message"
+        && !part.parameter("name").isNull();
+}
+
 bool BodyPart::operator==(const BodyPart &o) const
 {
     return type == o.type && subtype == o.subtype && parameters == o.parameters && id == o.id
@@ -38,7 +52,8 @@ bool FetchData::operator==(const FetchData &o) const
 {
     return sequence == o.sequence && items == o.items && uid == o.uid && flags == o.flags
         && internalDate == o.internalDate && saveDate == o.saveDate && rfc822Size == o.rfc822Size
-        && envelope == o.envelope && sameValue(body, o.body) && sections == o.sections
+        && envelope == o.envelope && sameValue(body, o.body) && bodySummary == o.bodySummary
+        && sections == o.sections
         && binarySizes == o.binarySizes && modSeq == o.modSeq && preview == o.preview
         && gmMsgId == o.gmMsgId && gmThrId == o.gmThrId && gmLabels == o.gmLabels
         && emailId == o.emailId && threadId == o.threadId && unknown == o.unknown;

@@ -103,6 +103,30 @@ struct BodyPart {
     bool operator==(const BodyPart &other) const;
 };
 
+/// Whether a message has attachments, as a message list shows it: a part with
+/// Content-Disposition "attachment" anywhere in the multipart tree, or a named leaf
+/// that is not text, multipart or message (application/pdf; name=...), which mail
+/// programs show as an attachment even inline. Parts inside an attached message are
+/// that message's business and are not looked at.
+bool hasAttachments(const BodyPart &part);
+
+/// How FETCH data is built. Summary is for a message list that shows a row per message
+/// and drops the rest: the grammar checks ENVELOPE and BODYSTRUCTURE just as fully (a
+/// malformed one is the same error), but strings the list does not use are skipped
+/// without a copy:
+/// - ENVELOPE keeps date, subject, from, to, in-reply-to and message-id; sender,
+///   reply-to, cc and bcc stay empty (FetchItem::EnvelopeSummary instead of Envelope);
+/// - BODYSTRUCTURE gives a BodySummary instead of a BodyPart tree
+///   (FetchItem::BodySummary instead of BodyStructure).
+/// BODY (without extension data) and every other item are read as in Full.
+enum class FetchMode : quint8 { Full, Summary };
+
+/// What FetchMode::Summary keeps of a BODYSTRUCTURE.
+struct BodySummary {
+    bool hasAttachments = false; ///< as Imap::hasAttachments() of the tree
+    bool operator==(const BodySummary &) const = default;
+};
+
 /// BODY[section]<origin> / BINARY[section] data (RFC 9051 §7.5.2). The payload is the
 /// literal exactly as the parser received it (implicitly shared, never copied again).
 struct BodySection {

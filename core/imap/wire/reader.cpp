@@ -230,45 +230,52 @@ bool Reader::number64(quint64 &out)
     return true;
 }
 
-bool Reader::quoted(QByteArray &out)
+QByteArray Token::bytes() const
+{
+    if (literal)
+        return *literal; // implicitly shared: no copy
+    if (null)
+        return {};
+    if (!escaped)
+        return QByteArray(text.data(), text.size()); // "" stays empty, not null
+    QByteArray out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        // RFC 9051 §9 allows only \\ and \"; other escapes are kept as sent. The reader
+        // saw to it that a backslash is never the last byte.
+        if (text[i] == '\\' && (text[i + 1] == '\\' || text[i + 1] == '"'))
+            ++i;
+        out += text[i];
+    }
+    return out;
+}
+
+bool Reader::quoted(Token &out)
 {
     ++m_p; // opening quote
     const char *start = m_p;
-    // Fast path: no escapes, one allocation. Quoted strings are most of a header
-    // listing's bytes (subjects, names, message-ids), so scan 16 bytes at a time.
-    m_p = quotedEnd(m_p, m_end);
-    if (m_p < m_end && *m_p == '"') {
-        out = QByteArray(start, m_p - start);
-        ++m_p;
-        return true;
-    }
-    QByteArray buf(start, m_p - start);
-    while (m_p < m_end) {
-        const char c = *m_p;
-        if (c == '"') {
+    bool escaped = false;
+    // Quoted strings are most of a header listing's bytes (subjects, names,
+    // message-ids): scan 16 bytes at a time, escapes are rare.
+    for (;;) {
+        m_p = quotedEnd(m_p, m_end);
+        if (m_p == m_end || *m_p == '\r' || *m_p == '\n')
+            break;
+        if (*m_p == '"') {
+            out = Token{QByteArrayView(start, m_p - start), nullptr, false, escaped};
             ++m_p;
-            out = std::move(buf);
             return true;
         }
-        if (c == '\r' || c == '\n')
+        // A backslash: it escapes the next byte, which may not end the line.
+        if (m_p + 1 >= m_end || m_p[1] == '\r' || m_p[1] == '\n')
             break;
-        if (c == '\\') {
-            if (m_p + 1 >= m_end || m_p[1] == '\r' || m_p[1] == '\n')
-                break;
-            // RFC 9051 §9 allows only \\ and \"; other escapes are kept as sent.
-            if (m_p[1] != '\\' && m_p[1] != '"')
-                buf += c;
-            buf += m_p[1];
-            m_p += 2;
-            continue;
-        }
-        buf += c;
-        ++m_p;
+        escaped = true;
+        m_p += 2;
     }
     return syntax("unterminated quoted string");
 }
 
-bool Reader::literal(QByteArray &out)
+bool Reader::literal(Token &out)
 {
     if (*m_p == '~')
         ++m_p; // literal8 (RFC 3516)
@@ -287,11 +294,11 @@ bool Reader::literal(QByteArray &out)
     const QByteArray &data = m_literals.at(m_nextLiteral++);
     if (quint64(data.size()) != size)
         return syntax("literal size does not match its data");
-    out = data; // implicitly shared: no copy
+    out = Token{QByteArrayView(data), &data, data.isNull(), false};
     return true;
 }
 
-bool Reader::string(QByteArray &out)
+bool Reader::string(Token &out)
 {
     if (m_failed)
         return false;
@@ -303,6 +310,15 @@ bool Reader::string(QByteArray &out)
     return syntax("expected a string");
 }
 
+bool Reader::string(QByteArray &out)
+{
+    Token t;
+    if (!string(t))
+        return false;
+    out = t.bytes();
+    return true;
+}
+
 bool Reader::nstring(QByteArray &out)
 {
     if (m_failed)
@@ -312,6 +328,16 @@ bool Reader::nstring(QByteArray &out)
         return true;
     }
     return string(out);
+}
+
+bool Reader::skipNString()
+{
+    if (m_failed)
+        return false;
+    if (nil())
+        return true;
+    Token ignored;
+    return string(ignored);
 }
 
 bool Reader::astring(QByteArray &out)
@@ -328,20 +354,33 @@ bool Reader::astring(QByteArray &out)
     return true;
 }
 
-bool Reader::lenientString(QByteArray &out)
+bool Reader::lenientString(Token &out)
 {
     if (m_failed)
         return false;
+    out = Token{};
     const char c = peek();
-    if (c == '(') {
-        out = QByteArray();
+    if (c == '(')
         return skipValue();
-    }
-    if (nil()) {
-        out = QByteArray();
+    if (nil())
         return true;
-    }
-    return astring(out);
+    if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{'))
+        return string(out);
+    const QByteArrayView a = atom(true);
+    if (a.isEmpty())
+        return syntax("expected an atom or a string");
+    out.text = a;
+    out.null = false;
+    return true;
+}
+
+bool Reader::lenientString(QByteArray &out)
+{
+    Token t;
+    if (!lenientString(t))
+        return false;
+    out = t.bytes();
+    return true;
 }
 
 bool Reader::lenientNumber(quint64 &out)
@@ -352,11 +391,11 @@ bool Reader::lenientNumber(quint64 &out)
     if (nil())
         return true;
     if (peek() == '"') {
-        QByteArray s;
-        if (!quoted(s))
+        Token t;
+        if (!quoted(t))
             return false;
         bool ok = false;
-        const qlonglong v = s.trimmed().toLongLong(&ok);
+        const qlonglong v = t.bytes().trimmed().toLongLong(&ok);
         out = ok && v > 0 ? quint64(v) : 0;
         return true;
     }
@@ -409,7 +448,7 @@ bool Reader::skipBracketed()
         if (c == '\r' || c == '\n')
             break;
         if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{')) {
-            QByteArray ignored;
+            Token ignored;
             if (!string(ignored))
                 return false;
             continue;
@@ -444,7 +483,7 @@ bool Reader::skipValue()
         return leaveList();
     }
     if (c == '"' || c == '{' || (c == '~' && peekAt(1) == '{')) {
-        QByteArray ignored;
+        Token ignored;
         return string(ignored);
     }
     // An atom, possibly with a [section] and <partial>: BODY[HEADER.FIELDS (A B)]<0>;

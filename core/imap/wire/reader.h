@@ -25,6 +25,22 @@ QByteArray lower(QByteArrayView token);
 /// "charset", ...) come from static storage without an allocation.
 QByteArray lowerInterned(QByteArrayView token);
 
+/// One string as the reader found it, without a copy: the bytes of a FETCH listing's
+/// BODYSTRUCTURE are looked at, not kept (FetchMode::Summary).
+struct Token {
+    QByteArrayView text;                 ///< as sent; a quoted string's escapes kept
+    const QByteArray *literal = nullptr; ///< the literal's buffer, shared by bytes()
+    bool null = true;                    ///< NIL, or a list where a string belongs
+    bool escaped = false;                ///< quoted with backslashes: text is not the value
+
+    bool isEmpty() const { return text.isEmpty(); }
+    /// Case-insensitive comparison of the value with an upper-case keyword. An escaped
+    /// value holds '\\' or '"' and so is never a keyword.
+    bool is(QByteArrayView upperKeyword) const { return !escaped && keywordIs(text, upperKeyword); }
+    /// The value (RFC 9051 §9 quoted: only \\ and \" are escapes; others are kept as sent).
+    QByteArray bytes() const;
+};
+
 class Reader
 {
 public:
@@ -88,6 +104,10 @@ public:
     bool number64(quint64 &out);
     /// quoted / literal / literal8.
     bool string(QByteArray &out);
+    /// string() without a copy.
+    bool string(Token &out);
+    /// nstring() validated and skipped, without a copy.
+    bool skipNString();
     /// NIL (a null QByteArray) or a string.
     bool nstring(QByteArray &out);
     /// atom (with ']') or string.
@@ -95,6 +115,8 @@ public:
     /// Anything a tolerant reader can take for an nstring: NIL, string, atom or number;
     /// a list is skipped and gives null.
     bool lenientString(QByteArray &out);
+    /// lenientString() without a copy.
+    bool lenientString(Token &out);
     /// Accepts number, NIL, "123" and negative numbers (as 0): sizes some servers botch.
     bool lenientNumber(quint64 &out);
     /// True at a quoted string of digits ("42"), which some servers send for numbers.
@@ -113,6 +135,9 @@ public:
 
     const ParserLimits &limits() const { return m_limits; }
     QByteArrayView excerpt() const;
+    /// How readFetch() builds ENVELOPE and BODYSTRUCTURE.
+    FetchMode fetchMode() const { return m_fetchMode; }
+    void setFetchMode(FetchMode mode) { m_fetchMode = mode; }
 
     /// A position to come back to after a failed attempt (recovering from one bad item).
     struct Mark {
@@ -132,8 +157,8 @@ public:
     }
 
 private:
-    bool literal(QByteArray &out);
-    bool quoted(QByteArray &out);
+    bool literal(Token &out);
+    bool quoted(Token &out);
 
     const char *m_begin;
     const char *m_p;
@@ -143,6 +168,7 @@ private:
     const ParserLimits &m_limits;
     int m_depth = 0;
     bool m_failed = false;
+    FetchMode m_fetchMode = FetchMode::Full;
     ParseError m_error;
 };
 

@@ -181,6 +181,10 @@ enum class FetchItem : quint32 {
     ThreadId = 1u << 13,
     SaveDate = 1u << 14,     ///< RFC 8514
     BinarySize = 1u << 15,
+    /// ENVELOPE in FetchMode::Summary: `envelope` without sender, reply-to, cc and bcc.
+    EnvelopeSummary = 1u << 16,
+    /// BODYSTRUCTURE in FetchMode::Summary: `bodySummary`, no `body`.
+    BodySummary = 1u << 17,
 };
 Q_DECLARE_FLAGS(FetchItems, FetchItem)
 Q_DECLARE_OPERATORS_FOR_FLAGS(FetchItems)
@@ -196,6 +200,7 @@ struct FetchData {
     quint64 rfc822Size = 0;
     std::optional<Envelope> envelope;
     std::shared_ptr<const BodyPart> body; ///< BODYSTRUCTURE or BODY
+    BodySummary bodySummary;              ///< BODYSTRUCTURE in FetchMode::Summary
     QList<BodySection> sections;          ///< BODY[...], BINARY[...], RFC822, RFC822.HEADER/TEXT
     QList<std::pair<QByteArray, quint64>> binarySizes; ///< BINARY.SIZE[section]
     quint64 modSeq = 0;

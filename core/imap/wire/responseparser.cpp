@@ -40,9 +40,9 @@ QByteArray tagOf(QByteArrayView head)
 ResponseParser::ResponseParser(ParserLimits limits) : m_limits(limits) {}
 
 Response ResponseParser::parseOne(QByteArrayView text, const QList<QByteArray> &literals,
-                                  const ParserLimits &limits, bool utf8Mailboxes)
+                                  const ParserLimits &limits, bool utf8Mailboxes, FetchMode fetchMode)
 {
-    return detail::parseResponse(text, literals, limits, utf8Mailboxes);
+    return detail::parseResponse(text, literals, limits, utf8Mailboxes, fetchMode);
 }
 
 qint64 ResponseParser::literalAtEnd(QByteArrayView line)
@@ -86,7 +86,7 @@ void ResponseParser::refuse(QList<Response> &out, ParseError::Kind kind, const c
 void ResponseParser::finishResponse(QList<Response> &out)
 {
     if (!m_discard && !isBlank(m_text))
-        out.append(detail::parseResponse(m_text, m_literals, m_limits, m_utf8));
+        out.append(detail::parseResponse(m_text, m_literals, m_limits, m_utf8, m_fetchMode));
     m_discard = false;
     m_text.clear();
     m_literals.clear();
@@ -136,7 +136,7 @@ void ResponseParser::feed(QByteArrayView data, QList<Response> &out)
                 const QByteArrayView line(p, len);
                 if (literalAtEnd(line) < 0 && len <= m_limits.maxResponseText) {
                     if (!isBlank(line))
-                        out.append(detail::parseResponse(line, {}, m_limits, m_utf8));
+                        out.append(detail::parseResponse(line, {}, m_limits, m_utf8, m_fetchMode));
                     p = nl + 1;
                     break;
                 }

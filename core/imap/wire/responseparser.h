@@ -25,6 +25,10 @@ public:
     /// Mailbox names are UTF-8 (after ENABLE UTF8=ACCEPT, RFC 6855) instead of modified UTF-7.
     void setUtf8Mailboxes(bool utf8) { m_utf8 = utf8; }
     const ParserLimits &limits() const { return m_limits; }
+    /// How FETCH responses completed from now on are built (a session sets it for the
+    /// commands in flight that asked for summaries).
+    void setFetchMode(FetchMode mode) { m_fetchMode = mode; }
+    FetchMode fetchMode() const { return m_fetchMode; }
 
     /// Consumes \a data and appends the responses it completes to \a out.
     void feed(QByteArrayView data, QList<Response> &out);
@@ -43,7 +47,8 @@ public:
     /// Parses one complete response: \a text with its CRLF(s) and literal markers,
     /// \a literals the data of those literals in order. For tests and tools.
     static Response parseOne(QByteArrayView text, const QList<QByteArray> &literals = {},
-                             const ParserLimits &limits = {}, bool utf8Mailboxes = false);
+                             const ParserLimits &limits = {}, bool utf8Mailboxes = false,
+                             FetchMode fetchMode = FetchMode::Full);
 
     /// The error a session reports for a response it could not read: Protocol for a
     /// syntax error, LimitExceeded for a limit; the text is translated, the details
@@ -61,6 +66,7 @@ private:
 
     ParserLimits m_limits;
     bool m_utf8 = false;
+    FetchMode m_fetchMode = FetchMode::Full;
     State m_state = State::Line;
     QByteArray m_text;            ///< text of the response so far, literal markers kept
     QList<QByteArray> m_literals; ///< finished literals of the response

@@ -342,9 +342,10 @@ Response untagged(Reader &r, bool utf8)
 } // namespace
 
 Response parseResponse(QByteArrayView text, const QList<QByteArray> &literals,
-                       const ParserLimits &limits, bool utf8Mailboxes)
+                       const ParserLimits &limits, bool utf8Mailboxes, FetchMode fetchMode)
 {
     Reader r(text, literals, limits);
+    r.setFetchMode(fetchMode);
     QByteArray tag;
     Response result;
     if (r.consume('+')) {

@@ -11,9 +11,10 @@
 namespace Pigeon::Imap::Test {
 
 /// Parses bytes that must contain exactly one response.
-inline Response parseSingle(const QByteArray &bytes, ParserLimits limits = {})
+inline Response parseSingle(const QByteArray &bytes, ParserLimits limits = {}, FetchMode mode = FetchMode::Full)
 {
     ResponseParser parser(limits);
+    parser.setFetchMode(mode);
     const QList<Response> out = parser.feed(bytes);
     if (out.size() != 1) {
         ParseError e;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Pigeon developers
 // BODYSTRUCTURE and BODY, including the odd shapes real servers send.
+#include "bodystructureshapes.h"
 #include "imaptestutil.h"
 
 using namespace Pigeon::Imap;
@@ -38,8 +39,6 @@ QByteArray summary(const BodyPart &p)
     return s;
 }
 
-const char *kEnvelope = "(\"Tue, 1 Oct 2024 10:00:00 +0000\" \"Fwd: report\" ((\"A\" NIL \"a\" \"x.org\")) NIL NIL ((NIL NIL \"b\" \"y.org\")) NIL NIL NIL \"<m1@x.org>\")";
-
 } // namespace
 
 class TestBodyStructure : public QObject
@@ -50,42 +49,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("rfc 3501 text") << QByteArray("(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 3028 92)")
-                                       << QByteArray("text/plain[charset=US-ASCII]{7bit,3028,92}");
-        QTest::newRow("rfc 3501 mixed") << QByteArray("((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\") NIL NIL \"7BIT\" 1152 23)(\"TEXT\" \"PLAIN\" (\"CHARSET\" \"US-ASCII\" \"NAME\" \"cc.diff\") \"<960723163407.20117h@cac.washington.edu>\" \"Compiler diff\" \"BASE64\" 4554 73) \"MIXED\")")
-                                        << QByteArray("multipart/mixed(text/plain[charset=US-ASCII]{7bit,1152,23} text/plain[charset=US-ASCII,name=cc.diff]{base64,4554,73})");
-        QTest::newRow("minimal") << QByteArray("(\"TEXT\" \"PLAIN\" NIL NIL NIL \"7BIT\" 0 0)") << QByteArray("text/plain{7bit,0,0}");
-        QTest::newRow("dovecot extended") << QByteArray("(\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"quoted-printable\" 1234 40 NIL NIL NIL NIL)")
-                                          << QByteArray("text/plain[charset=utf-8]{quoted-printable,1234,40}");
-        QTest::newRow("gmail alternative") << QByteArray("((\"TEXT\" \"PLAIN\" (\"CHARSET\" \"UTF-8\") NIL NIL \"QUOTED-PRINTABLE\" 300 10 NIL NIL NIL)(\"TEXT\" \"HTML\" (\"CHARSET\" \"UTF-8\") NIL NIL \"QUOTED-PRINTABLE\" 900 20 NIL NIL NIL) \"ALTERNATIVE\" (\"BOUNDARY\" \"000000000000abc\") NIL NIL)")
-                                           << QByteArray("multipart/alternative(text/plain[charset=UTF-8]{quoted-printable,300,10} text/html[charset=UTF-8]{quoted-printable,900,20})");
-        QTest::newRow("exchange languages") << QByteArray("(\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"quoted-printable\" 1234 45 NIL NIL \"en-US\" NIL)")
-                                            << QByteArray("text/plain[charset=utf-8]{quoted-printable,1234,45}");
-        QTest::newRow("message/rfc822") << QByteArray("(\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 700 ") + kEnvelope + " (\"TEXT\" \"PLAIN\" (\"CHARSET\" \"us-ascii\") NIL NIL \"7BIT\" 100 5 NIL NIL NIL) 20 NIL NIL NIL)"
-                                        << QByteArray("message/rfc822{7bit,700,20}<env:Fwd: report text/plain[charset=us-ascii]{7bit,100,5}>");
-        QTest::newRow("message/rfc822 without envelope") << QByteArray("(\"MESSAGE\" \"RFC822\" NIL NIL NIL \"7BIT\" 700 NIL NIL NIL NIL)")
-                                                         << QByteArray("message/rfc822{7bit,700,0}");
-        QTest::newRow("message/global") << QByteArray("(\"message\" \"global\" NIL NIL NIL \"8bit\" 70 ") + kEnvelope + " ((\"text\" \"plain\" NIL NIL NIL \"8bit\" 1 1)(\"text\" \"html\" NIL NIL NIL \"8bit\" 2 1) \"alternative\") 4)"
-                                        << QByteArray("message/global{8bit,70,4}<env:Fwd: report multipart/alternative(text/plain{8bit,1,1} text/html{8bit,2,1})>");
-        QTest::newRow("multipart without parts (Exchange)") << QByteArray("(\"mixed\" NIL NIL NIL)") << QByteArray("multipart/mixed()");
-        QTest::newRow("multipart without parts, params") << QByteArray("(\"MIXED\" (\"BOUNDARY\" \"x\") NIL NIL)") << QByteArray("multipart/mixed()");
-        QTest::newRow("multipart without subtype") << QByteArray("((\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1))") << QByteArray("multipart/mixed(text/plain{7bit,1,1})");
-        QTest::newRow("nested, spaces between parts") << QByteArray("(((\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1) (\"text\" \"html\" NIL NIL NIL \"7bit\" 2 1) \"alternative\")  (\"image\" \"png\" (\"name\" \"a.png\") \"<cid>\" NIL \"base64\" 100) \"related\")")
-                                                      << QByteArray("multipart/related(multipart/alternative(text/plain{7bit,1,1} text/html{7bit,2,1}) image/png[name=a.png]{base64,100,0})");
-        QTest::newRow("sizes as strings") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" \"123\" \"4\")") << QByteArray("text/plain{7bit,123,4}");
-        QTest::newRow("negative size") << QByteArray("(\"application\" \"octet-stream\" NIL NIL NIL \"base64\" -1)") << QByteArray("application/octet-stream{base64,0,0}");
-        QTest::newRow("NIL type") << QByteArray("(NIL NIL NIL NIL NIL \"7bit\" 0)") << QByteArray("application/{7bit,0,0}");
-        QTest::newRow("NIL encoding and size") << QByteArray("(\"image\" \"jpeg\" NIL NIL NIL NIL NIL)") << QByteArray("image/jpeg{,0,0}");
-        QTest::newRow("text without lines") << QByteArray("(\"text\" \"plain\" NIL NIL NIL \"7bit\" 12 NIL NIL NIL)") << QByteArray("text/plain{7bit,12,0}");
-        QTest::newRow("truncated after encoding") << QByteArray("(\"text\" \"plain\" (\"charset\" \"utf-8\") NIL NIL \"8bit\")") << QByteArray("text/plain[charset=utf-8]{8bit,0,0}");
-        QTest::newRow("atoms instead of strings") << QByteArray("(TEXT PLAIN (CHARSET UTF-8) NIL NIL 7BIT 5 1)") << QByteArray("text/plain[charset=UTF-8]{7bit,5,1}");
-        QTest::newRow("literal parameter") << QByteArray("(\"text\" \"plain\" (\"charset\" \"utf-8\" \"name\" {10}\r\nОтчёт) NIL NIL \"8bit\" 12 1)")
-                                           << QByteArray("text/plain[charset=utf-8,name=Отчёт]{8bit,12,1}");
-        QTest::newRow("parameter with NIL value") << QByteArray("(\"text\" \"plain\" (\"charset\" NIL) NIL NIL \"8bit\" 12 1)") << QByteArray("text/plain[charset=]{8bit,12,1}");
-        QTest::newRow("parameter list empty") << QByteArray("(\"text\" \"plain\" () NIL NIL \"8bit\" 12 1)") << QByteArray("text/plain{8bit,12,1}");
-        QTest::newRow("deep nesting within limit") << QByteArray(30, '(') + "\"text\" \"plain\" NIL NIL NIL \"7bit\" 1 1)" + QByteArray(29, ')')
-                                                   << []() { QByteArray s; for (int i = 0; i < 29; ++i) s += "multipart/mixed("; s += "text/plain{7bit,1,1}"; s += QByteArray(29, ')'); return s; }();
+        for (const Test::BodyShape &shape : Test::bodyShapes())
+            QTest::newRow(shape.name) << shape.body << shape.expected;
     }
+
     void shapes()
     {
         QFETCH(QByteArray, body);
@@ -97,6 +64,38 @@ private Q_SLOTS:
             QCOMPARE(f.uid, 5u);
             QVERIFY(f.has(FetchItem::Flags));
         }
+        // FetchMode::Summary reads the same structure without the tree and gives the
+        // tree's verdict; BODY (no extension data) is read as a tree in both modes.
+        const QByteArray line = "* 1 FETCH (UID 5 BODYSTRUCTURE " + body + " FLAGS (\\Seen))\r\n";
+        IMAP_AS(FetchData, full, parseSingle(line));
+        IMAP_AS(FetchData, light, parseSingle(line, {}, FetchMode::Summary));
+        QVERIFY(light.has(FetchItem::BodySummary) && !light.has(FetchItem::BodyStructure) && !light.body);
+        QCOMPARE(light.bodySummary.hasAttachments, hasAttachments(*full.body));
+        QCOMPARE(light.uid, full.uid);
+        QCOMPARE(light.flags, full.flags);
+        IMAP_AS(FetchData, body4, parseSingle("* 1 FETCH (BODY " + body + ")\r\n", {}, FetchMode::Summary));
+        QVERIFY(body4.body && body4.has(FetchItem::Body));
+        QCOMPARE(summary(*body4.body), expected);
+    }
+
+    void attachments_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("expected");
+        for (const Test::AttachmentShape &shape : Test::attachmentShapes())
+            QTest::newRow(shape.name) << shape.body << shape.hasAttachments;
+    }
+    void attachments()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, expected);
+        const QByteArray line = "* 3 FETCH (UID 9 BODYSTRUCTURE " + body + ")\r\n";
+        IMAP_AS(FetchData, full, parseSingle(line));
+        QVERIFY(full.body);
+        QCOMPARE(hasAttachments(*full.body), expected);
+        IMAP_AS(FetchData, light, parseSingle(line, {}, FetchMode::Summary));
+        QVERIFY(light.has(FetchItem::BodySummary));
+        QCOMPARE(light.bodySummary.hasAttachments, expected);
     }
 
     void extensionData()
@@ -157,7 +156,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
         QFETCH(bool, recovered);
-        const Response r = parseSingle("* 1 FETCH (UID 7 BODYSTRUCTURE " + body + " FLAGS (\\Seen))\r\n");
+        const QByteArray line = "* 1 FETCH (UID 7 BODYSTRUCTURE " + body + " FLAGS (\\Seen))\r\n";
+        const Response r = parseSingle(line);
+        // FetchMode::Summary fails and recovers exactly alike.
+        const Response light = parseSingle(line, {}, FetchMode::Summary);
+        if (const auto *e = std::get_if<ParseError>(&r))
+            QCOMPARE(std::get<ParseError>(light), *e);
+        else
+            QCOMPARE(std::get<FetchData>(light), std::get<FetchData>(r));
         if (!recovered) {
             IMAP_AS(ParseError, e, r);
             QCOMPARE(int(e.kind), kind);

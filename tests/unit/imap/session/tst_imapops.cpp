@@ -34,6 +34,7 @@ private Q_SLOTS:
     void headersFirst();
     void pipeliningStopsAtSelect();
     void untaggedGroupPipelines();
+    void fetchSummaryMode();
     void selectNo();
     void cancelQueued();
     void deletedOpIsNotCalledBack();
@@ -178,6 +179,42 @@ void TestImapOps::untaggedGroupPipelines()
     // UID 9 came while both were in flight: to the oldest; 7 after the first's OK: to the second.
     QCOMPARE(received, (QList<std::pair<int, quint32>>{{1, 10}, {1, 9}, {1, 11}, {2, 7}, {3, 1}}));
     QCOMPARE(h.fake->maxClientBurst(), 2);
+    QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
+}
+
+void TestImapOps::fetchSummaryMode()
+{
+    ImapHarness h({QStringLiteral("ops-login.inc"), QStringLiteral("fetch-summary.txt")});
+    QCOMPARE(h.open(imapOptions()).kind(), MailError::Kind::None);
+    QList<FetchData> got;
+    int done = 0;
+    auto options = [&got](FetchMode mode) {
+        ImapSession::CommandOptions o;
+        o.untagged = [&got](const Response &r) {
+            if (const auto *f = std::get_if<FetchData>(&r))
+                got << *f;
+        };
+        o.fetchMode = mode;
+        return o;
+    };
+    auto finished = [&done](const Result<StatusResponse> &r) {
+        QVERIFY(r.ok());
+        ++done;
+    };
+    const FetchItems items = FetchItem::Uid | FetchItem::Envelope | FetchItem::BodyStructure;
+    h.session->execute(Command::uidFetch(SequenceSet::fromList({5}), items), options(FetchMode::Summary), finished);
+    h.session->execute(Command::uidFetch(SequenceSet::fromList({5}), items), options(FetchMode::Full), finished);
+    QVERIFY(QTest::qWaitFor([&] { return done == 2; }, 5000));
+    QCOMPARE(got.size(), 2);
+    const FetchData &light = got.at(0), &full = got.at(1);
+    QVERIFY(light.has(FetchItem::EnvelopeSummary) && light.has(FetchItem::BodySummary) && !light.body);
+    QCOMPARE(light.envelope->subject, QByteArray("Subj"));
+    QVERIFY(light.envelope->cc.isEmpty());
+    QVERIFY(light.bodySummary.hasAttachments);
+    QVERIFY(full.has(FetchItem::Envelope) && full.has(FetchItem::BodyStructure) && full.body);
+    QCOMPARE(full.envelope->subject, QByteArray("Subj"));
+    QCOMPARE(full.envelope->cc.size(), 1);
+    QVERIFY(hasAttachments(*full.body));
     QVERIFY2(h.fake->verify(), qPrintable(h.fake->report()));
 }
 
