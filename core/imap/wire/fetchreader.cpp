@@ -141,10 +141,12 @@ bool readObjectId(Reader &r, QByteArray &out)
 
 bool readDate(Reader &r, QDateTime &out)
 {
-    QByteArray text;
-    if (!r.nstring(text))
+    if (r.failed())
         return false;
-    out = parseInternalDate(text);
+    Token text; // NIL: null, an invalid date
+    if (!r.nil() && !r.string(text))
+        return false;
+    out = text.escaped ? parseInternalDate(text.bytes()) : parseInternalDate(text.text);
     return true;
 }
 

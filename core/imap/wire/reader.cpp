@@ -15,7 +15,7 @@ namespace Pigeon::Imap::detail {
 
 namespace {
 
-enum CharClass : quint8 { AtomChar = 1, AstringChar = 2 };
+enum CharClass : quint8 { AtomChar = 1, AstringChar = 2, ItemChar = 4 };
 
 // RFC 9051 §9: ATOM-CHAR is any CHAR except atom-specials ( ) { SP CTL % * " \ ].
 // Bytes >= 0x80 are accepted: servers with UTF8=ACCEPT and broken ones send them.
@@ -26,7 +26,9 @@ constexpr std::array<quint8, 256> makeTable()
         bool atom = c > 0x1f && c != 0x7f;
         for (char s : {'(', ')', '{', ' ', '%', '*', '"', '\\', ']'})
             atom = atom && c != static_cast<unsigned char>(s);
-        t[c] = (atom ? (AtomChar | AstringChar) : 0) | (c == ']' ? AstringChar : 0);
+        const bool item = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '.' || c == '-' || c == '_';
+        t[c] = (atom ? (AtomChar | AstringChar) : 0) | (c == ']' ? AstringChar : 0) | (item ? ItemChar : 0);
     }
     return t;
 }
@@ -35,11 +37,6 @@ constexpr std::array<quint8, 256> kClass = makeTable();
 inline char upperAscii(char c) { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; }
 inline char lowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; }
 
-// A token ends at one of these; a keyword matched on a prefix of a longer atom is not a match.
-inline bool isDelimiter(char c)
-{
-    return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\r' || c == '\n' || c == '\0';
-}
 
 /// The first '"', '\\', CR or LF in [p, end), or end.
 const char *quotedEnd(const char *p, const char *end)
@@ -65,17 +62,6 @@ const char *quotedEnd(const char *p, const char *end)
 }
 
 } // namespace
-
-bool keywordIs(QByteArrayView token, QByteArrayView upperKeyword)
-{
-    if (token.size() != upperKeyword.size())
-        return false;
-    for (qsizetype i = 0; i < token.size(); ++i) {
-        if (upperAscii(token[i]) != upperKeyword[i])
-            return false;
-    }
-    return true;
-}
 
 QByteArray upper(QByteArrayView token)
 {
@@ -174,14 +160,8 @@ QByteArrayView Reader::atom(bool allowBracket)
 QByteArrayView Reader::itemName()
 {
     const char *start = m_p;
-    while (m_p < m_end) {
-        const char c = *m_p;
-        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.'
-            || c == '-' || c == '_')
-            ++m_p;
-        else
-            break;
-    }
+    while (m_p < m_end && (kClass[static_cast<unsigned char>(*m_p)] & ItemChar))
+        ++m_p;
     return QByteArrayView(start, m_p - start);
 }
 

@@ -15,8 +15,24 @@
 
 namespace Pigeon::Imap::detail {
 
-/// ASCII case-insensitive equality of a token with an upper-case keyword.
-bool keywordIs(QByteArrayView token, QByteArrayView upperKeyword);
+/// ASCII case-insensitive equality of a token with an upper-case keyword. Inline: a FETCH
+/// response asks it for every item name.
+inline bool keywordIs(QByteArrayView token, QByteArrayView upperKeyword)
+{
+    if (token.size() != upperKeyword.size())
+        return false;
+    for (qsizetype i = 0; i < token.size(); ++i) {
+        const char c = token[i];
+        if ((c >= 'a' && c <= 'z' ? char(c - 32) : c) != upperKeyword[i])
+            return false;
+    }
+    return true;
+}
+/// A token ends at one of these; a keyword matched on a prefix of a longer atom is not a match.
+inline bool isDelimiter(char c)
+{
+    return c == ' ' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\r' || c == '\n' || c == '\0';
+}
 /// ASCII upper-case copy.
 QByteArray upper(QByteArrayView token);
 /// ASCII lower-case copy.
@@ -99,7 +115,16 @@ public:
     bool keyword(QByteArrayView upperKeyword);
     /// True (and consumed) at `NIL`. Asked before nearly every string of a FETCH
     /// response, which mostly starts with '"': the first byte decides without a call.
-    bool nil() { return (peek() | 0x20) == 'n' && keyword("NIL"); }
+    bool nil()
+    {
+        // keyword("NIL") without the call: (c | 0x20) is 'n' exactly for 'N' and 'n'.
+        if (m_end - m_p < 3 || (m_p[0] | 0x20) != 'n' || (m_p[1] | 0x20) != 'i' || (m_p[2] | 0x20) != 'l')
+            return false;
+        if (m_end - m_p > 3 && !isDelimiter(m_p[3]))
+            return false;
+        m_p += 3;
+        return true;
+    }
     bool number(quint32 &out);
     bool number64(quint64 &out);
     /// quoted / literal / literal8.
