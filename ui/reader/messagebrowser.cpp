@@ -166,11 +166,14 @@ QVariant MessageBrowser::loadResource(int type, const QUrl &name)
     }
     const bool remote = scheme == QLatin1String("http") || scheme == QLatin1String("https")
         || scheme == QLatin1String("ftp");
-    if (remote && m_remoteAllowed && m_network) {
+    if (remote && m_remoteAllowed) {
+        // What came already stays on screen when Pigeon goes offline.
         if (auto it = m_fetched.constFind(name); it != m_fetched.constEnd())
             return *it;
-        fetch(type, name);
-        return {};
+        if (m_network) {
+            fetch(type, name);
+            return {};
+        }
     }
     if (remote) {
         if (!m_blocked.contains(name))

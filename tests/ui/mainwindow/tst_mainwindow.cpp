@@ -480,6 +480,13 @@ private Q_SLOTS:
             QCOMPARE(web.requests.size(), 1);
             QVERIFY2(!web.requests.at(0).toLower().contains("cookie"), web.requests.at(0).constData());
             QVERIFY(!reader->remoteContentBarVisible());
+            // Offline again: what came stays on screen, nothing is asked for.
+            session.window->findChild<QAction *>(QStringLiteral("actionWorkOffline"))->trigger();
+            QTest::qWait(200);
+            QCOMPARE(picture(reader, web.url()), QSize(40, 30));
+            QVERIFY(!reader->remoteContentBarVisible());
+            QCOMPARE(web.requests.size(), 1);
+            session.window->findChild<QAction *>(QStringLiteral("actionWorkOffline"))->trigger();
 
             // Shown again: blocked again (allowed for that showing only), no request.
             session.window->messageView()->clearSelection();
