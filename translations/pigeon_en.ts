@@ -48,7 +48,7 @@
 <context>
     <name>Pigeon::Net::SslTransport</name>
     <message numerus="yes">
-        <location filename="../core/net/ssltransport.cpp" line="+408"/>
+        <location filename="../core/net/ssltransport.cpp" line="+414"/>
         <source>The TLS handshake with %1 did not finish within %n second(s).</source>
         <translation>
             <numerusform>The TLS handshake with %1 did not finish within %n second.</numerusform>

@@ -1377,7 +1377,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>اتصال IMAP بسته شد.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+233"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>سرور بدون رمزنگاری ورود را انجام داد (PREAUTH)، بنابراین STARTTLS ممکن نیست.</translation>
     </message>
@@ -1546,7 +1546,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>پروندهٔ مرجع صدور گواهی‌نامهٔ %1 خوانده نشد یا هیچ گواهی‌نامه‌ای ندارد.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>No server name or port is set.</source>
         <translation>نام یا درگاه سرور تعیین نشده است.</translation>
     </message>
@@ -1556,7 +1556,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>آغاز TLS ممکن نیست: اتصال یک اتصال ساده و باز نیست.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>گواهی‌نامهٔ %1 مورد اعتماد نیست: %2</translation>
     </message>
@@ -1632,13 +1632,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>%1 یک literal به اندازهٔ %2 بایت اعلام کرد که از حد مجاز %3 بیشتر است.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+169"/>
         <source>%1 sent compressed data that could not be decompressed.</source>
         <translation>%1 داده‌های فشرده‌ای فرستاد که از حالت فشرده خارج نشد.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+10"/>
+        <location line="-11"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation>%1 سطری طولانی‌تر از %2 بایت فرستاد.</translation>
     </message>
@@ -1933,12 +1932,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+26"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>read the IMAP cache</source>
         <translation>خواندن حافظهٔ نهان IMAP</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-92"/>
         <source>No folder %1 in the store</source>
         <translation>پوشهٔ %1 در مخزن نامه‌ها وجود ندارد</translation>
     </message>
@@ -1948,12 +1947,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>هر ردیف پیام IMAP به UID و UIDVALIDITY نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Mail index: could not restore full durability</source>
-        <translation>نمایهٔ نامه‌ها: بازگرداندن ماندگاری کامل نوشتن ممکن نشد</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>update the IMAP cache</source>
         <translation>به‌روزرسانی حافظهٔ نهان IMAP</translation>
     </message>
@@ -2176,7 +2170,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>ساختن طرح‌واره</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+44"/>
+        <location filename="../core/store/storeindex.cpp" line="+66"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
         <location line="+33"/>
         <source>commit</source>

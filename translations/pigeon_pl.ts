@@ -1385,7 +1385,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Połączenie IMAP zostało zamknięte.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+233"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>Serwer zalogował bez szyfrowania (PREAUTH), więc użycie STARTTLS nie jest możliwe.</translation>
     </message>
@@ -1554,7 +1554,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można odczytać pliku urzędów certyfikacji %1 albo nie zawiera on żadnego certyfikatu.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>No server name or port is set.</source>
         <translation>Nie ustawiono nazwy serwera ani portu.</translation>
     </message>
@@ -1564,7 +1564,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można uruchomić TLS: połączenie nie jest zwykłym, otwartym połączeniem.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Certyfikat serwera %1 nie jest zaufany: %2</translation>
     </message>
@@ -1646,13 +1646,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Serwer %1 zapowiedział literał o rozmiarze %2 B, co przekracza limit %3 B.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+169"/>
         <source>%1 sent compressed data that could not be decompressed.</source>
         <translation>%1 wysłał skompresowane dane, których nie udało się zdekompresować.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+10"/>
+        <location line="-11"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation>Serwer %1 wysłał wiersz dłuższy niż %2 B.</translation>
     </message>
@@ -1947,12 +1946,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <location line="+26"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>read the IMAP cache</source>
         <translation>odczyt pamięci podręcznej IMAP</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-92"/>
         <source>No folder %1 in the store</source>
         <translation>Brak folderu %1 w magazynie</translation>
     </message>
@@ -1962,12 +1961,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Wiersz wiadomości IMAP wymaga wartości UID i UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Mail index: could not restore full durability</source>
-        <translation>Indeks poczty: nie udało się przywrócić pełnej trwałości zapisu</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>update the IMAP cache</source>
         <translation>aktualizacja pamięci podręcznej IMAP</translation>
     </message>
@@ -2190,7 +2184,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>tworzenie schematu</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+44"/>
+        <location filename="../core/store/storeindex.cpp" line="+66"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
         <location line="+33"/>
         <source>commit</source>

@@ -1385,7 +1385,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Соединение IMAP закрыто.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+233"/>
         <source>The server logged in without encryption (PREAUTH), so STARTTLS is not possible.</source>
         <translation>Сервер выполнил вход без шифрования (PREAUTH), поэтому STARTTLS невозможен.</translation>
     </message>
@@ -1554,7 +1554,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удаётся прочитать файл центров сертификации %1, или в нём нет ни одного сертификата.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>No server name or port is set.</source>
         <translation>Не указаны имя сервера или порт.</translation>
     </message>
@@ -1564,7 +1564,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Невозможно начать TLS: соединение не является обычным открытым соединением.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+155"/>
         <source>The certificate of %1 is not trusted: %2</source>
         <translation>Сертификат %1 не является доверенным: %2</translation>
     </message>
@@ -1646,13 +1646,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Сервер %1 объявил литерал размером %2 байт, что превышает ограничение (%3).</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+169"/>
         <source>%1 sent compressed data that could not be decompressed.</source>
         <translation>%1 прислал сжатые данные, которые не удалось распаковать.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+10"/>
+        <location line="-11"/>
         <source>%1 sent a line longer than %2 bytes.</source>
         <translation>Сервер %1 прислал строку длиннее %2 байт.</translation>
     </message>
@@ -1947,12 +1946,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <location line="+26"/>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+116"/>
+        <location line="+106"/>
         <source>read the IMAP cache</source>
         <translation>чтение кэша IMAP</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-92"/>
         <source>No folder %1 in the store</source>
         <translation>В хранилище нет папки %1</translation>
     </message>
@@ -1962,12 +1961,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Для строки письма IMAP нужны UID и UIDVALIDITY.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Mail index: could not restore full durability</source>
-        <translation>Индекс почты: не удалось восстановить полную надёжность записи</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+120"/>
         <source>update the IMAP cache</source>
         <translation>обновление кэша IMAP</translation>
     </message>
@@ -2190,7 +2184,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>создание схемы</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+44"/>
+        <location filename="../core/store/storeindex.cpp" line="+66"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
         <location line="+33"/>
         <source>commit</source>

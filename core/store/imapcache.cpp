@@ -101,28 +101,18 @@ Result<void> ImapCache::insertHeaders(qint64 folderId, QList<MessageRow> &rows, 
         m.row.bodyState = BodyState::HeadersOnly;
         batch.push_back(std::move(m));
     }
-    // WithNextFullCommit: the commit appends to the WAL without fdatasync()
-    // (synchronous=NORMAL: in WAL mode the index stays consistent through a power cut,
-    // https://sqlite.org/pragma.html#pragma_synchronous; only the newest transactions
-    // may be lost). The next FULL commit syncs the WAL to its end, these frames with
-    // it, so that commit's sync state never claims rows the disk lacks. A header
-    // listing of 100,000 messages made 46 fdatasync() calls of the WAL for its
-    // batches, ~0.11 s in which the connection was not read (strace -T).
-    QSqlQuery pragma(index.database());
-    const bool relaxed = durability == Durability::WithNextFullCommit
-        && pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next() && pragma.value(0).toInt() == 2
-        && pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    Result<void> r = index.beginInserts();
+    // WithNextFullCommit: a header listing of 100,000 messages made 46 fdatasync()
+    // calls of the WAL for its batches, ~0.11 s in which the connection was not read
+    // (strace -T). The folder's sync state, committed FULL at the end, makes them durable.
+    Result<void> r = index.beginInserts(durability == Durability::WithNextFullCommit);
     if (r)
         r = index.insertMessages(folderId, batch);
     if (r)
         r = index.commit();
-    if (!r)
+    if (!r) {
         index.rollback();
-    if (relaxed && !pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")) && r)
-        r = MailError(MailError::Kind::Io, tr("Mail index: could not restore full durability"));
-    if (!r)
         return r;
+    }
     for (qsizetype i = 0; i < rows.size(); ++i) {
         rows[i].id = batch[size_t(i)].row.id;
         rows[i].folder = folder->name;

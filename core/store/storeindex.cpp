@@ -152,40 +152,62 @@ Result<void> StoreIndex::begin()
     return {};
 }
 
-Result<void> StoreIndex::beginInserts()
+namespace {
+
+/// Sets PRAGMA @p name to @p value and returns the value it had, or -1 if either failed.
+int swapPragma(sqlite3 *h, const char *name, const char *value)
+{
+    int old = -1;
+    sqlite3_stmt *q = nullptr;
+    const QByteArray get = QByteArray("PRAGMA ") + name;
+    if (sqlite3_prepare_v2(h, get.constData(), -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
+        const int was = sqlite3_column_int(q, 0);
+        if (sqlite3_exec(h, QByteArray(get + '=' + value).constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            old = was;
+    }
+    sqlite3_finalize(q);
+    return old;
+}
+
+} // namespace
+
+Result<void> StoreIndex::beginInserts(bool syncWithNextFullCommit)
 {
     checkThread();
-    // A statement that inserts several rows, inside a transaction, with a foreign key
-    // (messages.folder_id) must be undoable on its own, so SQLite copies every page it
-    // changes into a statement journal first. Past 64 KiB that journal is a temporary
-    // file: a header listing wrote ~1.1 pwrite64 calls per row into /var/tmp/etilqs_*
-    // (strace), four times the WAL and database writes together. In memory it is a
-    // few pages per multi-row statement, freed when the statement ends. The journal only
-    // serves a failing statement's undo: the WAL still makes the commit durable.
-    // SQLite decides where the journal goes when the write transaction starts.
-    if (sqlite3 *h = handle(); h && m_oldTempStore < 0) {
-        sqlite3_stmt *q = nullptr;
-        if (sqlite3_prepare_v2(h, "PRAGMA temp_store", -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW) {
-            const int old = sqlite3_column_int(q, 0);
-            if (sqlite3_exec(h, "PRAGMA temp_store=MEMORY", nullptr, nullptr, nullptr) == SQLITE_OK)
-                m_oldTempStore = old;
-        }
-        sqlite3_finalize(q);
+    if (sqlite3 *h = handle(); h && m_oldTempStore < 0 && m_oldSynchronous < 0) {
+        // A statement that inserts several rows, inside a transaction, with a foreign key
+        // (messages.folder_id) must be undoable on its own, so SQLite copies every page it
+        // changes into a statement journal first. Past 64 KiB that journal is a temporary
+        // file: a header listing wrote ~1.1 pwrite64 calls per row into /var/tmp/etilqs_*
+        // (strace), four times the WAL and database writes together. In memory it is a
+        // few pages per multi-row statement, freed when the statement ends. The journal only
+        // serves a failing statement's undo: the WAL still makes the commit durable.
+        // SQLite decides where the journal goes when the write transaction starts.
+        m_oldTempStore = swapPragma(h, "temp_store", "MEMORY");
+        // The commit appends to the WAL without fdatasync() (synchronous=NORMAL: in WAL
+        // mode the index stays consistent through a power cut, only the newest
+        // transactions may be lost, https://sqlite.org/pragma.html#pragma_synchronous).
+        // The caller's next FULL commit syncs the WAL to its end, these frames with it.
+        if (syncWithNextFullCommit)
+            m_oldSynchronous = swapPragma(h, "synchronous", "NORMAL");
     }
     Result<void> r = begin();
     if (!r)
-        restoreTempStore();
+        restoreInsertPragmas();
     return r;
 }
 
-void StoreIndex::restoreTempStore()
+void StoreIndex::restoreInsertPragmas()
 {
-    if (m_oldTempStore < 0)
-        return;
-    if (sqlite3 *h = handle())
+    sqlite3 *h = handle();
+    if (h && m_oldTempStore >= 0)
         sqlite3_exec(h, QByteArray("PRAGMA temp_store=" + QByteArray::number(m_oldTempStore)).constData(), nullptr,
                      nullptr, nullptr);
+    if (h && m_oldSynchronous >= 0)
+        sqlite3_exec(h, QByteArray("PRAGMA synchronous=" + QByteArray::number(m_oldSynchronous)).constData(), nullptr,
+                     nullptr, nullptr);
     m_oldTempStore = -1;
+    m_oldSynchronous = -1;
 }
 
 Result<void> StoreIndex::commit()
@@ -194,17 +216,17 @@ Result<void> StoreIndex::commit()
     if (!db.commit()) {
         MailError e = sqlError(db, tr("commit"));
         db.rollback();
-        restoreTempStore();
+        restoreInsertPragmas();
         return e;
     }
-    restoreTempStore();
+    restoreInsertPragmas();
     return {};
 }
 
 void StoreIndex::rollback()
 {
     database().rollback();
-    restoreTempStore();
+    restoreInsertPragmas();
     // The rollback restored any indexes a bulk insert dropped.
     m_bulkDeferred.clear();
     if (m_bulkOldCache != 0) {

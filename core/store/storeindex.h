@@ -74,7 +74,9 @@ public:
     /// statement journals stay in memory until commit() or rollback(). Not for
     /// transactions with statements that rewrite many existing rows (a folder's
     /// DELETE): each statement's journal holds a copy of every page it changes.
-    Result<void> beginInserts();
+    /// With @p syncWithNextFullCommit its commit does not wait for the disk: it becomes
+    /// durable with the next transaction committed as usual, which the caller makes.
+    Result<void> beginInserts(bool syncWithNextFullCommit = false);
     Result<void> commit();
     void rollback();
 
@@ -152,7 +154,8 @@ private:
     static QByteArray schemaStatement(QByteArrayView prefix);
 
     sqlite3 *handle() const;
-    void restoreTempStore();
+    /// Undoes beginInserts()' pragmas (at commit() and rollback()).
+    void restoreInsertPragmas();
 
     QString m_path;
     QString m_connection;
@@ -160,6 +163,7 @@ private:
     QList<QByteArray> m_bulkDeferred; ///< index DDL to run at endBulkInsert()
     int m_bulkOldCache = 0;           ///< cache_size to restore after a bulk insert
     int m_oldTempStore = -1;          ///< temp_store to restore after beginInserts(), -1 if none
+    int m_oldSynchronous = -1;        ///< synchronous to restore after beginInserts(), -1 if none
     /// insertMessages()'s statements (a group of rows, one row), prepared on first use and
     /// kept until close(): preparing the group statement cost as much as inserting a
     /// thousand rows.
