@@ -381,8 +381,19 @@ void FolderSync::listed(const Response &r)
             || m_known.contains(f->uid))
             return;
         const bool batched = !m_inFlight.isEmpty() && f->uid >= m_inFlight.last().first && f->uid <= m_inFlight.first().second;
-        if (m_screenPending || batched)
-            m_pending << ImapRowConverter::row(*f, m_uidValidity, *m_store->headerDecoder());
+        if (!m_screenPending && !batched)
+            return;
+        m_pending << ImapRowConverter::row(*f, m_uidValidity, *m_store->headerDecoder());
+        // Store while the batch is still arriving, a few hundred rows at a time. The
+        // server writes only while our receive window has room, and on a fast link that
+        // is ~10 ms of its output: storing 5,000 rows at a batch's end (~40 ms) stopped
+        // it each time, 0.5 s in a 100,000-message listing (perf sched: Dovecot asleep
+        // in epoll while we inserted). A slice takes ~2 ms, inside the window. Posted,
+        // not here: a failed insert finishes the op, which is not for a parser callback.
+        if (!m_screenPending && m_pending.size() >= m_limits.storeRows && !m_storeQueued) {
+            m_storeQueued = true;
+            QMetaObject::invokeMethod(this, &FolderSync::storePending, Qt::QueuedConnection);
+        }
     } else if (m_searchPending) {
         if (const auto *s = std::get_if<SearchData>(&r))
             m_newUids += s->numbers;
@@ -473,6 +484,15 @@ void FolderSync::fetchNextBatch()
                     if (m_inFlight.isEmpty() && m_newUids.isEmpty() && !isFinished())
                         fetchBodies();
                 });
+}
+
+void FolderSync::storePending()
+{
+    m_storeQueued = false;
+    // Rows of any batch in flight: a batch's OK takes only what is still pending.
+    QList<Store::MessageRow> rows = std::exchange(m_pending, {});
+    if (!rows.isEmpty())
+        storeBatch(rows);
 }
 
 void FolderSync::storeBatch(QList<Store::MessageRow> &rows)

@@ -20,6 +20,9 @@ struct FolderSyncLimits {
     int rowsPerSignal = 500; ///< rows per rowsAdded()
     int firstFetch = 100;    ///< UIDs in the first FETCH: one screenful, at once
     int maxFetch = 5000;     ///< the batches double up to this
+    /// A listing stores its rows in transactions of about this many while they arrive,
+    /// not a batch at a time: see FolderSync::listed().
+    int storeRows = 500;
     int flagChunk = 5000;    ///< UIDs per FLAGS comparison (servers without CONDSTORE)
     int bodyBatch = 250;     ///< messages per BODY.PEEK[] batch (one fsync each)
     qint64 bodyBatchBytes = 16 << 20; ///< and at most this many bytes per batch
@@ -79,6 +82,7 @@ private:
     void listed(const Imap::Response &r);
     void fetchNextBatch();
     void storeBatch(QList<Store::MessageRow> &rows);
+    void storePending();
     void fetchBodies();
     void fetchBodyBatch();
     void storeBodies(const QList<std::pair<Store::MessageId, QByteArray>> &bodies);
@@ -124,6 +128,7 @@ private:
     bool m_firstScreen = false; ///< the newest messages of a never-seen folder were fetched by sequence number
     bool m_searchedAll = false;
     bool m_screenPending = false; ///< the first screen's FETCH is in flight
+    bool m_storeQueued = false;   ///< storePending() is posted
     bool m_searchPending = false; ///< the UID SEARCH is in flight
     quint32 m_searchFloor = 0;    ///< UIDs up to this were cached before the SEARCH
     /// The UID spans (lowest, highest) of the header batches in flight, newest first.

@@ -113,11 +113,12 @@ void ImapSync::setTransportFactory(TransportFactory factory)
     m_factory = std::move(factory);
 }
 
-void ImapSync::setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch)
+void ImapSync::setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch, int storeRows)
 {
     m_rowsPerSignal = std::max(1, rowsPerSignal);
     m_firstFetch = std::max(1, firstFetch);
     m_maxFetch = std::max(m_firstFetch, maxFetch);
+    m_storeRows = std::max(1, storeRows);
 }
 
 void ImapSync::setOnline(bool online)
@@ -471,6 +472,7 @@ void ImapSync::syncStep(const QString &folder, bool bodies, Task *task, std::fun
     limits.rowsPerSignal = m_rowsPerSignal;
     limits.firstFetch = m_firstFetch;
     limits.maxFetch = m_maxFetch;
+    limits.storeRows = m_storeRows;
     auto *sync = new FolderSync(m_session, m_store, *rf, bodies || rf->downloadAll, limits, cb, this);
     if (task)
         task->setCancelHandler([sync] { sync->cancel(); });

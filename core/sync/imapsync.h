@@ -112,9 +112,9 @@ public:
     void setAccount(const Account::Account &account);
     /// Default: Net::SslTransport. Tests hand in scripted transports.
     void setTransportFactory(TransportFactory factory);
-    /// Rows per rowsAdded() signal (default 500) and the first/largest FETCH batch
-    /// (defaults 100 and 5000).
-    void setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch);
+    /// Rows per rowsAdded() signal (default 500), the first/largest FETCH batch
+    /// (defaults 100 and 5000) and the rows a listing stores at a time (default 500).
+    void setBatchSizes(int rowsPerSignal, int firstFetch, int maxFetch, int storeRows = 500);
 
     /// Push: keeps each of @p folders watched with IDLE, each on a connection of its own
     /// (IdleWatcher), and syncs a folder when the server reports a change in it; empty: no
@@ -311,6 +311,7 @@ private:
     int m_rowsPerSignal = 500;
     int m_firstFetch = 100;
     int m_maxFetch = 5000;
+    int m_storeRows = 500;
     bool m_online = true;
     QPointer<Imap::ImapSession> m_session;
     bool m_connecting = false;

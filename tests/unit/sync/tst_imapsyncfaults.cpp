@@ -194,6 +194,31 @@ QString replayFailure(const Fixture &f, Task *task)
     return {};
 }
 
+/// A never-seen INBOX of 9 with batch sizes 2, then 4 and 3: the first screen (8:9),
+/// the UID SEARCH, then the two UID FETCH batches in flight together.
+QByteArray nineUntilTwoBatches()
+{
+    return selectInbox(9, 10)
+        + "C: a3 FETCH 8:9 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+          "C: a4 UID SEARCH ALL\n"
+        + fetchLine(8, 8) + fetchLine(9, 9) + "S: a3 OK done\n"
+          "S: * SEARCH 1 2 3 4 5 6 7 8 9\n"
+          "S: a4 OK done\n"
+          "C: a5 UID FETCH 4:7 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+          "C: a6 UID FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n";
+}
+
+/// Appends the UIDs of each rowsAdded() of @p sync to @p added.
+void recordAdded(ImapSync *sync, QObject *context, QList<QList<qint64>> *added)
+{
+    QObject::connect(sync, &ImapSync::rowsAdded, context, [added](const QString &, const QList<Store::MessageRow> &rows) {
+        QList<qint64> uids;
+        for (const Store::MessageRow &r : rows)
+            uids << r.origin.uid;
+        *added << uids;
+    });
+}
+
 } // namespace
 
 class TestImapSyncFaults : public QObject
@@ -205,6 +230,7 @@ private Q_SLOTS:
     void connectionLostMidFetchLosesAndDoublesNothing();
     void malformedFetchIsSkipped();
     void listingIsPipelined();
+    void listingStoresRowsBeforeTheirBatchEnds();
     void replayedMoveCreatesADeletedTargetAgain();
     void refusedCreateKeepsTheChangeThenDropsItWithOneNotice();
     void replayedMoveWithoutMoveOrUidPlusExpungesNothing();
@@ -338,29 +364,54 @@ void TestImapSyncFaults::listingIsPipelined()
     Fixture f;
     QVERIFY(f.open());
     f.sync->setBatchSizes(500, 2, 3);
-    f.scripts << kLogin + selectInbox(9, 10)
-                 + "C: a3 FETCH 8:9 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
-                          "C: a4 UID SEARCH ALL\n"
-                 + fetchLine(8, 8) + fetchLine(9, 9) + "S: a3 OK done\n"
-                   "S: * SEARCH 1 2 3 4 5 6 7 8 9\n"
-                   "S: a4 OK done\n"
-                   "C: a5 UID FETCH 4:7 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
-                   "C: a6 UID FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+    f.scripts << kLogin + nineUntilTwoBatches()
                  + fetchLine(4, 4) + fetchLine(5, 5) + fetchLine(6, 6) + fetchLine(1, 1) + fetchLine(7, 7)
                  + fetchLine(12, 12) + "S: a5 OK done\n" + fetchLine(2, 2) + fetchLine(3, 3) + "S: a6 OK done\n";
     QList<QList<qint64>> added;
-    connect(f.sync.get(), &ImapSync::rowsAdded, this, [&added](const QString &, const QList<Store::MessageRow> &rows) {
-        QList<qint64> uids;
-        for (const Store::MessageRow &r : rows)
-            uids << r.origin.uid;
-        added << uids;
-    });
+    recordAdded(f.sync.get(), this, &added);
     const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
     QVERIFY2(!e.isError(), qPrintable(e.toString() + QLatin1Char('\n') + report(f)));
     QVERIFY2(f.fakes.first() && f.fakes.first()->verify(), qPrintable(report(f)));
     QCOMPARE(added, (QList<QList<qint64>>{{9, 8}, {7, 6, 5, 4}, {3, 2, 1}}));
     QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
     QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidNext, 10u);
+}
+
+void TestImapSyncFaults::listingStoresRowsBeforeTheirBatchEnds()
+{
+    // Rows are stored a few at a time while their batch arrives (so the server never
+    // waits for a whole batch's insert). The connection breaks in the middle of a batch:
+    // the rows stored by then stay, the one not stored yet is fetched again next time,
+    // and nothing is doubled.
+    Fixture f;
+    QVERIFY(f.open());
+    f.sync->setBatchSizes(500, 2, 7, 2);
+    f.scripts << kLogin + nineUntilTwoBatches() + "SPLIT\n"
+                 + fetchLine(4, 4) + fetchLine(5, 5) + fetchLine(6, 6) + "ABORT\n";
+    QList<QList<qint64>> added;
+    recordAdded(f.sync.get(), this, &added);
+    const MailError e = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QCOMPARE(e.kind(), MailError::Kind::Network);
+    QCOMPARE(added, (QList<QList<qint64>>{{9, 8}, {5, 4}}));
+    QCOMPARE(f.uids(), (QList<qint64>{4, 5, 8, 9}));
+    QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidValidity, 0u);
+
+    f.scripts << kLogin + selectInbox(9, 10)
+                 + "C: a3 UID FETCH 4:5,8:9 (UID FLAGS)\n"
+                   "S: * 4 FETCH (UID 4 FLAGS ())\nS: * 5 FETCH (UID 5 FLAGS ())\n"
+                   "S: * 8 FETCH (UID 8 FLAGS ())\nS: * 9 FETCH (UID 9 FLAGS ())\nS: a3 OK done\n"
+                   "C: a4 UID SEARCH ALL\n"
+                   "S: * SEARCH 1 2 3 4 5 6 7 8 9\n"
+                   "S: a4 OK done\n"
+                   "C: a5 UID FETCH 6:7 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                   "C: a6 UID FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
+                 + fetchLine(6, 6) + fetchLine(7, 7) + "S: a5 OK done\n" + fetchLine(1, 1) + fetchLine(2, 2)
+                 + fetchLine(3, 3) + "S: a6 OK done\n";
+    const MailError again = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QVERIFY2(!again.isError(), qPrintable(again.toString() + QLatin1Char('\n') + report(f)));
+    QVERIFY2(f.fakes.last() && f.fakes.last()->verify(), qPrintable(report(f)));
+    QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+    QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidValidity, 7u);
 }
 
 void TestImapSyncFaults::replayedMoveCreatesADeletedTargetAgain()
