@@ -3,6 +3,7 @@
 #include "store/storeindex.h"
 
 #include "common/logging.h"
+#include "store/walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -42,6 +43,11 @@ StoreIndex::~StoreIndex()
 
 void StoreIndex::close()
 {
+    if (m_checkpointer) {
+        if (QSqlDatabase::contains(m_connection))
+            WalCheckpointer::detach(handle());
+        m_checkpointer.reset();
+    }
     // Before the connection: SQLite does not close a database with live statements.
     sqlite3_finalize(std::exchange(m_insertGroup, nullptr));
     sqlite3_finalize(std::exchange(m_insertOne, nullptr));
@@ -115,8 +121,14 @@ Result<void> StoreIndex::open(bool *recreated)
             if (ok) {
                 q.finish();
                 Result<void> r = version == 0 ? createSchema() : migrate(version);
-                if (r)
+                if (r) {
+                    auto checkpointer = std::make_unique<WalCheckpointer>(m_path);
+                    if (checkpointer->start()) {
+                        checkpointer->attach(handle());
+                        m_checkpointer = std::move(checkpointer);
+                    }
                     return {};
+                }
                 if (r.error().kind() == MailError::Kind::DiskFull)
                     return r;
                 qCWarning(lcStore) << "index schema failed:" << r.error().toString();

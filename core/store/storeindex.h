@@ -13,6 +13,7 @@
 #include <QString>
 #include <QThread>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,8 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace Pigeon::Store {
+
+class WalCheckpointer;
 
 /// The recorded state of one folder file: what the index knows to be committed.
 struct FolderState {
@@ -145,6 +148,9 @@ public:
     static QLatin1StringView rowColumns();
     static MessageRow rowFromQuery(const QSqlQuery &q, int first);
     bool checkThread() const;
+    /// The thread that copies the WAL back into the database (WalCheckpointer), null if
+    /// it could not start and SQLite checkpoints at commits as usual.
+    const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
 private:
     Result<void> createSchema();
@@ -169,6 +175,7 @@ private:
     /// thousand rows.
     sqlite3_stmt *m_insertGroup = nullptr;
     sqlite3_stmt *m_insertOne = nullptr;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< null: SQLite's own checkpoints
 };
 
 } // namespace Pigeon::Store
