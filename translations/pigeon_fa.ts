@@ -2142,13 +2142,13 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+71"/>
+        <location filename="../core/store/storeindex.cpp" line="+77"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>نمایهٔ نامه‌ها: %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Cannot open the mail index %1</source>
         <translation>باز کردن نمایهٔ نامه‌ها (%1) ممکن نیست</translation>
     </message>
@@ -2524,7 +2524,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>این روش ورود برای IMAP پشتیبانی نمی‌شود؛ «خودکار»، PLAIN یا LOGIN را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Working offline.</source>
         <translation>حالت آفلاین فعال است.</translation>
     </message>
@@ -2535,12 +2535,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+50"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Updating %1</source>
         <translation>در حال به‌روزرسانی %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
         <location filename="../core/sync/imapsyncmailboxes.cpp" line="+320"/>
         <location line="+66"/>
@@ -2550,7 +2550,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>پوشهٔ %1 روی سرور وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Downloading a message</source>
         <translation>در حال بارگیری یک پیام</translation>
     </message>
@@ -2566,7 +2566,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/sync/imapsyncparts.cpp" line="+96"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+97"/>
         <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>این پیام دیگر روی سرور IMAP نیست.</translation>
@@ -2700,7 +2700,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>از پیام‌ها نمی‌توان در «%1» رونوشت گرفت</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncparts.cpp" line="-83"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-84"/>
         <source>Opening a message</source>
         <translation>در حال باز کردن یک پیام</translation>
     </message>
@@ -2710,9 +2710,9 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>در حال بارگیری یک پیوست</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Downloading the pictures of a message</source>
-        <translation>در حال بارگیری تصویرهای یک پیام</translation>
+        <location line="+9"/>
+        <source>Downloading parts of a message</source>
+        <translation>در حال بارگیری بخش‌هایی از یک پیام</translation>
     </message>
     <message>
         <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>

@@ -2156,13 +2156,13 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+71"/>
+        <location filename="../core/store/storeindex.cpp" line="+77"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Indeks poczty: %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Cannot open the mail index %1</source>
         <translation>Nie można otworzyć indeksu poczty %1</translation>
     </message>
@@ -2542,7 +2542,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Ta metoda logowania nie jest obsługiwana w IMAP; wybierz Automatycznie, PLAIN lub LOGIN.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Working offline.</source>
         <translation>Praca w trybie offline.</translation>
     </message>
@@ -2553,12 +2553,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+50"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Updating %1</source>
         <translation>Aktualizowanie %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
         <location filename="../core/sync/imapsyncmailboxes.cpp" line="+320"/>
         <location line="+66"/>
@@ -2568,7 +2568,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Na serwerze nie ma folderu %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Downloading a message</source>
         <translation>Pobieranie wiadomości</translation>
     </message>
@@ -2584,7 +2584,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/sync/imapsyncparts.cpp" line="+96"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+97"/>
         <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Wiadomości nie ma już na serwerze IMAP.</translation>
@@ -2724,7 +2724,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Nie można skopiować wiadomości do folderu „%1”</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncparts.cpp" line="-83"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-84"/>
         <source>Opening a message</source>
         <translation>Otwieranie wiadomości</translation>
     </message>
@@ -2734,9 +2734,9 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Pobieranie załącznika</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Downloading the pictures of a message</source>
-        <translation>Pobieranie obrazów wiadomości</translation>
+        <location line="+9"/>
+        <source>Downloading parts of a message</source>
+        <translation>Pobieranie części wiadomości</translation>
     </message>
     <message>
         <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>

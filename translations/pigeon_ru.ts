@@ -2156,13 +2156,13 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
 <context>
     <name>Pigeon::Store::StoreIndex</name>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+71"/>
+        <location filename="../core/store/storeindex.cpp" line="+77"/>
         <location line="+8"/>
         <source>Mail index: %1: %2</source>
         <translation>Индекс почты: %1: %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Cannot open the mail index %1</source>
         <translation>Не удаётся открыть индекс почты %1</translation>
     </message>
@@ -2542,7 +2542,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Этот способ входа не поддерживается для IMAP; выберите «Автоматически», PLAIN или LOGIN.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Working offline.</source>
         <translation>Автономный режим.</translation>
     </message>
@@ -2553,12 +2553,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+50"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>Updating %1</source>
         <translation>Обновление %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <location filename="../core/sync/imapsyncchanges.cpp" line="+86"/>
         <location filename="../core/sync/imapsyncmailboxes.cpp" line="+320"/>
         <location line="+66"/>
@@ -2568,7 +2568,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>На сервере нет папки %1.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Downloading a message</source>
         <translation>Загрузка письма</translation>
     </message>
@@ -2584,7 +2584,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../core/sync/imapsyncparts.cpp" line="+96"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="+97"/>
         <location line="+25"/>
         <source>The message is no longer on the IMAP server.</source>
         <translation>Письма больше нет на сервере IMAP.</translation>
@@ -2724,7 +2724,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Не удаётся скопировать письма в «%1»</translation>
     </message>
     <message>
-        <location filename="../core/sync/imapsyncparts.cpp" line="-83"/>
+        <location filename="../core/sync/imapsyncparts.cpp" line="-84"/>
         <source>Opening a message</source>
         <translation>Открытие письма</translation>
     </message>
@@ -2734,9 +2734,9 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Загрузка вложения</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Downloading the pictures of a message</source>
-        <translation>Загрузка изображений письма</translation>
+        <location line="+9"/>
+        <source>Downloading parts of a message</source>
+        <translation>Загрузка частей письма</translation>
     </message>
     <message>
         <location filename="../core/sync/imapsyncsearch.cpp" line="-81"/>

@@ -49,7 +49,8 @@ Task *ImapSync::fetchPart(Store::MessageId id, const QByteArray &section)
 
 Task *ImapSync::fetchInlineParts(Store::MessageId id, const QList<QByteArray> &sections)
 {
-    return enqueue(tr("Downloading the pictures of a message"), !missingParts(id, sections).isEmpty(),
+    // Pictures, or the alternative (HTML or plain) the reader prefers but lacks.
+    return enqueue(tr("Downloading parts of a message"), !missingParts(id, sections).isEmpty(),
                    [this, id, sections](Task *, std::function<void(const MailError &)> done) {
                        partsStep(id, sections, std::move(done));
                    });
