@@ -21,7 +21,8 @@
 //                   (Store::ImapCache::attachBodies, one fsync per --batch-bytes)
 //   pigeon-sync     Sync::ImapSync::syncFolder(--mailbox) on the store --store DIR: a never-seen
 //                   folder (LIST, SELECT, headers newest first) or a QRESYNC reopen of a cached
-//                   one; --depth full then times the download of every body
+//                   one; --depth full then times the download of every body; --sync-batches
+//                   FIRST,MAX,STORE sets ImapSync::setBatchSizes (defaults 100,5000,500)
 //   disk-floor      no network: --bytes N written into a new file in --store DIR the way the
 //                   store writes a download (--batch-bytes per pwrite + fdatasync; --release on:
 //                   each synced batch's pages dropped, as Store::AppendMode::Bulk does), removed after
@@ -79,6 +80,7 @@ struct Args {
     QString storeDir;
     int firstBatch = 100;
     int maxBatch = 1000;
+    QList<int> syncBatches; ///< pigeon-sync: first FETCH, largest FETCH, rows per store
     qint64 batchBytes = 16 << 20;
     QString depth = QStringLiteral("headers");
     qint64 bytes = 0;     ///< disk-floor
@@ -631,6 +633,8 @@ int runPigeonSync(const Args &a)
     Sync::ImapSync sync(account, &store, [password](std::function<void(const Result<QString> &)> answer) {
         answer(password);
     });
+    if (!a.syncBatches.isEmpty())
+        sync.setBatchSizes(500, a.syncBatches.at(0), a.syncBatches.at(1), a.syncBatches.at(2));
     qint64 bytes = 0;
     QElapsedTimer t;
     // When the server finished each step of the first sync (Dovecot's tagged OK texts name the
@@ -755,6 +759,12 @@ int main(int argc, char **argv)
             a.firstBatch = v.toInt();
         else if (k == QLatin1String("--max-batch"))
             a.maxBatch = v.toInt();
+        else if (k == QLatin1String("--sync-batches")) {
+            for (const QString &n : v.split(QLatin1Char(',')))
+                a.syncBatches << n.toInt();
+            if (a.syncBatches.size() != 3 || a.syncBatches.contains(0))
+                die(QStringLiteral("--sync-batches: FIRST,MAX,STORE (three numbers)"));
+        }
         else if (k == QLatin1String("--depth"))
             a.depth = v;
         else if (k == QLatin1String("--batch-bytes"))
