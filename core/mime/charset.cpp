@@ -10,6 +10,7 @@
 #include <array>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -72,8 +73,26 @@ bool startsWithNoCase(QByteArrayView text, QByteArrayView prefix)
     return text.size() >= prefix.size() && text.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
 }
 
+/// Whether @p text contains @p lowerNeedle with ASCII letters of either case, as
+/// text.toLower().contains(lowerNeedle) would say, without the copy.
+bool containsAsciiNoCase(QByteArrayView text, QByteArrayView lowerNeedle)
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; };
+    for (qsizetype i = 0; i + lowerNeedle.size() <= text.size(); ++i) {
+        qsizetype k = 0;
+        while (k < lowerNeedle.size() && lower(text[i + k]) == lowerNeedle[k])
+            ++k;
+        if (k == lowerNeedle.size())
+            return true;
+    }
+    return false;
+}
+
 bool isAsciiTransparent(QByteArrayView cs)
 {
+    // Every exception below starts with i, u or h: most labels are settled by one byte.
+    if (cs.isEmpty() || !std::strchr("iIuUhH", cs.front()))
+        return true;
     // Charsets whose ASCII range is not plain ASCII bytes need decoding even when the
     // bytes look 7-bit (ISO-2022-JP escapes, UTF-7, UTF-16).
     return !(startsWithNoCase(cs, "iso-2022") || startsWithNoCase(cs, "utf-7") || startsWithNoCase(cs, "utf-16")
@@ -143,38 +162,166 @@ int plausibility(QStringView text)
     return score;
 }
 
+/// The length of the well-formed UTF-8 sequence (RFC 3629 §4) that starts with the
+/// non-ASCII byte at @p p, its code point in @p cp; 0 when it is broken, overlong, a
+/// surrogate or beyond U+10FFFF.
+int utf8Sequence(const uchar *p, const uchar *end, char32_t *cp)
+{
+    const uchar c = *p;
+    int len;
+    char32_t v;
+    if (c >= 0xC2 && c <= 0xDF) {
+        len = 2;
+        v = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        v = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        v = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (end - p < len)
+        return 0;
+    for (int k = 1; k < len; ++k) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (p[k] & 0x3F);
+    }
+    if ((len == 3 && (v < 0x800 || (v >= 0xD800 && v <= 0xDFFF))) || (len == 4 && (v < 0x10000 || v > 0x10FFFF)))
+        return 0;
+    *cp = v;
+    return len;
+}
+
+/// The standard UTF-16 form of @p bytes when they are well-formed UTF-8 (RFC 3629 §4),
+/// written straight into the result; false for anything else. Nearly every encoded word
+/// is valid UTF-8: this replaces a validating pass followed by a converting one. Like
+/// QString::fromUtf8, one leading byte order mark is dropped.
+bool decodeValidUtf8(QByteArrayView bytes, QString *out)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.data());
+    const auto *end = p + bytes.size();
+    if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
+        p += 3;
+    QString text(end - p, Qt::Uninitialized); // never more UTF-16 units than bytes
+    char16_t *w = reinterpret_cast<char16_t *>(text.data());
+    while (p < end) {
+        const uchar c = *p;
+        if (c < 0x80) {
+            *w++ = c;
+            ++p;
+            continue;
+        }
+        char32_t cp;
+        const int len = utf8Sequence(p, end, &cp);
+        if (len == 0)
+            return false;
+        if (cp >= 0x10000) {
+            *w++ = char16_t(0xD800 + ((cp - 0x10000) >> 10));
+            *w++ = char16_t(0xDC00 + ((cp - 0x10000) & 0x3FF));
+        } else {
+            *w++ = char16_t(cp);
+        }
+        p += len;
+    }
+    text.truncate(w - reinterpret_cast<const char16_t *>(text.constData()));
+    *out = std::move(text);
+    return true;
+}
+
+/// A charset's decoding of each single byte, when ICU decodes it byte by byte with no
+/// context (windows-125x, KOI8-R, ISO-8859-x...): a table lookup per byte gives the very
+/// code units ICU would, without a converter call. Verified when built: each byte
+/// decodes to one unit, and the whole range in both orders decodes to the units of its
+/// bytes (a multi-byte or stateful charset fails this and keeps using ICU).
+using ByteTable = std::array<char16_t, 256>;
+
+std::optional<ByteTable> singleByteTable(QStringDecoder &decoder)
+{
+    ByteTable table;
+    for (int b = 0; b < 256; ++b) {
+        decoder.resetState();
+        const char byte = char(b);
+        const QString one = decoder.decode(QByteArrayView(&byte, 1));
+        if (one.size() != 1)
+            return std::nullopt;
+        table[size_t(b)] = one.front().unicode();
+    }
+    QByteArray up(256, Qt::Uninitialized), down(256, Qt::Uninitialized);
+    for (int b = 0; b < 256; ++b) {
+        up[b] = char(b);
+        down[b] = char(255 - b);
+    }
+    for (const QByteArray &run : {up, down}) {
+        decoder.resetState();
+        const QString text = decoder.decode(run);
+        if (text.size() != run.size())
+            return std::nullopt;
+        for (qsizetype i = 0; i < run.size(); ++i) {
+            if (text[i].unicode() != table[uchar(run[i])])
+                return std::nullopt;
+        }
+    }
+    return table;
+}
+
+void dropLeadingBom(QString &text)
+{
+    // A leading BOM says nothing the reader needs to see.
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+}
+
 QString decodeKnown(QByteArrayView bytes, const QByteArray &label)
 {
     if (label == "UTF-8") { // the common case, without an ICU converter
-        QString out = QString::fromUtf8(bytes);
-        if (out.startsWith(QChar(0xFEFF)))
-            out.remove(0, 1);
+        QString out;
+        if (!decodeValidUtf8(bytes, &out))
+            out = QString::fromUtf8(bytes);
+        dropLeadingBom(out);
         return out;
     }
     // Creating an ICU converter costs more than decoding a header value with it, and a
     // mailbox listing decodes thousands in a handful of charsets: keep one stateless
-    // decoder per charset and thread.
-    thread_local std::vector<std::pair<QByteArray, std::unique_ptr<QStringDecoder>>> decoders;
-    QStringDecoder *decoder = nullptr;
-    for (const auto &[name, d] : decoders) {
-        if (name == label)
-            decoder = d.get();
+    // decoder per charset and thread, with its byte table when it has one.
+    struct Known
+    {
+        QByteArray name;
+        std::unique_ptr<QStringDecoder> decoder;
+        std::optional<ByteTable> table;
+    };
+    thread_local std::vector<Known> decoders;
+    Known *known = nullptr;
+    for (Known &k : decoders) {
+        if (k.name == label)
+            known = &k;
     }
-    if (!decoder) {
+    if (!known) {
         if (decoders.size() >= 32)
             decoders.erase(decoders.begin());
-        decoders.emplace_back(label, std::make_unique<QStringDecoder>(label.constData(), QStringDecoder::Flag::Stateless));
-        decoder = decoders.back().second.get();
+        auto decoder = std::make_unique<QStringDecoder>(label.constData(), QStringDecoder::Flag::Stateless);
+        std::optional<ByteTable> table = decoder->isValid() ? singleByteTable(*decoder) : std::nullopt;
+        decoders.push_back(Known{label, std::move(decoder), std::move(table)});
+        known = &decoders.back();
     }
-    decoder->resetState(); // stateful charsets (ISO-2022-JP) must start each value afresh
-    QString out = decoder->decode(bytes);
-    // A leading BOM says nothing the reader needs to see.
-    if (out.startsWith(QChar(0xFEFF)))
-        out.remove(0, 1);
+    QString out;
+    if (known->table) {
+        out = QString(bytes.size(), Qt::Uninitialized);
+        char16_t *w = reinterpret_cast<char16_t *>(out.data());
+        for (const char c : bytes)
+            *w++ = (*known->table)[uchar(c)];
+    } else {
+        known->decoder->resetState(); // stateful charsets (ISO-2022-JP) must start each value afresh
+        out = known->decoder->decode(bytes);
+    }
+    dropLeadingBom(out);
     return out;
 }
 
-int utf8Errors(QByteArrayView bytes, int *multiByte)
+/// The broken sequences in @p bytes; with @p firstOnly, stops at the first (0 or 1).
+int utf8Errors(QByteArrayView bytes, int *multiByte, bool firstOnly = false)
 {
     int errors = 0;
     int good = 0;
@@ -186,34 +333,17 @@ int utf8Errors(QByteArrayView bytes, int *multiByte)
             ++i;
             continue;
         }
-        int len = 0;
-        char32_t cp = 0;
-        if (c >= 0xC2 && c <= 0xDF) {
-            len = 2;
-            cp = c & 0x1F;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            cp = c & 0x0F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            cp = c & 0x07;
-        }
-        bool ok = len > 0 && i + len <= n;
-        for (int k = 1; ok && k < len; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                ok = false;
-            else
-                cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (ok && ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)))
-                   || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF))))
-            ok = false;
+        char32_t cp;
+        const int len = utf8Sequence(p + i, p + n, &cp);
+        const bool ok = len > 0;
         if (ok) {
             ++good;
             i += len;
         } else {
             ++errors;
             ++i;
+            if (firstOnly)
+                break;
         }
     }
     if (multiByte)
@@ -267,7 +397,8 @@ bool Charset::isAscii(QByteArrayView bytes)
 
 bool Charset::isValidUtf8(QByteArrayView bytes)
 {
-    return utf8Errors(bytes, nullptr) == 0;
+    // Legacy 8-bit text is usually told apart at its first letter.
+    return utf8Errors(bytes, nullptr, true) == 0;
 }
 
 QByteArray Charset::normalise(QByteArrayView label)
@@ -380,12 +511,19 @@ QString Charset::decode(QByteArrayView bytes, QByteArrayView declared, QByteArra
         label = eightBit ? detect(bytes, hint) : QByteArray("UTF-8");
     } else if (eightBit) {
         if (label == "UTF-8") {
+            // Nearly always well-formed: decoded in the same pass that checks it.
+            if (QString text; decodeValidUtf8(bytes, &text)) {
+                if (used)
+                    *used = label;
+                dropLeadingBom(text);
+                return text;
+            }
             int multiByte = 0;
             const int errors = utf8Errors(bytes, &multiByte);
             // Mislabelled legacy text: far more broken than valid sequences.
             if (errors > 0 && multiByte <= 2 * errors)
                 label = detect(bytes, hint);
-        } else if (declared.toByteArray().toLower().contains("ascii")) {
+        } else if (containsAsciiNoCase(declared, "ascii")) {
             // "us-ascii" with 8-bit bytes declares nothing useful.
             label = detect(bytes, hint);
         } else if (!isAsciiTransparent(label)) {
