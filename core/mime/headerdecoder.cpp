@@ -5,6 +5,8 @@
 #include "mime/charset.h"
 #include "mime/gmimeglue.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -14,6 +16,10 @@ namespace Pigeon::Mime {
 using namespace Detail;
 
 namespace {
+
+/// The decoded bytes of a run of encoded words: on the stack for any header the list
+/// shows (a subject, a display name), on the heap only for long ones.
+using RunBuffer = QVarLengthArray<char, 512>;
 
 struct EncodedWord
 {
@@ -34,7 +40,7 @@ int hexValue(char c)
     return -1;
 }
 
-void appendQ(QByteArrayView text, QByteArray &out)
+void appendQ(QByteArrayView text, RunBuffer &out)
 {
     // Written through a pointer into room for the whole text (Q never grows it).
     const qsizetype at = out.size();
@@ -52,7 +58,7 @@ void appendQ(QByteArrayView text, QByteArray &out)
             *w++ = c; // a stray '=' is kept, as mature clients do
         }
     }
-    out.truncate(w - out.constData());
+    out.resize(w - out.constData());
 }
 
 /// The value of each byte in the base64 alphabet (RFC 4648 §4), -1 outside it.
@@ -73,7 +79,7 @@ constexpr std::array<qint8, 256> base64Values()
 }
 constexpr std::array<qint8, 256> kBase64 = base64Values();
 
-void appendB(QByteArrayView text, QByteArray &out)
+void appendB(QByteArrayView text, RunBuffer &out)
 {
     // Read as leniently as QByteArray::fromBase64 without AbortOnBase64DecodingErrors
     // (what this decoder used): anything outside the alphabet, '=' included, is
@@ -109,12 +115,12 @@ void appendB(QByteArrayView text, QByteArray &out)
             bits &= (1u << count) - 1;
         }
     }
-    out.truncate(w - out.constData());
+    out.resize(w - out.constData());
 }
 
 /// Appends the bytes of an encoded word to @p out, decoded from the value's bytes in
 /// place without an allocation of their own.
-void appendDecoded(const EncodedWord &w, QByteArray &out)
+void appendDecoded(const EncodedWord &w, RunBuffer &out)
 {
     if (w.base64)
         appendB(w.text, out);
@@ -167,6 +173,24 @@ bool parseEncodedWord(QByteArrayView s, qsizetype pos, EncodedWord *w)
     return true;
 }
 
+/// The index of the next "=?" at or after @p from, or -1: memchr to each '=' (a
+/// header has few), not a general substring search.
+qsizetype indexOfWordStart(QByteArrayView s, qsizetype from)
+{
+    const char *data = s.data();
+    const qsizetype n = s.size();
+    while (from + 1 < n) {
+        const void *eq = std::memchr(data + from, '=', size_t(n - 1 - from));
+        if (!eq)
+            return -1;
+        const qsizetype at = static_cast<const char *>(eq) - data;
+        if (data[at + 1] == '?')
+            return at;
+        from = at + 1;
+    }
+    return -1;
+}
+
 bool isBlank(QByteArrayView s)
 {
     for (char c : s)
@@ -194,19 +218,19 @@ template<typename OnRaw, typename OnWords>
 void scanEncodedWords(QByteArrayView s, OnRaw onRaw, OnWords onWords)
 {
     QByteArrayView runCharset;
-    QByteArray runBytes;
+    RunBuffer runBytes;
     bool inRun = false;
     qsizetype rawStart = 0;
     auto flushRun = [&] {
         if (inRun)
-            onWords(runBytes, runCharset);
+            onWords(QByteArrayView(runBytes.constData(), runBytes.size()), runCharset);
         inRun = false;
-        runBytes.resize(0); // keeps the allocation for the next run
+        runBytes.clear(); // keeps the allocation for the next run
     };
     qsizetype i = 0;
     const qsizetype n = s.size();
     while (i < n) {
-        const qsizetype q = s.sliced(i).indexOf("=?");
+        const qsizetype q = indexOfWordStart(s, i) - i;
         if (q < 0)
             break;
         EncodedWord w;
@@ -265,7 +289,7 @@ QString HeaderDecoder::decodeText(QByteArrayView raw, QByteArrayView fallbackCha
         s = raw.trimmed();
     }
     const bool eightBit = !Charset::isAscii(s);
-    if (!eightBit && !s.contains("=?"))
+    if (!eightBit && indexOfWordStart(s, 0) < 0)
         return sanitise(QString::fromLatin1(s));
     // Raw 8-bit bytes are judged over the whole value, not word by word: a longer
     // sample detects better.
@@ -276,7 +300,7 @@ QString HeaderDecoder::decodeText(QByteArrayView raw, QByteArrayView fallbackCha
         [&](QByteArrayView text) {
             out += eightBit ? Charset::decodeWith(text, rawCharset) : QString::fromLatin1(text);
         },
-        [&](const QByteArray &bytes, QByteArrayView charset) {
+        [&](QByteArrayView bytes, QByteArrayView charset) {
             out += Charset::decode(bytes, charset, fallbackCharset);
         });
     return sanitise(std::move(out));
@@ -286,7 +310,7 @@ QByteArray HeaderDecoder::toUtf8Structured(QByteArrayView raw, QByteArrayView fa
 {
     const QByteArray s = unfold(raw);
     const bool eightBit = !Charset::isAscii(s);
-    if (!eightBit && !s.contains("=?"))
+    if (!eightBit && indexOfWordStart(s, 0) < 0)
         return s;
     const QByteArray rawCharset = eightBit ? Charset::detect(s, fallbackCharset) : QByteArray();
     QByteArray out;
@@ -314,7 +338,7 @@ QByteArray HeaderDecoder::toUtf8Structured(QByteArrayView raw, QByteArrayView fa
                 k = e - 1;
             }
         },
-        [&](const QByteArray &bytes, QByteArrayView charset) {
+        [&](QByteArrayView bytes, QByteArrayView charset) {
             const QByteArray utf8 = sanitise(Charset::decode(bytes, charset, fallbackCharset)).toUtf8();
             if (inQuote) {
                 for (char c : utf8) {

@@ -49,6 +49,13 @@ private Q_SLOTS:
                                                   << QStringLiteral("Привет");
         QTest::newRow("raw utf-8 (RFC 6532)") << QByteArray("Za\xc5\xbc\xc3\xb3\xc5\x82\xc4\x87") << QByteArray()
                                               << QStringLiteral("Zażółć");
+        // Where an encoded word may start: every '=' is a candidate, the last byte is not.
+        QTest::newRow("stray equals before word") << QByteArray("a==?utf-8?Q?b?=") << QByteArray()
+                                                  << QStringLiteral("a=b");
+        QTest::newRow("equals question at end") << QByteArray("x =?") << QByteArray() << QStringLiteral("x =?");
+        QTest::newRow("equals at end") << QByteArray("1+1=") << QByteArray() << QStringLiteral("1+1=");
+        QTest::newRow("word start inside word start")
+            << QByteArray("=?=?utf-8?Q?c?=") << QByteArray() << QStringLiteral("=?c");
         QTest::newRow("encoded newline becomes space") << QByteArray("=?utf-8?Q?a=0Ab?=") << QByteArray()
                                                        << QStringLiteral("a b");
     }
@@ -58,6 +65,20 @@ private Q_SLOTS:
         QFETCH(QByteArray, fallback);
         QFETCH(QString, expected);
         QCOMPARE(HeaderDecoder::decodeText(raw, fallback), expected);
+    }
+
+    // A run of adjacent words decodes into one buffer, on the stack up to 512 bytes: a
+    // longer one (here 40 words, 1,600 bytes) must come out whole.
+    void longRun()
+    {
+        const QString word = QStringLiteral("Сообщение о проверке ");
+        QByteArray raw;
+        QString expected;
+        for (int i = 0; i < 40; ++i) {
+            raw += "=?UTF-8?B?" + word.toUtf8().toBase64() + "?=\r\n ";
+            expected += word;
+        }
+        QCOMPARE(HeaderDecoder::decodeText(raw), expected);
     }
 
     void addresses_data()
