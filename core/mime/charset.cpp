@@ -214,6 +214,13 @@ bool decodeValidUtf8(QByteArrayView bytes, QString *out)
             ++p;
             continue;
         }
+        // Two-byte sequences (Cyrillic, Greek, Arabic, Latin accents) inline: the
+        // commonest by far in the names and subjects of a listing.
+        if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
+            *w++ = char16_t((c & 0x1F) << 6 | (p[1] & 0x3F));
+            p += 2;
+            continue;
+        }
         char32_t cp;
         const int len = utf8Sequence(p, end, &cp);
         if (len == 0)
