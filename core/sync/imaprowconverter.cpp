@@ -17,14 +17,24 @@ bool isAscii(QByteArrayView bytes)
     return true;
 }
 
+/// Appends one formatted address to the list's text. The first one becomes the text
+/// in a single allocation of its exact size (nearly every From and To has one address);
+/// appending to an empty QString would allocate twice.
+template<typename Part>
+void appendAddress(QString &text, Part &&part)
+{
+    if (text.isEmpty())
+        text = std::forward<Part>(part);
+    else
+        text += QStringLiteral(", ") + std::forward<Part>(part);
+}
+
 QString addresses(const QList<Imap::Address> &list, const Store::HeaderDecoder &decoder)
 {
     QString text;
     for (const Imap::Address &a : list) {
         if (a.emptyGroup || a.mailbox.isNull())
             continue;
-        if (!text.isEmpty())
-            text += QStringLiteral(", ");
         // The display name may carry RFC 2047 words (RFC 9051 §7.5.2 leaves them as sent).
         const QString name = a.name.isEmpty() ? QString() : decoder.decodeText(a.name);
         if (isAscii(a.mailbox) && isAscii(a.host) && !a.host.isEmpty()) {
@@ -33,14 +43,14 @@ QString addresses(const QList<Imap::Address> &list, const Store::HeaderDecoder &
             const QLatin1StringView mailbox(a.mailbox);
             const QLatin1StringView host(a.host);
             if (name.isEmpty())
-                text += mailbox + QLatin1Char('@') + host;
+                appendAddress(text, mailbox + QLatin1Char('@') + host);
             else
-                text += name + QStringLiteral(" <") + mailbox + QLatin1Char('@') + host + QLatin1Char('>');
+                appendAddress(text, name + QStringLiteral(" <") + mailbox + QLatin1Char('@') + host + QLatin1Char('>'));
             continue;
         }
         // NIL host, or an internationalised address (RFC 6532).
         const QString addr = QString::fromUtf8(a.addrSpec());
-        text += name.isEmpty() ? addr : name + QStringLiteral(" <") + addr + QLatin1Char('>');
+        appendAddress(text, name.isEmpty() ? addr : name + QStringLiteral(" <") + addr + QLatin1Char('>'));
     }
     return text;
 }
