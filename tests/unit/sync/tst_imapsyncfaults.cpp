@@ -195,13 +195,13 @@ QString replayFailure(const Fixture &f, Task *task)
 }
 
 /// A never-seen INBOX of 9 with batch sizes 2, then 4 and 3: the first screen (8:9),
-/// the UID SEARCH, then the two UID FETCH batches in flight together.
+/// then the UID SEARCH, then the two UID FETCH batches in flight together.
 QByteArray nineUntilTwoBatches()
 {
     return selectInbox(9, 10)
         + "C: a3 FETCH 8:9 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
-          "C: a4 UID SEARCH ALL\n"
         + fetchLine(8, 8) + fetchLine(9, 9) + "S: a3 OK done\n"
+          "C: a4 UID SEARCH ALL\n"
           "S: * SEARCH 1 2 3 4 5 6 7 8 9\n"
           "S: a4 OK done\n"
           "C: a5 UID FETCH 4:7 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
@@ -295,8 +295,8 @@ void TestImapSyncFaults::connectionLostMidFetchLosesAndDoublesNothing()
                           "S: * OK [UIDNEXT 5] ok\n"
                           "S: a2 OK [READ-WRITE] done\n"
                           "C: a3 FETCH 3:4 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
-                          "C: a4 UID SEARCH ALL\n"
                  + fetchLine(3, 3) + fetchLine(4, 4) + "S: a3 OK done\n"
+                   "C: a4 UID SEARCH ALL\n"
                    "S: * SEARCH 1 2 3 4\n"
                    "S: a4 OK done\n"
                    "C: a5 UID FETCH 1:2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
@@ -340,9 +340,9 @@ void TestImapSyncFaults::malformedFetchIsSkipped()
                           "S: * OK [UIDNEXT 4] ok\n"
                           "S: a2 OK [READ-WRITE] done\n"
                           "C: a3 FETCH 1:3 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
-                          "C: a4 UID SEARCH ALL\n"
                  + fetchLine(1, 1) + "S: * 2 FETCH (UID 2 FLAGS (\\Seen) ENVELOPE (\"unterminated\n" + fetchLine(3, 3)
                  + "S: a3 OK done\n"
+                   "C: a4 UID SEARCH ALL\n"
                    "S: * SEARCH 1 2 3\n"
                    "S: a4 OK done\n"
                    "C: a5 UID FETCH 2 (UID FLAGS INTERNALDATE RFC822.SIZE ENVELOPE BODYSTRUCTURE)\n"
@@ -356,9 +356,9 @@ void TestImapSyncFaults::malformedFetchIsSkipped()
 
 void TestImapSyncFaults::listingIsPipelined()
 {
-    // A never-seen folder of 9: the first screen (by sequence number) and the UID SEARCH
-    // go out together (RFC 9051 §5.5), then two UID FETCH batches at once, so the server
-    // never waits for our round trip. The server answers the second batch's first
+    // A never-seen folder of 9: the first screen (by sequence number), the UID SEARCH,
+    // then two UID FETCH batches at once (RFC 9051 §5.5), so the server never waits for
+    // our round trip between batches. The server answers the second batch's first
     // message before the first batch's OK, and sends a message nobody asked for: each
     // row lands once, in its own batch; the stranger not at all.
     Fixture f;
