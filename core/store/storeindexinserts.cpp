@@ -7,7 +7,6 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <utility>
 
 namespace Pigeon::Store {
