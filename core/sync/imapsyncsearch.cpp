@@ -123,9 +123,12 @@ void ImapSync::hitRows(const Store::RemoteFolder &folder, quint32 uidValidity, Q
     const QSet<quint32> wanted(missing.cbegin(), missing.cend());
     ImapSession::CommandOptions options;
     options.owner = task;
+    // Only the row's fields, as a listing reads them (no BODYSTRUCTURE tree).
+    options.fetchMode = FetchMode::Summary;
     options.untagged = [fetched, wanted, uidValidity, decoder](const Response &r) {
         const auto *f = std::get_if<FetchData>(&r);
-        if (f && f->has(FetchItem::Uid) && f->has(FetchItem::Envelope) && wanted.contains(f->uid))
+        if (f && f->has(FetchItem::Uid) && (f->has(FetchItem::EnvelopeSummary) || f->has(FetchItem::Envelope))
+            && wanted.contains(f->uid))
             *fetched << ImapRowConverter::row(*f, uidValidity, *decoder);
     };
     task->setCancelHandler([this, task] {
