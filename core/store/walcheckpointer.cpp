@@ -48,7 +48,6 @@ void WalCheckpointer::detach(sqlite3 *writer)
 {
     if (writer)
         sqlite3_wal_autocheckpoint(writer, 1000); // SQLite's default
-
 }
 
 void WalCheckpointer::stop()
