@@ -2170,7 +2170,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>ساختن طرح‌واره</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+66"/>
+        <location filename="../core/store/storeindex.cpp" line="+8"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
         <location line="+33"/>
         <source>commit</source>
@@ -2209,7 +2209,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>ژورنال</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/store/storeindexinserts.cpp" line="+77"/>
         <source>Mail index: bulk insert outside a transaction</source>
         <translation>نمایهٔ نامه‌ها: درج انبوه خارج از تراکنش</translation>
     </message>
@@ -2235,7 +2235,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>نمایهٔ نامه‌ها: درج پیام: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../core/store/storeindex.cpp" line="+43"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>حذف پیام</translation>
@@ -2524,12 +2524,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>این روش ورود برای IMAP پشتیبانی نمی‌شود؛ «خودکار»، PLAIN یا LOGIN را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+97"/>
+        <location line="+56"/>
         <source>Working offline.</source>
         <translation>حالت آفلاین فعال است.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
+        <source>The connection to the IMAP server was closed.</source>
+        <translation>اتصال به سرور IMAP بسته شد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Updating the folder list</source>
         <translation>در حال به‌روزرسانی فهرست پوشه‌ها</translation>
     </message>
@@ -2722,12 +2728,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location line="+32"/>
         <location line="+27"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The search was cancelled.</source>
         <translation>جست‌وجو لغو شد.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>The server did not say the UIDVALIDITY of %1.</source>
         <translation>سرور مقدار UIDVALIDITY پوشهٔ %1 را اعلام نکرد.</translation>
     </message>

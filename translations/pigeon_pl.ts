@@ -2184,7 +2184,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>tworzenie schematu</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+66"/>
+        <location filename="../core/store/storeindex.cpp" line="+8"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
         <location line="+33"/>
         <source>commit</source>
@@ -2223,7 +2223,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>dziennik operacji</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/store/storeindexinserts.cpp" line="+77"/>
         <source>Mail index: bulk insert outside a transaction</source>
         <translation>Indeks poczty: wstawianie zbiorcze poza transakcją</translation>
     </message>
@@ -2249,7 +2249,7 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Indeks poczty: wstawianie wiadomości: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../core/store/storeindex.cpp" line="+43"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>usuwanie wiadomości</translation>
@@ -2542,12 +2542,18 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
         <translation>Ta metoda logowania nie jest obsługiwana w IMAP; wybierz Automatycznie, PLAIN lub LOGIN.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+97"/>
+        <location line="+56"/>
         <source>Working offline.</source>
         <translation>Praca w trybie offline.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
+        <source>The connection to the IMAP server was closed.</source>
+        <translation>Połączenie z serwerem IMAP zostało zamknięte.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Updating the folder list</source>
         <translation>Aktualizowanie listy folderów</translation>
     </message>
@@ -2746,12 +2752,12 @@ Kody wyjścia: 0 zakończono, 1 błąd, 2 użycie, 3 brak takiego konta lub fold
     <message>
         <location line="+32"/>
         <location line="+27"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The search was cancelled.</source>
         <translation>Wyszukiwanie zostało anulowane.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>The server did not say the UIDVALIDITY of %1.</source>
         <translation>Serwer nie podał wartości UIDVALIDITY folderu %1.</translation>
     </message>

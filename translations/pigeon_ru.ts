@@ -2184,7 +2184,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>создание схемы</translation>
     </message>
     <message>
-        <location filename="../core/store/storeindex.cpp" line="+66"/>
+        <location filename="../core/store/storeindex.cpp" line="+8"/>
         <location filename="../core/store/storeindexschema.cpp" line="+6"/>
         <location line="+33"/>
         <source>commit</source>
@@ -2223,7 +2223,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>журнал</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../core/store/storeindexinserts.cpp" line="+77"/>
         <source>Mail index: bulk insert outside a transaction</source>
         <translation>Индекс почты: пакетная вставка вне транзакции</translation>
     </message>
@@ -2249,7 +2249,7 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Индекс почты: вставка письма: %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location filename="../core/store/storeindex.cpp" line="+43"/>
         <location line="+2"/>
         <source>delete message</source>
         <translation>удаление письма</translation>
@@ -2542,12 +2542,18 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
         <translation>Этот способ входа не поддерживается для IMAP; выберите «Автоматически», PLAIN или LOGIN.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+97"/>
+        <location line="+56"/>
         <source>Working offline.</source>
         <translation>Автономный режим.</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+174"/>
+        <source>The connection to the IMAP server was closed.</source>
+        <translation>Соединение с сервером IMAP закрыто.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Updating the folder list</source>
         <translation>Обновление списка папок</translation>
     </message>
@@ -2746,12 +2752,12 @@ Exit codes: 0 done, 1 failure, 2 usage, 3 no such account or folder, 4 network,
     <message>
         <location line="+32"/>
         <location line="+27"/>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>The search was cancelled.</source>
         <translation>Поиск отменён.</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-60"/>
         <source>The server did not say the UIDVALIDITY of %1.</source>
         <translation>Сервер не сообщил UIDVALIDITY папки %1.</translation>
     </message>

@@ -127,8 +127,11 @@ void ImapSync::setOnline(bool online)
         return;
     m_online = online;
     if (!online && m_session) {
-        m_session->abort();
-        sessionLost();
+        // Forgotten first: the abort's closed() then finds it gone, and a job waiting
+        // for it to open is told why.
+        ImapSession *session = m_session;
+        sessionLost(MailError(MailError::Kind::Network, tr("Working offline.")));
+        session->abort();
     }
     Q_EMIT onlineChanged(online);
     if (online)
@@ -344,11 +347,21 @@ void ImapSync::closeConnections(std::function<void()> done)
     closedOne();
 }
 
-void ImapSync::sessionLost()
+void ImapSync::sessionLost(const MailError &why)
 {
     if (m_session)
         m_session->deleteLater();
     m_session = nullptr;
+    // Lost while it was still logging in (aborted by going offline or by new settings,
+    // or closed after an abort), the session says neither opened() nor failed(): the
+    // jobs waiting for it learn it here, and the next job connects afresh. Before, they
+    // waited for ever and so did every later job of the account.
+    if (std::exchange(m_connecting, false)) {
+        for (const auto &waiter : std::exchange(m_waiting, {}))
+            waiter(why.isError() ? why
+                                 : MailError(MailError::Kind::Network,
+                                             tr("The connection to the IMAP server was closed.")));
+    }
 }
 
 // --- operations ----------------------------------------------------------------------

@@ -247,7 +247,8 @@ private:
     /// Calls @p next with an authenticated session (connecting and logging in first if
     /// needed), or with the error that prevented it.
     void withSession(std::function<void(const MailError &)> next);
-    void sessionLost();
+    /// Forgets the session; jobs waiting for it to open get @p why (or "closed").
+    void sessionLost(const MailError &why = {});
     /// NOOP interval of a watcher on a server without IDLE: the account's check interval.
     std::chrono::milliseconds pollInterval() const;
     /// What to log in with: the account's settings and a password asked for now.

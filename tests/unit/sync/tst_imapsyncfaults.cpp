@@ -231,6 +231,7 @@ private Q_SLOTS:
     void malformedFetchIsSkipped();
     void listingIsPipelined();
     void listingStoresRowsBeforeTheirBatchEnds();
+    void goingOfflineWhileLoggingInEndsTheWaitingJob();
     void replayedMoveCreatesADeletedTargetAgain();
     void refusedCreateKeepsTheChangeThenDropsItWithOneNotice();
     void replayedMoveWithoutMoveOrUidPlusExpungesNothing();
@@ -412,6 +413,32 @@ void TestImapSyncFaults::listingStoresRowsBeforeTheirBatchEnds()
     QVERIFY2(f.fakes.last() && f.fakes.last()->verify(), qPrintable(report(f)));
     QCOMPARE(f.uids(), (QList<qint64>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
     QCOMPARE(f.store.index().remoteFolder(f.folderId())->uidValidity, 7u);
+}
+
+void TestImapSyncFaults::goingOfflineWhileLoggingInEndsTheWaitingJob()
+{
+    // Offline while the connection is still logging in: the job waiting for it ends with
+    // "Working offline." (it used to wait for ever, and so did every later job of the
+    // account), and back online the next job connects afresh.
+    Fixture f;
+    QVERIFY(f.open());
+    f.scripts << QByteArray("S: * OK [CAPABILITY IMAP4rev1 LITERAL+] ready\n"
+                            "C: a1 LOGIN alice <redacted>\n"); // never answered
+    f.scripts << kLogin + selectInbox(0, 1);
+    Task *first = f.sync->syncFolder(QStringLiteral("INBOX"));
+    QSignalSpy finished(first, &Task::finished);
+    QTRY_VERIFY(!f.fakes.isEmpty() && f.fakes.first() && f.fakes.first()->awaitingReply());
+    f.sync->setOnline(false);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    const MailError e = finished.at(0).at(0).value<MailError>();
+    QCOMPARE(e.kind(), MailError::Kind::Network);
+    QVERIFY2(e.text().contains(QLatin1String("offline")), qPrintable(e.toString()));
+
+    f.sync->setOnline(true);
+    const MailError again = wait(f.sync->syncFolder(QStringLiteral("INBOX")));
+    QVERIFY2(!again.isError(), qPrintable(again.toString() + QLatin1Char('\n') + report(f)));
+    QCOMPARE(f.fakes.size(), 2);
+    QVERIFY2(f.fakes.last() && f.fakes.last()->verify(), qPrintable(report(f)));
 }
 
 void TestImapSyncFaults::replayedMoveCreatesADeletedTargetAgain()
