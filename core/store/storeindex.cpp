@@ -122,11 +122,8 @@ Result<void> StoreIndex::open(bool *recreated)
                 q.finish();
                 Result<void> r = version == 0 ? createSchema() : migrate(version);
                 if (r) {
-                    auto checkpointer = std::make_unique<WalCheckpointer>(m_path);
-                    if (checkpointer->start()) {
-                        checkpointer->attach(handle());
-                        m_checkpointer = std::move(checkpointer);
-                    }
+                    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+                    m_checkpointer->attach(handle());
                     return {};
                 }
                 if (r.error().kind() == MailError::Kind::DiskFull)

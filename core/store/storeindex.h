@@ -148,8 +148,8 @@ public:
     static QLatin1StringView rowColumns();
     static MessageRow rowFromQuery(const QSqlQuery &q, int first);
     bool checkThread() const;
-    /// The thread that copies the WAL back into the database (WalCheckpointer), null if
-    /// it could not start and SQLite checkpoints at commits as usual.
+    /// What copies the WAL back into the database (WalCheckpointer) while open; its thread
+    /// starts with the first commit that asks for a checkpoint.
     const WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
 private:
@@ -175,7 +175,7 @@ private:
     /// thousand rows.
     sqlite3_stmt *m_insertGroup = nullptr;
     sqlite3_stmt *m_insertOne = nullptr;
-    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< null: SQLite's own checkpoints
+    std::unique_ptr<WalCheckpointer> m_checkpointer; ///< null while closed
 };
 
 } // namespace Pigeon::Store

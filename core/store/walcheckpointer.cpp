@@ -40,7 +40,7 @@ bool WalCheckpointer::start()
 
 void WalCheckpointer::attach(sqlite3 *writer)
 {
-    if (writer && m_thread.joinable())
+    if (writer)
         sqlite3_wal_hook(writer, &WalCheckpointer::walHook, this);
 }
 
@@ -52,6 +52,7 @@ void WalCheckpointer::detach(sqlite3 *writer)
 
 void WalCheckpointer::stop()
 {
+    m_stopped = true;
     if (m_thread.joinable()) {
         {
             std::lock_guard lock(m_mutex);
@@ -76,17 +77,24 @@ bool WalCheckpointer::waitForCheckpoints(int count, int ms) const
     return m_done.wait_for(lock, std::chrono::milliseconds(ms), [&] { return m_checkpoints >= count; });
 }
 
-int WalCheckpointer::walHook(void *self, sqlite3 *, const char *, int pages)
+int WalCheckpointer::walHook(void *self, sqlite3 *db, const char *, int pages)
 {
     // Called by the writer after every commit, with the log's size in pages.
     auto *c = static_cast<WalCheckpointer *>(self);
-    if (pages >= c->m_pages) {
-        {
-            std::lock_guard lock(c->m_mutex);
-            c->m_requested = true;
-        }
-        c->m_wake.notify_one();
+    if (pages < c->m_pages || c->m_stopped)
+        return SQLITE_OK;
+    if (!c->m_thread.joinable() && !c->m_startFailed && !c->start())
+        c->m_startFailed = true;
+    if (c->m_startFailed) {
+        // What SQLite's own hook does (https://sqlite.org/c3ref/wal_autocheckpoint.html).
+        sqlite3_wal_checkpoint(db, nullptr);
+        return SQLITE_OK;
     }
+    {
+        std::lock_guard lock(c->m_mutex);
+        c->m_requested = true;
+    }
+    c->m_wake.notify_one();
     return SQLITE_OK;
 }
 

@@ -114,6 +114,20 @@ void TestWalCheckpointer::unopenableDatabaseKeepsSqlitesCheckpoints()
     QVERIFY(!c.start());
     QCOMPARE(c.threadId(), std::thread::id());
     c.stop(); // harmless
+
+    // Attached to a writer, it tries once, when the first checkpoint is due; then the
+    // writer checkpoints in its own commits, as SQLite does.
+    Writer w(dir.filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(w.db);
+    WalCheckpointer unopenable(dir.filePath(QStringLiteral("missing/dir/c.sqlite")), 50);
+    unopenable.attach(w.db);
+    const qint64 before = w.dbSize();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("checkpoint connection to .* failed")));
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(w.write(8));
+    QCOMPARE(unopenable.threadId(), std::thread::id());
+    QVERIFY2(w.dbSize() > before + 1'000'000, qPrintable(QString::number(w.dbSize())));
+    WalCheckpointer::detach(w.db);
 }
 
 void TestWalCheckpointer::storeIndexHandsItsCheckpointsOver()
@@ -127,6 +141,7 @@ void TestWalCheckpointer::storeIndexHandsItsCheckpointsOver()
         CHECK_OK(store.createFolder(QStringLiteral("INBOX")));
         const WalCheckpointer *c = store.index().checkpointer();
         QVERIFY(c);
+        QCOMPARE(c->threadId(), std::thread::id()); // no thread until a checkpoint is due
         const qint64 folder = store.index().folder(QStringLiteral("INBOX"))->id;
         ImapCache cache(&store);
         for (int batch = 0; batch < 20; ++batch) {
